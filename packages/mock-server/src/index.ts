@@ -1,0 +1,1 @@
+export { type CreateHandlersOptions, createHandlers } from './create-handlers';

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+
+// Tests run from sources: workspace packages resolve to their `src/` entry points, never `dist/`.
+export const sourceAliases = [
+  { find: /^@govkit\/sdk\/schemas$/, replacement: src('sdk/src/schemas/index.ts') },
+  { find: /^@govkit\/sdk\/engines$/, replacement: src('sdk/src/engines/index.ts') },
+  { find: /^@govkit\/sdk$/, replacement: src('sdk/src/index.ts') },
+  { find: /^@govkit\/mock-server\/node$/, replacement: src('mock-server/src/node.ts') },
+  { find: /^@govkit\/mock-server\/browser$/, replacement: src('mock-server/src/browser.ts') },
+  { find: /^@govkit\/mock-server$/, replacement: src('mock-server/src/index.ts') },
+  { find: /^@govkit\/react$/, replacement: src('react/src/index.ts') },
+];
+
+// fast-check runs: 10,000 by default for the model-based suites; raise with GOVKIT_FC_RUNS.
+const fcRuns = process.env.GOVKIT_FC_RUNS ?? '';
+
+// Story tests run in Debian's Chromium (nothing can download a browser here). The flags keep it
+// from reaching for the network, which is closed on our machines.
+const chromiumPath = process.env.GOVKIT_CHROMIUM ?? '/usr/bin/chromium';
+const chromium = playwright({
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: {
+    restoreMocks: true,
+    env: { GOVKIT_FC_RUNS: fcRuns },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sdk',
+          root: 'packages/sdk',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'mock-server',
+          root: 'packages/mock-server',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          root: 'packages/react',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+      // Without Chromium (a developer machine that never ran `npm test`) the story project is
+      // skipped here; `npm test` installs Chromium first, so CI always runs it.
+      ...(existsSync(chromiumPath)
+        ? [
+            {
+              extends: true as const,
+              plugins: [
+                storybookTest({
+                  configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+                }),
+              ],
+              test: {
+                name: 'storybook',
+                browser: {
+                  enabled: true,
+                  headless: true,
+                  provider: chromium,
+                  instances: [{ browser: 'chromium' as const }],
+                },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
