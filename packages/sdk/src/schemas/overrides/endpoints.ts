@@ -1,0 +1,87 @@
+import { defineEndpoint } from '../shared/endpoint';
+import { OverrideActionOutcomeSchema } from './override-action-outcome';
+import {
+  OverrideActionRequestSchema,
+  OverrideRecommendationPathParamsSchema,
+  OverrideRecommendationsParamsSchema,
+  OverrideReverseRequestSchema,
+} from './override-action-request';
+import { OverrideRecommendationReportSchema } from './override-recommendation';
+
+const TAG = 'Overrides';
+const BASE = '/api/governance/recommendations/override';
+
+// Every override write can fail the same ways: 400 (service rules, baseline of another
+// execution), 403 (no access), 404 (execution/baseline/reviewer), 409 (illegal transition,
+// reversal cooldown or lock), 422 (lineage or reassign context missing).
+const WRITE_ERRORS = [400, 403, 404, 409, 422] as const;
+
+/** Override recommendations and the four override writes (seed 000, BioLabs paths). */
+export const overridesEndpoints = {
+  recommendationsList: defineEndpoint({
+    id: 'overrides.recommendations.list',
+    method: 'GET',
+    path: BASE,
+    summary: 'List override recommendations',
+    description:
+      'Reviewer-cadence rules (cadence_overload, streak_cooldown, blocker_churn_escalation) ' +
+      'evaluated over the caller’s scope; admins see priorities raised one step.',
+    tag: TAG,
+    query: OverrideRecommendationsParamsSchema,
+    response: OverrideRecommendationReportSchema,
+    errorStatuses: [403, 404, 422],
+  }),
+  accept: defineEndpoint({
+    id: 'overrides.accept',
+    method: 'POST',
+    path: `${BASE}/{recommendation_id}/accept`,
+    summary: 'Accept an override recommendation',
+    description: 'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).',
+    tag: TAG,
+    pathParams: OverrideRecommendationPathParamsSchema,
+    body: OverrideActionRequestSchema,
+    response: OverrideActionOutcomeSchema,
+    errorStatuses: WRITE_ERRORS,
+  }),
+  decline: defineEndpoint({
+    id: 'overrides.decline',
+    method: 'POST',
+    path: `${BASE}/{recommendation_id}/decline`,
+    summary: 'Decline an override recommendation',
+    description: 'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).',
+    tag: TAG,
+    pathParams: OverrideRecommendationPathParamsSchema,
+    body: OverrideActionRequestSchema,
+    response: OverrideActionOutcomeSchema,
+    errorStatuses: WRITE_ERRORS,
+  }),
+  execute: defineEndpoint({
+    id: 'overrides.execute',
+    method: 'POST',
+    path: `${BASE}/{recommendation_id}/execute`,
+    summary: 'Execute an override',
+    description:
+      'Applies the override (reassign edits the baseline reviewers). `metadata.reversible` ' +
+      'makes it reversible; repeats with the same payload are idempotent.',
+    tag: TAG,
+    pathParams: OverrideRecommendationPathParamsSchema,
+    body: OverrideActionRequestSchema,
+    response: OverrideActionOutcomeSchema,
+    errorStatuses: WRITE_ERRORS,
+  }),
+  reverse: defineEndpoint({
+    id: 'overrides.reverse',
+    method: 'POST',
+    path: `${BASE}/{recommendation_id}/reverse`,
+    summary: 'Reverse an executed override',
+    description:
+      'Only executed, reversible overrides. `metadata.cooldown_minutes` opens a cooldown; a ' +
+      'reversal during the cooldown or while another operator holds the reversal lock is 409 ' +
+      '(`reversal_cooling_down` / `reversal_locked`).',
+    tag: TAG,
+    pathParams: OverrideRecommendationPathParamsSchema,
+    body: OverrideReverseRequestSchema,
+    response: OverrideActionOutcomeSchema,
+    errorStatuses: WRITE_ERRORS,
+  }),
+} as const;

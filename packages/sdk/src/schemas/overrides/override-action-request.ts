@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { requestObject } from '../shared/open-object';
+import { OverrideLineageRequestSchema, OverrideRequestMetadataSchema } from './override-lineage';
+
+/** What an override does: move a review, pause a reviewer, or escalate up the ladder. */
+export const OVERRIDE_ACTIONS = ['reassign', 'cooldown', 'escalate'] as const;
+
+/** Where an override stands (see the guarded status machine in `engines/overrides`). */
+export const OVERRIDE_STATUSES = ['accepted', 'declined', 'executed', 'reversed'] as const;
+
+/** The 422 detail of a reassign without its baseline and target reviewer. */
+export const OVERRIDE_REASSIGN_CONTEXT_DETAIL =
+  'Reassign overrides require baseline_id and target_reviewer_id';
+
+/** The action a client asks for (closed: a client must not invent one). */
+export const OverrideActionKindSchema = z.enum(OVERRIDE_ACTIONS);
+export type OverrideActionKind = z.output<typeof OverrideActionKindSchema>;
+
+/** `{recommendation_id}` of every override write path (free text, e.g. `cadence_overload:u-1`). */
+export const OverrideRecommendationPathParamsSchema = requestObject({
+  recommendation_id: z.string().min(1),
+});
+export type OverrideRecommendationPathParams = z.output<
+  typeof OverrideRecommendationPathParamsSchema
+>;
+
+/** Query of `GET /api/governance/recommendations/override`. */
+export const OverrideRecommendationsParamsSchema = requestObject({
+  execution_id: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type OverrideRecommendationsParams = z.output<typeof OverrideRecommendationsParamsSchema>;
+export type OverrideRecommendationsParamsInput = z.input<
+  typeof OverrideRecommendationsParamsSchema
+>;
+
+/**
+ * Body of `accept`, `decline` and `execute`. `lineage` is required; a reassign also needs
+ * `baseline_id` and `target_reviewer_id`. Metadata keys the server reads: `reversible` (execute),
+ * `cooldown_minutes` (cooldown detail) and `urgency` (escalate detail); null values are dropped.
+ */
+export const OverrideActionRequestSchema = requestObject({
+  execution_id: z.string().min(1),
+  action: OverrideActionKindSchema,
+  baseline_id: z.string().min(1).nullish(),
+  target_reviewer_id: z.string().min(1).nullish(),
+  notes: z.string().nullish(),
+  metadata: OverrideRequestMetadataSchema.default({}),
+  lineage: OverrideLineageRequestSchema,
+}).superRefine((request, ctx) => {
+  if (request.action !== 'reassign') return;
+  if (request.baseline_id && request.target_reviewer_id) return;
+  ctx.addIssue({ code: 'custom', message: OVERRIDE_REASSIGN_CONTEXT_DETAIL, path: [] });
+});
+export type OverrideActionRequest = z.output<typeof OverrideActionRequestSchema>;
+export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSchema>;
+
+/**
+ * `metadata` of a reversal. `cooldown_minutes` (an integer ≥ 0; numeric strings are coerced as the
+ * server's `int()` does) opens a cooldown window after the reversal. Every other key is kept and
+ * stored as the reversal's metadata.
+ */
+export const OverrideReverseMetadataSchema = z
+  .looseObject({
+    cooldown_minutes: z.coerce.number().int().min(0).nullish(),
+  })
+  .nullish()
+  .transform(
+    (value) =>
+      Object.fromEntries(
+        Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined),
+      ) as { cooldown_minutes?: number } & Record<string, unknown>,
+  );
+export type OverrideReverseMetadata = z.output<typeof OverrideReverseMetadataSchema>;
+
+/** Body of `reverse`. No lineage: the reversal inherits the executed override's. */
+export const OverrideReverseRequestSchema = requestObject({
+  execution_id: z.string().min(1),
+  baseline_id: z.string().min(1).nullish(),
+  notes: z.string().nullish(),
+  metadata: OverrideReverseMetadataSchema.default({}),
+});
+export type OverrideReverseRequest = z.output<typeof OverrideReverseRequestSchema>;
+export type OverrideReverseRequestInput = z.input<typeof OverrideReverseRequestSchema>;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { openObject } from '../shared/open-object';
+import {
+  IdSchema,
+  JsonObjectSchema,
+  MetadataSchema,
+  TimestampSchema,
+  withMetaAlias,
+} from '../shared/primitives';
+
+/** The 422 detail when an override write arrives without a lineage object (seed 000, exact). */
+export const OVERRIDE_LINEAGE_REQUIRED_DETAIL = 'Override actions require a lineage payload';
+
+/** The 422 detail when the lineage object names neither a scenario nor a notebook entry. */
+export const OVERRIDE_LINEAGE_PROVENANCE_DETAIL =
+  'Override lineage requires scenario or notebook provenance';
+
+/**
+ * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
+ * `captured_by`, a lock holder, a coaching-note author). Every field may be missing: outcomes
+ * usually send `captured_by.name` as null, and a deleted user leaves only the id.
+ */
+export const GovernanceActorSummarySchema = openObject({
+  id: IdSchema.nullish(),
+  name: z.string().nullish(),
+  email: z.string().nullish(),
+});
+export type GovernanceActorSummary = z.output<typeof GovernanceActorSummarySchema>;
+
+/** The scenario an override came from, frozen when the override was written. */
+export const OverrideScenarioSnapshotSchema = openObject({
+  id: IdSchema,
+  name: z.string().nullish(),
+  folder_id: IdSchema.nullish(),
+  folder_name: z.string().nullish(),
+  owner_id: IdSchema.nullish(),
+});
+export type OverrideScenarioSnapshot = z.output<typeof OverrideScenarioSnapshotSchema>;
+
+/** The notebook entry an override came from, frozen when the override was written. */
+export const OverrideNotebookSnapshotSchema = openObject({
+  id: IdSchema,
+  title: z.string().nullish(),
+  execution_id: IdSchema.nullish(),
+});
+export type OverrideNotebookSnapshot = z.output<typeof OverrideNotebookSnapshotSchema>;
+
+/**
+ * Lineage in its context form (`outcome.lineage`, `timeline_entry.lineage`). BioLabs serialises
+ * its metadata under the Pydantic alias `meta`; both spellings parse to `metadata`.
+ */
+export const OverrideLineageContextSchema = withMetaAlias(
+  openObject({
+    scenario: OverrideScenarioSnapshotSchema.nullish(),
+    notebook_entry: OverrideNotebookSnapshotSchema.nullish(),
+    captured_at: TimestampSchema.nullish(),
+    captured_by: GovernanceActorSummarySchema.nullish(),
+    metadata: MetadataSchema,
+  }),
+);
+export type OverrideLineageContext = z.output<typeof OverrideLineageContextSchema>;
+
+/**
+ * Lineage in its detail form, as stored inside an action's `detail_snapshot` (and so inside the
+ * `governance.override.action` event under `detail.detail.lineage`). Analytics reads its
+ * scenario/notebook buckets from here.
+ */
+export const OverrideLineageDetailSchema = openObject({
+  captured_at: TimestampSchema.nullish(),
+  captured_by_id: IdSchema.nullish(),
+  metadata: MetadataSchema,
+  scenario: OverrideScenarioSnapshotSchema.nullish(),
+  notebook_entry: OverrideNotebookSnapshotSchema.nullish(),
+});
+export type OverrideLineageDetail = z.output<typeof OverrideLineageDetailSchema>;
+
+/** Drops `null` values from a request metadata object (the server ignores them anyway). */
+export const OverrideRequestMetadataSchema = JsonObjectSchema.nullish().transform((value) =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)),
+);
+export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSchema>;
+
+/**
+ * The `lineage` of an override write. Required by the contract (a missing or null lineage fails
+ * with {@link OVERRIDE_LINEAGE_REQUIRED_DETAIL}) and it must name a scenario or a notebook entry.
+ * `notebook_entry_version_id` is kept by the server as `metadata.notebook_entry_version_id`.
+ *
+ * Built with `z.strictObject` (what `requestObject` builds) because the missing-lineage message
+ * has to be attached to the object schema itself.
+ */
+export const OverrideLineageRequestSchema = z
+  .strictObject(
+    {
+      scenario_id: z.string().min(1).nullish(),
+      notebook_entry_id: z.string().min(1).nullish(),
+      notebook_entry_version_id: z.string().min(1).nullish(),
+      metadata: OverrideRequestMetadataSchema.default({}),
+    },
+    {
+      error: (issue) => (issue.input == null ? OVERRIDE_LINEAGE_REQUIRED_DETAIL : undefined),
+    },
+  )
+  .refine((lineage) => Boolean(lineage.scenario_id || lineage.notebook_entry_id), {
+    message: OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
+  });
+export type OverrideLineageRequest = z.output<typeof OverrideLineageRequestSchema>;
+export type OverrideLineageRequestInput = z.input<typeof OverrideLineageRequestSchema>;
