@@ -1,0 +1,101 @@
+import {
+  type ApiErrorInit,
+  ConflictError,
+  GoneError,
+  InternalServerError,
+  UnprocessableEntityError,
+} from './errors';
+
+/** The exact detail strings of the contract that identify a domain error. */
+export const DOMAIN_ERROR_DETAILS = {
+  reversalLocked: 'Override reversal is already being processed by another operator',
+  reversalCoolingDown: 'Override reversal is cooling down and cannot be retried yet',
+  runLockHeld:
+    'A snapshot is already running for this workspace. Please wait a moment and refresh.',
+  artifactIntegrity: 'Artifact checksum validation failed',
+  artifactExpired: 'Narrative export artifact expired',
+  artifactNotReady: 'Narrative export artifact not ready',
+} as const;
+
+/**
+ * 422: an override action was sent without a lineage holding `scenario_id` or
+ * `notebook_entry_id`. Matches govkit's `code: lineage_required` and the real system's
+ * Pydantic array ("Override actions require a lineage payload", "…scenario or notebook
+ * provenance").
+ */
+export class LineageRequiredError extends UnprocessableEntityError {
+  override readonly name: string = 'LineageRequiredError';
+}
+
+/**
+ * Another operator holds the reversal lock. govkit answers 409 with `code: reversal_locked`; the
+ * real system answers 400 with the same detail. Both become this class; it extends
+ * {@link ConflictError} (the contract's status) and `status` says which form arrived.
+ */
+export class ReversalLockedError extends ConflictError {
+  override readonly name: string = 'ReversalLockedError';
+}
+
+/**
+ * The override's reversal cooldown is still running (409 `reversal_cooling_down`, or the real
+ * system's 400 with the same detail; `status` says which).
+ */
+export class ReversalCoolingDownError extends ConflictError {
+  override readonly name: string = 'ReversalCoolingDownError';
+}
+
+/** 409: a run already holds the workspace lock (the seed's calm "Please wait a moment" message). */
+export class RunLockHeldError extends ConflictError {
+  override readonly name: string = 'RunLockHeldError';
+}
+
+/** 409: the narrative export artifact is still being packaged. */
+export class ArtifactNotReadyError extends ConflictError {
+  override readonly name: string = 'ArtifactNotReadyError';
+}
+
+/** 410: the narrative export artifact passed its retention window and was retired. */
+export class ArtifactExpiredError extends GoneError {
+  override readonly name: string = 'ArtifactExpiredError';
+}
+
+/** Extra facts about a checksum mismatch, when known. */
+export interface ArtifactIntegrityInit extends ApiErrorInit {
+  origin: 'server' | 'client';
+  expectedChecksum?: string | undefined;
+  observedChecksum?: string | undefined;
+}
+
+/**
+ * The artifact's bytes do not match their SHA-256 checksum. Raised from the server's 500
+ * "Artifact checksum validation failed" (`code: artifact_integrity`) and from the client's own
+ * {@link verifyChecksum}; `origin` says which. A client-side mismatch uses the same status (500),
+ * detail and code as the server's verdict on the same condition, so one handler serves both.
+ */
+export class ArtifactIntegrityError extends InternalServerError {
+  override readonly name: string = 'ArtifactIntegrityError';
+  readonly origin: 'server' | 'client';
+  readonly expectedChecksum: string | undefined;
+  readonly observedChecksum: string | undefined;
+
+  constructor(init: ArtifactIntegrityInit) {
+    super(init);
+    this.origin = init.origin;
+    this.expectedChecksum = init.expectedChecksum;
+    this.observedChecksum = init.observedChecksum;
+  }
+
+  /** The error {@link verifyChecksum} throws when the bytes it hashed do not match. */
+  static checksumMismatch(expected: string, observed: string): ArtifactIntegrityError {
+    return new ArtifactIntegrityError({
+      status: 500,
+      body: undefined,
+      headers: new Headers(),
+      detail: DOMAIN_ERROR_DETAILS.artifactIntegrity,
+      code: 'artifact_integrity',
+      origin: 'client',
+      expectedChecksum: expected,
+      observedChecksum: observed,
+    });
+  }
+}
