@@ -1,5 +1,18 @@
+// Shared engine infrastructure
+
 export * from './governance/directory';
 export * from './governance/event-log';
 export * from './shared/clock';
 export * from './shared/engine-error';
 export * from './shared/id-generator';
+// Run governance (seed 003)
+export * from './run-governance/run-lock-store';
+export * from './run-governance/run-lock';
+export * from './run-governance/run-manifest';
+export * from './run-governance/input-fingerprint';
+export * from './run-governance/run-store';
+export * from './run-governance/run-gating';
+export * from './run-governance/industry-library';
+export * from './run-governance/predictive-context';
+export * from './run-governance/run-steps';
+export * from './run-governance/run-pipeline';

@@ -61,3 +61,11 @@ export * from './timeline/timeline-entry';
 export * from './timeline/timeline-page';
 export * from './timeline/timeline-stream-frame';
 export * from './timeline/endpoints';
+// Run governance (seed 003)
+export * from './run-governance/run-lock';
+export * from './run-governance/run-manifest';
+export * from './run-governance/run-gating';
+export * from './run-governance/predictive-context';
+export * from './run-governance/run-request';
+export * from './run-governance/run-result';
+export * from './run-governance/endpoints';
