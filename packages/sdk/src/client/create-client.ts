@@ -19,6 +19,7 @@ import { PreviewResource } from './resources/preview';
 import { ReplayResource } from './resources/replay';
 import { RunsResource } from './resources/runs';
 import { TemplatesResource } from './resources/templates';
+import { TimelineResource } from './resources/timeline';
 import { DEFAULT_MAX_RETRIES } from './retry-policy';
 
 /** Options of {@link createClient}. Only `baseURL` is required. */
@@ -84,6 +85,8 @@ export class GovkitClient {
   readonly templates: TemplatesResource;
   /** Governance baselines (seed 001). */
   readonly baselines: BaselinesResource;
+  /** The decision timeline and its live stream (seed 000). */
+  readonly timeline: TimelineResource;
 
   constructor(options: ClientOptions) {
     if (!options.baseURL) throw new TypeError('createClient: `baseURL` is required.');
@@ -113,6 +116,7 @@ export class GovkitClient {
     this.preview = new PreviewResource(this.core);
     this.templates = new TemplatesResource(this.core);
     this.baselines = new BaselinesResource(this.core);
+    this.timeline = new TimelineResource(this.core);
   }
 
   /** A new client with some options replaced; this one is unchanged. */

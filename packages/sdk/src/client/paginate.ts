@@ -23,12 +23,8 @@ const ID_KEYS = ['id', 'entry_id', 'lineage_id', 'audit_id', 'event_id'] as cons
 export function pageItemKey(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object') return undefined;
   const record = item as Record<string, unknown>;
-  const kind =
-    typeof record.kind === 'string'
-      ? record.kind
-      : typeof record.type === 'string'
-        ? record.type
-        : '';
+  const kindKey = ['kind', 'type', 'entry_type'].find((key) => typeof record[key] === 'string');
+  const kind = kindKey ? String(record[kindKey]) : '';
   for (const key of ID_KEYS) {
     const value = record[key];
     if (value !== undefined && value !== null && value !== '')

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClientCore } from './client-core';
+import { createApiError } from './create-api-error';
+import {
+  ArtifactExpiredError,
+  ArtifactIntegrityError,
+  ArtifactNotReadyError,
+  DOMAIN_ERROR_DETAILS,
+  LineageRequiredError,
+  ReversalCoolingDownError,
+  ReversalLockedError,
+  RunLockHeldError,
+} from './domain-errors';
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  GoneError,
+  GovkitError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from './errors';
+import { testEndpoints as ep } from './fixtures/test-endpoints';
+import { sendJson, startTestServer, type TestServer } from './fixtures/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function errorFor(status: number, body: unknown, headers: Record<string, string> = {}) {
+  server.handle((_req, res) => sendJson(res, status, body, headers));
+  const client = new ClientCore({
+    baseURL: server.baseURL,
+    timeout: 5_000,
+    maxRetries: 0,
+    validation: 'lenient',
+  });
+  return client.request(ep.retrieve, { pathParams: { item_id: '1' } }).then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe('status classes', () => {
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [410, GoneError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [503, InternalServerError],
+    [418, ApiError],
+  ] as const)('%i → %s', async (status, cls) => {
+    const error = await errorFor(
+      status,
+      { detail: 'nope', code: 'x' },
+      { 'x-request-id': 'req-9' },
+    );
+    expect(error).toBeInstanceOf(cls);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(GovkitError);
+    const api = error as ApiError;
+    expect(api.constructor).toBe(cls);
+    expect(api.status).toBe(status);
+    expect(api.detail).toBe('nope');
+    expect(api.code).toBe('x');
+    expect(api.requestId).toBe('req-9');
+    expect(api.body).toEqual({ detail: 'nope', code: 'x' });
+    expect(api.endpoint).toBe('test.items.retrieve');
+  });
+
+  it('keeps the FastAPI validation array as detail', async () => {
+    const detail = [{ loc: ['query', 'limit'], msg: 'too small', type: 'greater_than_equal' }];
+    const error = (await errorFor(422, { detail })) as UnprocessableEntityError;
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect(error.detail).toEqual(detail);
+    expect(error.message).toBe('422 query.limit: too small');
+  });
+
+  it('keeps a non-JSON error body as text', () => {
+    const error = createApiError({
+      status: 502,
+      headers: new Headers(),
+      body: '<html>bad gateway',
+    });
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.detail).toBe('<html>bad gateway');
+  });
+});
+
+describe('domain errors', () => {
+  const cases: Array<
+    [string, number, unknown, new (...args: never[]) => ApiError, typeof ApiError]
+  > = [
+    [
+      'lineage code',
+      422,
+      { detail: 'x', code: 'lineage_required' },
+      LineageRequiredError,
+      UnprocessableEntityError,
+    ],
+    [
+      'lineage pydantic array',
+      422,
+      {
+        detail: [
+          {
+            loc: ['body'],
+            msg: 'Value error, Override actions require a lineage payload',
+            type: 'value_error',
+          },
+        ],
+      },
+      LineageRequiredError,
+      UnprocessableEntityError,
+    ],
+    [
+      'provenance text',
+      422,
+      { detail: 'Override lineage requires scenario or notebook provenance' },
+      LineageRequiredError,
+      UnprocessableEntityError,
+    ],
+    [
+      'reversal locked 409',
+      409,
+      { detail: DOMAIN_ERROR_DETAILS.reversalLocked, code: 'reversal_locked' },
+      ReversalLockedError,
+      ConflictError,
+    ],
+    [
+      'reversal locked 400 (real system)',
+      400,
+      { detail: DOMAIN_ERROR_DETAILS.reversalLocked },
+      ReversalLockedError,
+      ConflictError,
+    ],
+    [
+      'cooling down 409',
+      409,
+      { detail: 'x', code: 'reversal_cooling_down' },
+      ReversalCoolingDownError,
+      ConflictError,
+    ],
+    [
+      'cooling down 400 (real system)',
+      400,
+      { detail: DOMAIN_ERROR_DETAILS.reversalCoolingDown },
+      ReversalCoolingDownError,
+      ConflictError,
+    ],
+    [
+      'run lock message',
+      409,
+      { detail: DOMAIN_ERROR_DETAILS.runLockHeld },
+      RunLockHeldError,
+      ConflictError,
+    ],
+    [
+      'run lock code',
+      409,
+      { detail: 'held', code: 'run_lock_held' },
+      RunLockHeldError,
+      ConflictError,
+    ],
+    [
+      'integrity message',
+      500,
+      { detail: DOMAIN_ERROR_DETAILS.artifactIntegrity },
+      ArtifactIntegrityError,
+      InternalServerError,
+    ],
+    [
+      'integrity code',
+      500,
+      { detail: 'x', code: 'artifact_integrity' },
+      ArtifactIntegrityError,
+      InternalServerError,
+    ],
+    [
+      'artifact expired',
+      410,
+      { detail: DOMAIN_ERROR_DETAILS.artifactExpired },
+      ArtifactExpiredError,
+      GoneError,
+    ],
+    [
+      'artifact not ready',
+      409,
+      { detail: DOMAIN_ERROR_DETAILS.artifactNotReady },
+      ArtifactNotReadyError,
+      ConflictError,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, status, body, cls, parent) => {
+    const error = (await errorFor(status, body)) as ApiError;
+    expect(error).toBeInstanceOf(cls);
+    expect(error).toBeInstanceOf(parent);
+    expect(error.status).toBe(status);
+  });
+
+  it('does not promote unrelated details', async () => {
+    expect(
+      await errorFor(400, { detail: 'Only executed overrides can be reversed' }),
+    ).toBeInstanceOf(BadRequestError);
+    expect(
+      await errorFor(400, { detail: 'Only executed overrides can be reversed' }),
+    ).not.toBeInstanceOf(ConflictError);
+    expect(await errorFor(422, { detail: 'Body cannot be empty' })).not.toBeInstanceOf(
+      LineageRequiredError,
+    );
+    expect(
+      await errorFor(409, { detail: 'Assignment already exists for target' }),
+    ).not.toBeInstanceOf(RunLockHeldError);
+  });
+
+  it('builds the client-side checksum mismatch', () => {
+    const error = ArtifactIntegrityError.checksumMismatch('aa', 'bb');
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.origin).toBe('client');
+    expect(error.code).toBe('artifact_integrity');
+    expect([error.expectedChecksum, error.observedChecksum]).toEqual(['aa', 'bb']);
+  });
+});
