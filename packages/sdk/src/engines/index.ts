@@ -16,3 +16,13 @@ export * from './run-governance/industry-library';
 export * from './run-governance/predictive-context';
 export * from './run-governance/run-steps';
 export * from './run-governance/run-pipeline';
+// Seed 001: workflow templates, baselines
+export * from './templates/template-store';
+export * from './templates/template-admin';
+export * from './templates/template-versioning';
+export * from './templates/template-assignments';
+export * from './templates/workflow-template-engine';
+export * from './baselines/baseline-store';
+export * from './baselines/baseline-access';
+export * from './baselines/baseline-lifecycle';
+export * from './baselines/baseline-engine';

@@ -69,3 +69,4 @@ export * from './run-governance/predictive-context';
 export * from './run-governance/run-request';
 export * from './run-governance/run-result';
 export * from './run-governance/endpoints';
+export * from './replay/replay-records';

@@ -1,0 +1,46 @@
+import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
+import { requireUser } from '../governance/directory';
+import type { Clock } from '../shared/clock';
+import { EngineError } from '../shared/engine-error';
+import type { IdGenerator } from '../shared/id-generator';
+import type { TemplateStore } from './template-store';
+
+/** What every workflow-template command needs. */
+export interface TemplateEngineDeps {
+  directory: GovernanceDirectory;
+  store: TemplateStore;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** Template routes are admin-only (BioLabs `/api/governance/templates*`). */
+export function requireTemplateAdmin(
+  directory: GovernanceDirectory,
+  actorId: string,
+): DirectoryUser {
+  const user = requireUser(directory, actorId);
+  if (!user.is_admin) throw EngineError.forbidden('Admin privileges required');
+  return user;
+}
+
+/** Append one row to the template audit trail. */
+export function recordTemplateAudit(
+  deps: Pick<TemplateEngineDeps, 'store' | 'clock' | 'ids'>,
+  entry: {
+    template_id: string;
+    snapshot_id?: string | null;
+    actor_id: string;
+    action: string;
+    detail: Record<string, unknown>;
+  },
+): void {
+  deps.store.appendAudit({
+    id: deps.ids.next('audit'),
+    template_id: entry.template_id,
+    snapshot_id: entry.snapshot_id ?? null,
+    actor_id: entry.actor_id,
+    action: entry.action,
+    detail: entry.detail,
+    created_at: new Date(deps.clock.now()).toISOString(),
+  });
+}

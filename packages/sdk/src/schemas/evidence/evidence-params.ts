@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { requestObject } from '../shared/open-object';
+import { DATA_EVIDENCE_DOMAINS } from './evidence-item';
+
+/**
+ * Query of `GET /api/notebook/entries/evidence`. `limit` 1–100 (default 20); `cursor` is the
+ * opaque `next_cursor` of the previous page (govkit's cursor holds `created_at` and `id`, so pages
+ * never repeat or skip items; a bare ISO timestamp, BioLabs' own cursor, is accepted too).
+ */
+export const NotebookEvidenceParamsSchema = requestObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).optional(),
+  execution_id: z.string().min(1).optional(),
+});
+export type NotebookEvidenceParams = z.input<typeof NotebookEvidenceParamsSchema>;
+
+/** Query of `GET /api/data/evidence`: the notebook parameters plus `domain` (default analytics). */
+export const DataEvidenceParamsSchema = NotebookEvidenceParamsSchema.extend({
+  domain: z.enum(DATA_EVIDENCE_DOMAINS).default('analytics_snapshot'),
+});
+export type DataEvidenceParams = z.input<typeof DataEvidenceParamsSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { requestObject } from '../shared/open-object';
+
+/** Alternative resource availability to model in a preview. */
+export const PreviewResourceOverridesSchema = requestObject({
+  inventory_item_ids: z.array(z.string().min(1)).default([]),
+  booking_ids: z.array(z.string().min(1)).default([]),
+  equipment_ids: z.array(z.string().min(1)).default([]),
+});
+export type PreviewResourceOverrides = z.input<typeof PreviewResourceOverridesSchema>;
+
+/**
+ * A temporary change to one stage (`index` is **0-based**, unlike export stages). An index past
+ * the blueprint is ignored with a warning; an unknown user is kept as a placeholder with a warning.
+ */
+export const PreviewStageOverrideSchema = requestObject({
+  index: z.number().int().nonnegative(),
+  assignee_id: z.string().min(1).nullish(),
+  delegate_id: z.string().min(1).nullish(),
+  sla_hours: z.number().int().nonnegative().nullish(),
+});
+export type PreviewStageOverride = z.input<typeof PreviewStageOverrideSchema>;
+
+/** Body of `POST /api/experiments/{execution_id}/preview` (BioLabs `ExperimentPreviewRequest`). */
+export const ExperimentPreviewRequestSchema = requestObject({
+  workflow_template_snapshot_id: z.string().min(1),
+  resource_overrides: PreviewResourceOverridesSchema.nullish(),
+  stage_overrides: z.array(PreviewStageOverrideSchema).default([]),
+});
+export type ExperimentPreviewRequest = z.input<typeof ExperimentPreviewRequestSchema>;
+
+/** Path of the preview endpoint. */
+export const PreviewPathParamsSchema = requestObject({ execution_id: z.string().min(1) });
