@@ -14,6 +14,7 @@ import { BaselinesResource } from './resources/baselines';
 import { CoachingResource } from './resources/coaching';
 import { EvidenceResource } from './resources/evidence';
 import { ExportsResource } from './resources/exports';
+import { LineageResource } from './resources/lineage';
 import { OverridesResource } from './resources/overrides';
 import { PreviewResource } from './resources/preview';
 import { ReplayResource } from './resources/replay';
@@ -87,6 +88,8 @@ export class GovkitClient {
   readonly baselines: BaselinesResource;
   /** The decision timeline and its live stream (seed 000). */
   readonly timeline: TimelineResource;
+  /** Report lineage (seed 004): search, logs, raw-input downloads, audit trail. */
+  readonly lineage: LineageResource;
 
   constructor(options: ClientOptions) {
     if (!options.baseURL) throw new TypeError('createClient: `baseURL` is required.');
@@ -117,6 +120,7 @@ export class GovkitClient {
     this.templates = new TemplatesResource(this.core);
     this.baselines = new BaselinesResource(this.core);
     this.timeline = new TimelineResource(this.core);
+    this.lineage = new LineageResource(this.core);
   }
 
   /** A new client with some options replaced; this one is unchanged. */
