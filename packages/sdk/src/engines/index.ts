@@ -26,3 +26,27 @@ export * from './baselines/baseline-store';
 export * from './baselines/baseline-access';
 export * from './baselines/baseline-lifecycle';
 export * from './baselines/baseline-engine';
+// Seed 000: overrides & reversals
+export * from './overrides/override-baseline-gateway';
+export * from './overrides/override-store';
+export * from './overrides/override-lineage-capture';
+export * from './overrides/override-permissions';
+export * from './overrides/override-status-machine';
+export * from './overrides/override-context';
+export * from './overrides/override-outcome';
+export * from './overrides/override-reversal-lock';
+export * from './overrides/override-commands';
+export * from './overrides/override-reversal';
+export * from './overrides/override-reversal-apply';
+export * from './overrides/override-engine';
+// Decision replay (seed 002)
+export * from './replay/replay-timestamp';
+export * from './replay/decision-index';
+export * from './replay/replay-store';
+export * from './replay/build-decision-trace';
+export * from './replay/build-task-summary';
+export * from './replay/find-decision-detail';
+export * from './replay/compute-blocked-reasons';
+export * from './replay/compute-decision-types';
+export * from './replay/compute-decision-lag';
+export * from './replay/replay-engine';
