@@ -4,11 +4,18 @@ import { type CreateHandlersOptions, createHandlers } from './create-handlers';
 
 /**
  * An MSW service worker for the browser (host apps, Storybook), preloaded with the govkit
- * handlers. Serve `mockServiceWorker.js` (from `msw init <public-dir> --save`) at the root.
+ * handlers. `extra` handlers come first, so they override govkit's routes.
+ *
+ * The page must serve `mockServiceWorker.js` at its root: run `npx msw init <public-dir> --save`
+ * once (Storybook here serves `.storybook/public/mockServiceWorker.js`).
+ *
+ * @example
+ * const worker = setupGovkitWorker({ store: createStore({ seed: 7 }) });
+ * await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
  */
 export function setupGovkitWorker(
   options: CreateHandlersOptions = {},
   ...extra: RequestHandler[]
 ): SetupWorker {
-  return setupWorker(...createHandlers(options), ...extra);
+  return setupWorker(...extra, ...createHandlers(options));
 }

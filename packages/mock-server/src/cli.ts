@@ -1,62 +1,54 @@
-import { getResponse } from 'msw';
-import { createHandlers } from './create-handlers';
-import { createMockHttpServer } from './http-server';
+import { CLI_HELP, parseCliOptions } from './cli/cli-options';
+import { startMockServer } from './http/start-mock-server';
+import { createStore } from './store/create-store';
 
-const HELP = `govkit-mock-server: a govkit API backed by in-memory reference engines
-
-Usage: govkit-mock-server [--port <n>] [--host <addr>]
-
-Options (flags win over environment):
-  --port <n>     port to listen on (env GOVKIT_MOCK_PORT, default 8080)
-  --host <addr>  address to bind (env GOVKIT_MOCK_HOST, default 127.0.0.1)
-  --help         show this help
-`;
-
-function parseArgs(argv: string[]): { port: number; host: string } {
-  let port = Number(process.env.GOVKIT_MOCK_PORT ?? 8080);
-  let host = process.env.GOVKIT_MOCK_HOST ?? '127.0.0.1';
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(HELP);
-      process.exit(0);
-    } else if (arg === '--port') port = Number(argv[++i]);
-    else if (arg?.startsWith('--port=')) port = Number(arg.slice(7));
-    else if (arg === '--host') host = argv[++i] ?? host;
-    else if (arg?.startsWith('--host=')) host = arg.slice(7);
-    else {
-      process.stderr.write(`Unknown argument: ${arg}\n\n${HELP}`);
-      process.exit(2);
-    }
-  }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`Invalid port: ${port}\n`);
-    process.exit(2);
-  }
-  return { port, host };
+const parsed = parseCliOptions(process.argv.slice(2), process.env);
+if (parsed.kind === 'help') {
+  process.stdout.write(CLI_HELP);
+  process.exit(0);
 }
+if (parsed.kind === 'error') {
+  process.stderr.write(`${parsed.message}\n\n${CLI_HELP}`);
+  process.exit(2);
+}
+const options = parsed.options;
 
-const { port, host } = parseArgs(process.argv.slice(2));
-const handlers = createHandlers();
-const server = createMockHttpServer((request) => getResponse(handlers, request), {
-  onRequest: ({ method, url, status, durationMs }) =>
-    console.log(
-      `${new Date().toISOString()} ${method} ${url} ${status} ${durationMs.toFixed(1)}ms`,
-    ),
+const store = createStore({
+  seed: options.seed,
+  scale: options.scale,
+  clock: options.clock,
+  // A live world starts now; a manual one at the fixed default start, fully reproducible.
+  ...(options.clock === 'live' ? { now: Date.now() } : {}),
+});
+const server = await startMockServer({
+  port: options.port,
+  host: options.host,
+  store,
+  faults: options.faults,
+  faultSeed: options.faultSeed,
+  onRequest: options.quiet
+    ? undefined
+    : ({ method, url, status, durationMs }) =>
+        console.log(
+          `${new Date().toISOString()} ${method} ${url} ${status === 0 ? 'dropped' : status} ${durationMs.toFixed(1)}ms`,
+        ),
 });
 
-server.listen(port, host, () => {
-  console.log(`govkit mock API listening on http://${host}:${port}`);
-});
+console.log(
+  `govkit mock API listening on ${server.url} (seed ${options.seed}, scale ${options.scale})`,
+);
+console.log(`  API reference: ${server.url}/docs   OpenAPI document: ${server.url}/openapi.json`);
 
 let closing = false;
 function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal} received: closing the mock API`);
-  server.close(() => process.exit(0));
-  // Streams (SSE) keep connections open; do not wait for them forever.
-  server.closeAllConnections();
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+  // Never hang on a stuck connection.
   setTimeout(() => process.exit(0), 2000).unref();
 }
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -3,17 +3,28 @@ import { type SetupServer, setupServer } from 'msw/node';
 import { type CreateHandlersOptions, createHandlers } from './create-handlers';
 
 export {
+  createDocsHandlers,
+  type DocsHandlersOptions,
+  swaggerUiDistDir,
+} from './http/docs-handlers';
+export {
   createMockHttpServer,
   type FetchResponder,
   type MockHttpServerOptions,
   type RequestLogEntry,
-} from './http-server';
+} from './http/http-server';
+export {
+  type RunningMockServer,
+  type StartMockServerOptions,
+  startMockServer,
+} from './http/start-mock-server';
 
 /**
- * An MSW server for Node tests, preloaded with the govkit handlers.
+ * An MSW server for Node tests, preloaded with the govkit handlers. `extra` handlers come first,
+ * so they override govkit's routes.
  *
  * @example
- * const server = setupGovkitServer();
+ * const server = setupGovkitServer({ store: createStore({ seed: 7 }), validateResponses: true });
  * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
  * afterEach(() => server.resetHandlers());
  * afterAll(() => server.close());
@@ -22,5 +33,5 @@ export function setupGovkitServer(
   options: CreateHandlersOptions = {},
   ...extra: RequestHandler[]
 ): SetupServer {
-  return setupServer(...createHandlers(options), ...extra);
+  return setupServer(...extra, ...createHandlers(options));
 }

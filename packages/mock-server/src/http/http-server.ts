@@ -4,17 +4,37 @@ import { Readable } from 'node:stream';
 /** Anything that answers a fetch `Request` with a `Response` (or nothing: 404). */
 export type FetchResponder = (request: Request) => Promise<Response | undefined>;
 
+/** Options of {@link createMockHttpServer}. */
 export interface MockHttpServerOptions {
   /** Called once per finished request, e.g. to log it. */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Answer CORS preflights and add `Access-Control-Allow-Origin: *` (default true), so a browser
+   * app on another port (Storybook on 6006) can call the server directly.
+   */
+  cors?: boolean;
 }
 
+/** One finished request, as logged. `status` 0 means the connection was dropped on purpose. */
 export interface RequestLogEntry {
   method: string;
   url: string;
   status: number;
   durationMs: number;
 }
+
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'content-disposition, retry-after, allow',
+};
+
+const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-allow-headers':
+    'authorization, content-type, accept, idempotency-key, last-event-id, x-govkit-user, x-govkit-fault',
+  'access-control-max-age': '600',
+};
 
 function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
@@ -34,8 +54,13 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   } as RequestInit);
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+async function writeResponse(
+  res: ServerResponse,
+  response: Response,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
   res.statusCode = response.status;
+  for (const [key, value] of Object.entries(extraHeaders)) res.setHeader(key, value);
   response.headers.forEach((value, key) => {
     res.setHeader(key, value);
   });
@@ -43,6 +68,7 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
     res.end();
     return;
   }
+  // Streams (SSE) must reach the client frame by frame, not when the response ends.
   res.flushHeaders();
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     if (res.destroyed) break;
@@ -52,29 +78,42 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 }
 
 /**
- * A plain `node:http` server in front of a fetch-style responder (MSW handlers via
- * `getResponse`, or the mock server's route table). Streams bodies both ways, so SSE works, and
- * aborts the handler's `Request.signal` when the client goes away.
+ * A plain `node:http` server in front of a fetch-style responder (the MSW handlers via
+ * `getResponse`). Streams bodies both ways, so SSE works; aborts the handler's `Request.signal`
+ * when the client goes away; turns `Response.error()` (an injected drop) into a destroyed socket.
  */
 export function createMockHttpServer(
   respond: FetchResponder,
   options: MockHttpServerOptions = {},
 ): Server {
+  const cors = options.cors ?? true;
+  const extraHeaders = cors ? CORS_HEADERS : {};
   return createServer(async (req, res) => {
     const started = performance.now();
     const controller = new AbortController();
     res.on('close', () => controller.abort());
     let status = 500;
     try {
+      if (cors && req.method === 'OPTIONS') {
+        status = 204;
+        res.writeHead(204, PREFLIGHT_HEADERS);
+        res.end();
+        return;
+      }
       const response = await respond(toRequest(req, controller.signal));
       if (!response) {
         status = 404;
-        res.writeHead(404, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ detail: `No route for ${req.method} ${req.url}` }));
+        res.writeHead(404, { 'content-type': 'application/json', ...extraHeaders });
+        res.end(JSON.stringify({ detail: 'Not Found' }));
+        return;
+      }
+      if (response.type === 'error') {
+        status = 0;
+        req.socket.destroy();
         return;
       }
       status = response.status;
-      await writeResponse(res, response);
+      await writeResponse(res, response, extraHeaders);
     } catch (error) {
       status = 500;
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -1,0 +1,11 @@
+import type { RouteDefinition } from '../router/define-route';
+import { createRunGovernanceRoutes } from './run-governance';
+
+/**
+ * Every route the mock server serves. Adding a domain: write `handlers/<domain>.ts` exporting
+ * `create<Domain>Routes()` and add one line here; the route table, the OpenAPI document, the fuzz
+ * harness and the route/OpenAPI parity test pick it up from this list.
+ */
+export function createDomainRoutes(): RouteDefinition[] {
+  return [...createRunGovernanceRoutes()];
+}

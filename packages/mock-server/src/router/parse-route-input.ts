@@ -1,0 +1,93 @@
+import type { EndpointDefinition } from '@govkit/sdk/schemas';
+import type { z } from 'zod';
+import { searchParamsToObject } from './query-object';
+import { readRequestBody } from './read-request-body';
+import {
+  jsonDecodeDetail,
+  type RequestLocation,
+  toValidationDetail,
+  type ValidationDetailItem,
+} from './validation-detail';
+
+/** The request's path params, query and body, each parsed by the endpoint's schema. */
+export interface ParsedRouteInput {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/** Parsed input, a validation failure (FastAPI detail), or an oversized body. */
+export type RouteInputResult =
+  | { ok: true; input: ParsedRouteInput }
+  | { ok: false; reason: 'invalid'; detail: ValidationDetailItem[] }
+  | { ok: false; reason: 'too_large'; limit: number };
+
+/**
+ * Parse everything a route needs before its handler runs. Like FastAPI, all problems of path,
+ * query and body are collected into one `detail` array rather than stopping at the first.
+ * Nothing here touches the store, which is why a rejected request can never change state.
+ */
+export async function parseRouteInput(
+  endpoint: EndpointDefinition,
+  request: Request,
+  url: URL,
+  rawParams: Record<string, string>,
+  maxBodyBytes: number,
+): Promise<RouteInputResult> {
+  const detail: ValidationDetailItem[] = [];
+
+  const decoded: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(rawParams)) {
+    try {
+      decoded[name] = decodeURIComponent(raw);
+    } catch {
+      detail.push({ loc: ['path', name], msg: 'Invalid percent-encoding', type: 'value_error' });
+    }
+  }
+  const params = parsePart(endpoint.pathParams, decoded, 'path', detail);
+  const query = parsePart(
+    endpoint.query,
+    searchParamsToObject(url.searchParams, endpoint.query),
+    'query',
+    detail,
+  );
+
+  let body: unknown;
+  const read = await readRequestBody(request, maxBodyBytes);
+  if (!read.ok && read.reason === 'too_large') return read;
+  if (endpoint.body) {
+    if (!read.ok) {
+      detail.push(jsonDecodeDetail(new Error('Body is not valid UTF-8')));
+    } else {
+      let json: unknown;
+      let decodedJson = true;
+      try {
+        json = read.text.trim() === '' ? undefined : JSON.parse(read.text);
+      } catch (error) {
+        decodedJson = false;
+        detail.push(jsonDecodeDetail(error));
+      }
+      if (decodedJson) {
+        // Mirror the SDK client: an omitted body of an all-optional body schema means `{}`.
+        if (json === undefined && !endpoint.body.safeParse(undefined).success) json = {};
+        body = parsePart(endpoint.body, json, 'body', detail);
+      }
+    }
+  }
+
+  if (detail.length > 0) return { ok: false, reason: 'invalid', detail };
+  return { ok: true, input: { params, query, body } };
+}
+
+function parsePart(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  location: RequestLocation,
+  detail: ValidationDetailItem[],
+): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  detail.push(...toValidationDetail(location, result.error.issues));
+  return undefined;
+}

@@ -1,0 +1,21 @@
+import type { MockStore } from '../store/create-store';
+import type { SeededRandom } from '../store/seeded-random';
+import { seedDirectory } from './directory';
+import { seedRunGovernance } from './run-governance';
+
+/**
+ * One domain's seed function: writes deterministic data into the store through the engines.
+ * `rng` is a fork reserved for this domain; `scale` multiplies the dataset size (0 = nothing).
+ * The store's clock may be moved to date the data; `createStore` restores it afterwards.
+ */
+export type DomainSeeder = (store: MockStore, rng: SeededRandom, scale: number) => void;
+
+/**
+ * Every seed function, in order (later domains may read what earlier ones wrote: the directory
+ * comes first). Adding a domain: write `seed/<domain>.ts` exporting `seed<Domain>` and add one
+ * line here.
+ */
+export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> = [
+  { name: 'directory', seed: seedDirectory },
+  { name: 'runGovernance', seed: seedRunGovernance },
+];
