@@ -135,6 +135,17 @@ describe('stream over SSE', () => {
     await expect(failing.next()).rejects.toMatchObject({ status: 503 });
     expect(server.requests).toHaveLength(3);
     expect(waits).toEqual([100, 200]);
+
+    server.requests.length = 0;
+    server.handle((_req, res) => sendJson(res, 429, { detail: 'slow' }, { 'retry-after': '7' }));
+    waits.length = 0;
+    const limited = makeCore({}, waits).stream(
+      ep.stream,
+      { query: { execution_id: 'e' } },
+      { maxAttempts: 1, initialDelayMs: 100 },
+    );
+    await expect(limited.next()).rejects.toMatchObject({ status: 429 });
+    expect(waits).toEqual([7_000]);
   });
 
   it('skips frames that fail their schema in lenient mode, with a warning', async () => {

@@ -1,6 +1,6 @@
 import { abortableSleep, abortErrorFrom, type SleepFn } from './abortable-sleep';
 import { AbortError, ApiError, ConnectionError } from './errors';
-import { isRetryableStatus } from './retry-policy';
+import { isRetryableStatus, retryAfterMs } from './retry-policy';
 import { type SseMessage, SseParser } from './sse-parser';
 
 /** Reconnect behaviour of {@link readSse}. */
@@ -78,7 +78,10 @@ export async function* readSse<T>(
         lastError ?? new ConnectionError('The event stream kept closing; gave up reconnecting.')
       );
     }
-    const delayMs = Math.min(maxDelay, baseDelay * 2 ** (failures - 1));
+    const backoff = Math.min(maxDelay, baseDelay * 2 ** (failures - 1));
+    // A 429/503 may say when to come back; never reconnect sooner than that (capped at 60 s).
+    const hinted = lastError instanceof ApiError ? retryAfterMs(lastError.headers) : undefined;
+    const delayMs = hinted === undefined ? backoff : Math.max(backoff, Math.min(hinted, 60_000));
     options.onReconnect?.({ attempt: failures, delayMs, error: lastError });
     await sleep(delayMs, signal);
   }
