@@ -50,3 +50,13 @@ export * from './replay/compute-blocked-reasons';
 export * from './replay/compute-decision-types';
 export * from './replay/compute-decision-lag';
 export * from './replay/replay-engine';
+// Report lineage (seed 004)
+export * from './lineage/redact-secrets';
+export * from './lineage/lineage-truncation';
+export * from './lineage/lineage-compression';
+export * from './lineage/lineage-cursor';
+export * from './lineage/lineage-query';
+export * from './lineage/lineage-store';
+export * from './lineage/lineage-logs-view';
+export * from './lineage/lineage-download';
+export * from './lineage/lineage-engine';
