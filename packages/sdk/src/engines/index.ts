@@ -60,3 +60,4 @@ export * from './lineage/lineage-store';
 export * from './lineage/lineage-logs-view';
 export * from './lineage/lineage-download';
 export * from './lineage/lineage-engine';
+export * from './overrides/override-lineage-backfill';

@@ -14,6 +14,11 @@ import {
 import { applyOverrideCommand, type OverrideActionInput } from './override-commands';
 import type { OverrideEngineContext } from './override-context';
 import {
+  backfillOverrideLineage,
+  type OverrideLineageBackfillOptions,
+  type OverrideLineageBackfillReport,
+} from './override-lineage-backfill';
+import {
   createMemoryOverrideLineageCatalog,
   type OverrideLineageCatalog,
 } from './override-lineage-capture';
@@ -87,6 +92,8 @@ export interface OverrideEngine {
   liveState(overrideId: string): OverrideLiveState | undefined;
   /** Live state of every override of an execution (the stream's snapshot frame). */
   listLiveStates(executionId: string): OverrideLiveState[];
+  /** Rebuild missing lineage rows from preserved detail snapshots (see `backfillOverrideLineage`). */
+  backfillLineage(options?: OverrideLineageBackfillOptions): OverrideLineageBackfillReport;
   /** Lock acquired/released notices; returns the unsubscribe function. */
   onLockEvent(listener: (notice: OverrideLockNotice) => void): () => void;
   readonly store: OverrideStore;
@@ -141,6 +148,7 @@ export function createOverrideEngine(options: OverrideEngineOptions): OverrideEn
       ctx.store
         .listOverrides({ execution_id: executionId })
         .map((record) => overrideLiveState(ctx, record)),
+    backfillLineage: (backfillOptions) => backfillOverrideLineage(ctx, backfillOptions),
     onLockEvent(listener) {
       ctx.lockListeners.add(listener);
       return () => void ctx.lockListeners.delete(listener);
