@@ -70,3 +70,12 @@ export * from './run-governance/run-request';
 export * from './run-governance/run-result';
 export * from './run-governance/endpoints';
 export * from './replay/replay-records';
+// Report lineage (seed 004)
+export * from './lineage/lineage-record';
+export * from './lineage/lineage-search';
+export * from './lineage/lineage-logs';
+export * from './lineage/lineage-stats';
+export * from './lineage/lineage-audit';
+export * from './lineage/lineage-bundle';
+export * from './lineage/lineage-capture';
+export * from './lineage/endpoints';

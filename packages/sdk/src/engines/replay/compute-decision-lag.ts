@@ -4,7 +4,7 @@ import {
 } from '../../schemas/replay/replay-params';
 import type { DecisionLagStats } from '../../schemas/replay/replay-stats';
 import { type DecisionIndex, decisionWindowStart } from './decision-index';
-import { percentileOf } from './nearest-rank';
+import { percentilesOf } from './nearest-rank';
 import { parseReplayParams } from './parse-replay-params';
 
 /**
@@ -23,20 +23,17 @@ export function computeDecisionLag(
   const { window, pctl } = parseReplayParams(DecisionLagParamsSchema, params, 400);
   const { length, lag } = index.columns();
   const start = decisionWindowStart(index, window, nowMs);
-  const samples = new Float64Array(length - start);
+  const samples = index.scratch(length - start);
   let n = 0;
   for (let i = start; i < length; i++) {
     const value = lag[i] as number;
     // NaN marks an unknown lag.
     if (!Number.isNaN(value)) samples[n++] = value;
   }
-  const values = samples.subarray(0, n);
-  return {
-    window,
-    percentile: pctl,
-    p50: percentileOf(values, 50),
-    p95: percentileOf(values, 95),
-    value: percentileOf(values, pctl),
-    count: n,
-  };
+  const [p50 = null, p95 = null, value = null] = percentilesOf(samples.subarray(0, n), [
+    50,
+    95,
+    pctl,
+  ]);
+  return { window, percentile: pctl, p50, p95, value, count: n };
 }

@@ -62,6 +62,7 @@ export class DecisionIndex {
   #task = new Int32Array(INITIAL_CAPACITY);
   #reason = new Int32Array(INITIAL_CAPACITY);
   #rows: ReplayAuditRecord[] = [];
+  #scratch = new Float64Array(0);
   readonly #typeNames: string[] = [...FIXED_TYPE_NAMES];
   readonly #typeCodes = new Map(FIXED_TYPE_NAMES.map((name, code) => [name, code]));
   readonly #taskIds: string[] = [];
@@ -112,6 +113,16 @@ export class DecisionIndex {
       task: this.#task.subarray(0, n),
       reason: this.#reason.subarray(0, n),
     };
+  }
+
+  /**
+   * A reusable Float64Array of `length` for one query's temporary values (e.g. the lag samples a
+   * percentile selection reorders). Reused across queries so a million-decision window does not
+   * allocate 8 MB per call and provoke major GCs; valid until the next call.
+   */
+  scratch(length: number): Float64Array {
+    if (this.#scratch.length < length) this.#scratch = new Float64Array(length);
+    return this.#scratch.subarray(0, length);
   }
 
   /** First position whose time is `>= epochMs` (the start of a window). */

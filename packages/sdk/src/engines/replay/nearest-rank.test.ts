@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestRank, percentileOf, selectKth } from './nearest-rank';
+import { nearestRank, percentileOf, percentilesOf, selectKth } from './nearest-rank';
 
 const runs = Number(process.env.GOVKIT_FC_RUNS) || 300;
 
@@ -41,9 +41,17 @@ describe('selectKth', () => {
     expect([0, 1, 2, 3, 6].map((k) => selectKth(values, k))).toEqual([1, 2, 3, 5, 5]);
   });
 
-  it('rejects k outside the array', () => {
+  it('rejects k outside the array and a from beyond k', () => {
     expect(() => selectKth(new Float64Array(3), 3)).toThrow(RangeError);
     expect(() => selectKth(new Float64Array(0), 0)).toThrow(RangeError);
+    expect(() => selectKth(new Float64Array(3), 1, 2)).toThrow(RangeError);
+  });
+
+  it('narrows to the tail after a previous selection', () => {
+    const values = Float64Array.from([9, 3, 7, 1, 8, 2, 6, 4, 5, 0]);
+    expect(selectKth(values, 4)).toBe(4);
+    expect(selectKth(values, 8, 4)).toBe(8);
+    expect(selectKth(values, 9, 8)).toBe(9);
   });
 
   it('stays correct on sorted, reversed and constant inputs', () => {
@@ -75,6 +83,29 @@ describe('selectKth', () => {
           const k = seed % values.length;
           const sorted = [...values].sort((a, b) => a - b);
           expect(selectKth(Float64Array.from(values), k)).toBe(sorted[k]);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+});
+
+describe('percentilesOf', () => {
+  it('answers in the order asked, nulls without samples', () => {
+    expect(percentilesOf(new Float64Array(0), [50, 95])).toEqual([null, null]);
+    const values = Float64Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentilesOf(values, [99, 50, 95, 50])).toEqual([99, 50, 95, 50]);
+  });
+
+  it('agrees with the naive reference for any samples and percentiles (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, min: 0, max: 3600 }), { maxLength: 400 }),
+        fc.array(fc.integer({ min: 50, max: 99 }), { minLength: 1, maxLength: 4 }),
+        (values, ps) => {
+          expect(percentilesOf(Float64Array.from(values), ps)).toEqual(
+            ps.map((p) => naivePercentile(values, p)),
+          );
         },
       ),
       { numRuns: runs },

@@ -15,6 +15,12 @@ describe('parseReplayTimestamp', () => {
     ['2024-01-28 10:30:00', Date.UTC(2024, 0, 28, 10, 30, 0)],
     ['2024-01-28 10:30', Date.UTC(2024, 0, 28, 10, 30, 0)],
     ['2024-01-28', Date.UTC(2024, 0, 28)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2024-01-28T15:30:00+05', Date.UTC(2024, 0, 28, 10, 30, 0)],
+    ['2024-01-28T10:30:00,5Z', Date.UTC(2024, 0, 28, 10, 30, 0, 500)],
+    ['2024-01-28t10:30:00z', Date.UTC(2024, 0, 28, 10, 30, 0)],
+    ['2024-01-28 10:30:00 +00:00', Date.UTC(2024, 0, 28, 10, 30, 0)],
+    ['  2024-01-28T10:30:00Z ', Date.UTC(2024, 0, 28, 10, 30, 0)],
   ])('%s', (input, expected) => {
     expect(parseReplayTimestamp(input)).toBe(expected);
   });
@@ -32,12 +38,23 @@ describe('parseReplayTimestamp', () => {
     expect(event).toBeGreaterThan(audit);
   });
 
-  it.each(['', 'yesterday', '2024-13-01T00:00:00Z', '2024-02-31 00:00:00', '2024-01-28T25:00:00Z'])(
-    'gives NaN for %j',
-    (input) => {
-      expect(parseReplayTimestamp(input)).toBeNaN();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2024-13-01T00:00:00Z',
+    '2024-02-31 00:00:00',
+    '2023-02-29',
+    '2024-01-28T25:00:00Z',
+    '2024-01-28T10:60:00Z',
+    '2024-01-28T',
+    '2024-01-28T10:30:00.',
+    '2024-01-28T10:30:00Zjunk',
+    '2024-01-28T10:30:00+5',
+    '2024/01/28',
+    '24-01-28',
+  ])('gives NaN for %j', (input) => {
+    expect(parseReplayTimestamp(input)).toBeNaN();
+  });
 
   it('agrees with Date for every ISO string Date produces', () => {
     fc.assert(
