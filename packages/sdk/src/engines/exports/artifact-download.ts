@@ -1,0 +1,100 @@
+import { requireUser } from '../governance/directory';
+import { EngineError } from '../shared/engine-error';
+import {
+  appendEvents,
+  NARRATIVE_EVENT,
+  type NarrativeExportDeps,
+  nowIso,
+  requireVisibleExport,
+} from './export-context';
+import { sha256Hex } from './narrative-archive';
+
+/** A verified artifact, ready to stream. */
+export interface NarrativeArtifactDownload {
+  bytes: Uint8Array;
+  filename: string;
+  content_type: 'application/zip';
+  /** `attachment; filename="execution_<id>_narrative_v<n>.zip"`. */
+  content_disposition: string;
+  checksum: string;
+}
+
+/**
+ * `GET …/narrative/{export_id}/artifact`: hand out the zip only after re-checking it.
+ *
+ * - expired (status, or retention passed now): 410 "Narrative export artifact expired"; the first
+ *   time, the export becomes `expired` with `retired_at` and `packaging.expired` is recorded;
+ * - not ready: 409 "Narrative export artifact not ready";
+ * - bytes missing: 500 "Artifact payload is unavailable";
+ * - SHA-256 mismatch: 500 "Artifact checksum validation failed" (code `artifact_integrity`); the
+ *   export becomes `failed` and `packaging.integrity_failed{expected_checksum, observed_checksum}`
+ *   is recorded.
+ *
+ * These side effects are the contract's (the refusal itself is the news), so they are written
+ * before the error is thrown.
+ */
+export function readNarrativeArtifact(
+  deps: NarrativeExportDeps,
+  actorId: string,
+  executionId: string,
+  exportId: string,
+): NarrativeArtifactDownload {
+  const user = requireUser(deps.directory, actorId);
+  const record = requireVisibleExport(deps, user, executionId, exportId);
+  const base = { export_id: record.id, version: record.version };
+  if (record.artifact_status === 'expired') {
+    throw EngineError.gone('Narrative export artifact expired', { code: 'artifact_expired' });
+  }
+  const expiresAt = record.retention_expires_at
+    ? Date.parse(record.retention_expires_at)
+    : Number.NaN;
+  if (record.artifact_status === 'ready' && expiresAt <= deps.clock.now()) {
+    const now = nowIso(deps);
+    deps.store.put({ ...record, artifact_status: 'expired', retired_at: now, updated_at: now });
+    appendEvents(deps, record.execution_id, [
+      {
+        event_type: NARRATIVE_EVENT.expired,
+        payload: { ...base, retired_at: now },
+        actor_id: user.id,
+      },
+    ]);
+    throw EngineError.gone('Narrative export artifact expired', { code: 'artifact_expired' });
+  }
+  if (record.artifact_status !== 'ready' || !record.artifact_file) {
+    throw EngineError.conflict('Narrative export artifact not ready', {
+      code: 'artifact_not_ready',
+    });
+  }
+  const bytes = deps.artifacts.get(record.artifact_file.id);
+  if (!bytes) throw new EngineError(500, 'Artifact payload is unavailable', { code: 'internal' });
+  const observed = sha256Hex(bytes);
+  const expected = record.artifact_checksum ?? '';
+  if (observed !== expected) {
+    const now = nowIso(deps);
+    deps.store.put({
+      ...record,
+      artifact_status: 'failed',
+      artifact_error: 'Checksum mismatch detected during download',
+      updated_at: now,
+    });
+    appendEvents(deps, record.execution_id, [
+      {
+        event_type: NARRATIVE_EVENT.integrityFailed,
+        payload: { ...base, expected_checksum: expected, observed_checksum: observed },
+        actor_id: user.id,
+      },
+    ]);
+    throw new EngineError(500, 'Artifact checksum validation failed', {
+      code: 'artifact_integrity',
+      data: { expected_checksum: expected, observed_checksum: observed },
+    });
+  }
+  const filename = record.artifact_file.filename;
+  return {
+    bytes,
+    filename,
+    content_type: 'application/zip',
+    content_disposition: `attachment; filename="${filename}"`,
+    checksum: observed,
+  };
+}

@@ -1,0 +1,179 @@
+import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import {
+  appendEvents,
+  NARRATIVE_EVENT,
+  type NarrativeExportDeps,
+  nowIso,
+  type PendingEvent,
+} from './export-context';
+import type { PackagingJob } from './export-store';
+import { addHoursIso } from './iso-time';
+import { manifestDigest, type PackagedAttachmentSource, sha256Hex } from './narrative-archive';
+import { evaluatePackagingGate } from './packaging-gate';
+
+/** Attempts before an artifact is marked `failed` (BioLabs `NARRATIVE_PACKAGING_MAX_RETRIES`). */
+export const PACKAGING_MAX_ATTEMPTS = 5;
+/** Backoff unit: retry n waits n × 60 s (`NARRATIVE_PACKAGING_RETRY_SECONDS`). */
+export const PACKAGING_RETRY_SECONDS = 60;
+/** How long a packaged artifact stays downloadable (`NARRATIVE_EXPORT_RETENTION_DAYS`). */
+export const NARRATIVE_RETENTION_DAYS = 365;
+
+/** What one packaging job did. */
+export interface PackagingOutcome {
+  export_id: string;
+  job_id: string;
+  result: 'ready' | 'retrying' | 'failed' | 'pending_approval' | 'skipped';
+  attempt: number | null;
+  error?: string;
+}
+
+/** Put a packaging job on the queue, due now. */
+export function enqueuePackagingJob(deps: NarrativeExportDeps, exportId: string): PackagingJob {
+  const job: PackagingJob = {
+    id: deps.ids.next('job'),
+    export_id: exportId,
+    run_at: nowIso(deps),
+    state: 'waiting',
+  };
+  deps.store.putJob(job);
+  return job;
+}
+
+function hydrate(deps: NarrativeExportDeps, record: NarrativeExport): PackagedAttachmentSource[] {
+  return record.attachments.map((attachment) => {
+    const ref = attachment.reference_id;
+    if (attachment.evidence_type === 'file') return { attachment, file: deps.catalog.getFile(ref) };
+    if (attachment.evidence_type === 'notebook_entry') {
+      return { attachment, notebook: deps.catalog.getNotebookEntry(ref) };
+    }
+    return { attachment, event: deps.events.get(ref) };
+  });
+}
+
+function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutcome {
+  const base = { export_id: job.export_id, job_id: job.id };
+  const record = deps.store.get(job.export_id);
+  if (!record) {
+    deps.store.deleteJob(job.id);
+    return { ...base, result: 'skipped', attempt: null };
+  }
+  // The gate may have closed since the job was queued (a reset, a guardrail block).
+  if (evaluatePackagingGate(deps, record).state !== 'queued') {
+    deps.store.deleteJob(job.id);
+    return { ...base, result: 'pending_approval', attempt: null };
+  }
+  if (record.artifact_status === 'ready' && record.artifact_file) {
+    deps.store.deleteJob(job.id);
+    return { ...base, result: 'skipped', attempt: null };
+  }
+  const attempt = record.packaging_attempts + 1;
+  const events: PendingEvent[] = [
+    {
+      event_type: attempt === 1 ? NARRATIVE_EVENT.started : NARRATIVE_EVENT.retrying,
+      payload: { export_id: record.id, version: record.version, attempt },
+      actor_id: null,
+    },
+  ];
+  deps.store.putJob({ ...job, state: 'active' });
+  let next: NarrativeExport;
+  let outcome: PackagingOutcome;
+  try {
+    const archive = deps.packager({ export: record, attempt, sources: hydrate(deps, record) });
+    const now = nowIso(deps);
+    const checksum = sha256Hex(archive.bytes);
+    const digest = manifestDigest({
+      export_id: record.id,
+      execution_id: record.execution_id,
+      version: record.version,
+      entries: archive.entries,
+    });
+    const fileId = deps.ids.next('file');
+    deps.artifacts.put(fileId, archive.bytes);
+    next = {
+      ...record,
+      artifact_status: 'ready',
+      artifact_checksum: checksum,
+      artifact_manifest_digest: digest,
+      artifact_error: null,
+      artifact_file: {
+        id: fileId,
+        filename: `execution_${record.execution_id}_narrative_v${record.version}.zip`,
+        file_type: 'application/zip',
+        file_size: archive.bytes.length,
+        item_id: null,
+        meta: {
+          source: 'execution_narrative_export',
+          export_id: record.id,
+          version: record.version,
+          attachments: record.attachments.map((a) => a.id),
+          checksum,
+          manifest_digest: digest,
+        },
+        storage_path: `narrative-exports/${record.execution_id}/${record.id}/v${record.version}.zip`,
+        uploaded_by: record.requested_by.id,
+        created_at: now,
+      },
+      artifact_download_path: `/api/experiment-console/sessions/${record.execution_id}/exports/narrative/${record.id}/artifact`,
+      packaging_attempts: attempt,
+      packaged_at: now,
+      retention_expires_at: addHoursIso(now, NARRATIVE_RETENTION_DAYS * 24),
+      updated_at: now,
+    };
+    events.push({
+      event_type: NARRATIVE_EVENT.ready,
+      payload: {
+        export_id: record.id,
+        version: record.version,
+        artifact_file_id: fileId,
+        checksum,
+        attempt,
+      },
+      actor_id: null,
+    });
+    deps.store.deleteJob(job.id);
+    outcome = { ...base, result: 'ready', attempt };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const final = attempt >= PACKAGING_MAX_ATTEMPTS;
+    const now = nowIso(deps);
+    next = {
+      ...record,
+      artifact_status: final ? 'failed' : 'retrying',
+      artifact_error: message,
+      packaging_attempts: attempt,
+      updated_at: now,
+    };
+    events.push({
+      event_type: NARRATIVE_EVENT.failed,
+      payload: { export_id: record.id, version: record.version, attempt, error: message, final },
+      actor_id: null,
+    });
+    if (final) deps.store.deleteJob(job.id);
+    else {
+      const runAt = new Date(
+        deps.clock.now() + PACKAGING_RETRY_SECONDS * 1000 * attempt,
+      ).toISOString();
+      deps.store.putJob({ ...job, state: 'waiting', run_at: runAt });
+    }
+    outcome = { ...base, result: final ? 'failed' : 'retrying', attempt, error: message };
+  }
+  deps.store.put(next);
+  appendEvents(deps, record.execution_id, events);
+  return outcome;
+}
+
+/**
+ * Run every packaging job that is due (oldest first), one attempt each: the Celery worker of
+ * BioLabs as a synchronous call. Retries become due 60 s × attempt later, so a test advances the
+ * clock and calls this again.
+ */
+export function runPackagingJobs(deps: NarrativeExportDeps): PackagingOutcome[] {
+  const now = deps.clock.now();
+  const due = deps.store
+    .listJobs()
+    .filter((job) => job.state === 'waiting' && Date.parse(job.run_at) <= now)
+    .sort((a, b) =>
+      a.run_at === b.run_at ? (a.id < b.id ? -1 : 1) : a.run_at < b.run_at ? -1 : 1,
+    );
+  return due.map((job) => attemptJob(deps, job));
+}

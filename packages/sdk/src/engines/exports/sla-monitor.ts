@@ -1,0 +1,91 @@
+import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import { addAction, stageEventPayload } from './approval-ladder';
+import {
+  appendEvents,
+  NARRATIVE_EVENT,
+  type NarrativeExportDeps,
+  nowIso,
+  type PendingEvent,
+  type StageOverdueNotification,
+  withDerivedLadder,
+} from './export-context';
+
+/** One stage the SLA monitor escalated. */
+export interface OverdueStage {
+  export_id: string;
+  execution_id: string;
+  stage_id: string;
+  sequence_index: number;
+  due_at: string;
+  notified_user_ids: string[];
+}
+
+/**
+ * The SLA monitor (BioLabs' 15-minute Celery beat) as a call: every stage in progress whose
+ * `due_at` has passed and that was not escalated during this activation gets `overdue_notified_at`,
+ * `metadata.overdue`/`overdue_since`, an `escalated` action, the `stage_overdue` and
+ * `stage_escalated` events, and a notification to its assignee and delegate. Once per stage
+ * activation: calling it again changes nothing until a stage restarts.
+ */
+export function checkOverdueStages(deps: NarrativeExportDeps): OverdueStage[] {
+  const now = deps.clock.now();
+  const at = nowIso(deps);
+  const escalated: OverdueStage[] = [];
+  const notifications: StageOverdueNotification[] = [];
+  for (const record of deps.store.list()) {
+    const draft: NarrativeExport = structuredClone(record);
+    const events: PendingEvent[] = [];
+    for (const stage of draft.approval_stages) {
+      if (stage.status !== 'in_progress' || !stage.due_at || stage.overdue_notified_at) continue;
+      if (Date.parse(stage.due_at) > now) continue;
+      const notified = [
+        ...new Set([stage.assignee?.id, stage.delegated_to?.id].filter((id): id is string => !!id)),
+      ];
+      stage.overdue_notified_at = at;
+      stage.metadata = { ...stage.metadata, overdue: true, overdue_since: stage.due_at };
+      addAction(
+        stage,
+        { exportId: draft.id, now: at, actorId: null, newId: (prefix) => deps.ids.next(prefix) },
+        {
+          action_type: 'escalated',
+          signature: null,
+          notes: 'Approval stage overdue',
+          // The monitor acts for the requester: BioLabs' action rows always name a user.
+          actor: draft.requested_by,
+          delegation_target: null,
+          metadata: { reason: 'sla_overdue', notified_user_ids: notified },
+        },
+      );
+      const payload = stageEventPayload(stage);
+      events.push({ event_type: NARRATIVE_EVENT.stageOverdue, payload, actor_id: null });
+      events.push({
+        event_type: NARRATIVE_EVENT.stageEscalated,
+        payload: { ...payload, notified_user_ids: notified },
+        actor_id: null,
+      });
+      escalated.push({
+        export_id: draft.id,
+        execution_id: draft.execution_id,
+        stage_id: stage.id,
+        sequence_index: stage.sequence_index,
+        due_at: stage.due_at,
+        notified_user_ids: notified,
+      });
+      notifications.push({
+        user_ids: notified,
+        export_id: draft.id,
+        stage_id: stage.id,
+        execution_id: draft.execution_id,
+        title: 'Approval stage overdue',
+        category: 'compliance',
+        priority: 'urgent',
+      });
+    }
+    if (events.length === 0) continue;
+    deps.store.put(withDerivedLadder(draft, at));
+    appendEvents(deps, draft.execution_id, events);
+  }
+  // Notify only once the escalations are stored.
+  for (const notification of notifications) deps.notify?.(notification);
+  return escalated;
+}
