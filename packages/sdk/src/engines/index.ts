@@ -61,3 +61,7 @@ export * from './lineage/lineage-logs-view';
 export * from './lineage/lineage-download';
 export * from './lineage/lineage-engine';
 export * from './overrides/override-lineage-backfill';
+// Seed 000: coaching notes
+export * from './coaching/coaching-note-store';
+export * from './coaching/coaching-note-view';
+export * from './coaching/coaching-note-engine';
