@@ -2,14 +2,19 @@ import { isEngineError } from '@govkit/sdk/engines';
 import type { FaultConfig } from './faults/fault-config';
 import { createFaultInjector, type FaultSleep } from './faults/fault-injector';
 import { createDomainRoutes } from './handlers/domain-routes';
-import { matchBaseURL } from './match-base-url';
 import { buildResponse } from './router/build-response';
+import { createBaseUrlMatcher } from './router/create-base-url-matcher';
 import type { RouteContext, RouteDefinition } from './router/define-route';
 import { errorResponse, validationErrorResponse } from './router/json-response';
 import { parseRouteInput } from './router/parse-route-input';
 import { DEFAULT_MAX_BODY_BYTES } from './router/read-request-body';
 import { resolveActor } from './router/resolve-actor';
-import { compileRouteTable, type RouteTable } from './router/route-table';
+import {
+  compileRouteTable,
+  type RouteMatch,
+  type RouteMethodMismatch,
+  type RouteTable,
+} from './router/route-table';
 import { createStore, type MockStore } from './store/create-store';
 
 /** Options of {@link createMockApi} (and of `createHandlers`). */
@@ -57,6 +62,11 @@ export interface MockApi {
 
 type TableRoute = RouteDefinition & { method: string; path: string };
 
+interface Lookup {
+  url: URL;
+  found: RouteMatch<TableRoute> | RouteMethodMismatch | undefined;
+}
+
 /**
  * Build the mock API. Each request: route lookup (method + path trie) → injected faults → body cap
  * → path/query/body parsed by the endpoint's schemas (422/400 FastAPI detail on failure) → the
@@ -77,15 +87,27 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const validate = options.validateResponses ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error('[govkit-mock]', error));
-  const base = options.baseURL;
+  const matchBase = createBaseUrlMatcher(options.baseURL);
 
-  const lookup = (request: Request) => {
-    const pathname = matchBaseURL(base, request.url);
-    return pathname === undefined ? undefined : table.lookup(request.method, pathname);
+  // MSW asks twice per request (predicate, then resolver) with the same Request object; the URL
+  // parse and the trie walk are done once.
+  const lookups = new WeakMap<Request, Lookup>();
+  const lookup = (request: Request): Lookup => {
+    let result = lookups.get(request);
+    if (!result) {
+      const url = new URL(request.url);
+      const pathname = matchBase(url);
+      result = {
+        url,
+        found: pathname === undefined ? undefined : table.lookup(request.method, pathname),
+      };
+      lookups.set(request, result);
+    }
+    return result;
   };
 
   async function handle(request: Request): Promise<Response | undefined> {
-    const found = lookup(request);
+    const { url, found } = lookup(request);
     if (!found) return undefined;
     if (found.kind === 'method_not_allowed') {
       return errorResponse(405, 'Method Not Allowed', 'method_not_allowed', {
@@ -96,7 +118,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (injected) return injected;
 
     const { endpoint, handle: handler } = found.route;
-    const url = new URL(request.url);
     const parsed = await parseRouteInput(endpoint, request, url, found.params, maxBodyBytes);
     if (!parsed.ok) {
       if (parsed.reason === 'too_large') {
@@ -136,7 +157,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   return {
     store,
     routes,
-    matches: (request) => lookup(request) !== undefined,
+    matches: (request) => lookup(request).found !== undefined,
     handle,
   };
 }

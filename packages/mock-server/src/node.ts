@@ -35,3 +35,11 @@ export function setupGovkitServer(
 ): SetupServer {
   return setupServer(...extra, ...createHandlers(options));
 }
+export {
+  HARNESS_TRANSPORTS,
+  type HarnessTransport,
+  type MockApiHarness,
+  type MockApiHarnessOptions,
+  MSW_HARNESS_BASE_URL,
+  startMockApiHarness,
+} from './testing/mock-api-harness';

@@ -86,7 +86,8 @@ function parsePart(
   detail: ValidationDetailItem[],
 ): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(value);
+  // `reportInput` tells a missing field (input undefined) from a wrong one in the detail.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   detail.push(...toValidationDetail(location, result.error.issues));
   return undefined;

@@ -88,42 +88,57 @@ export function compileRouteTable<T extends RouteKey>(routes: readonly T[]): Rou
   return {
     routes,
     lookup(method, pathname) {
-      const segments = splitPath(pathname);
-      const values: string[] = [];
-      const node = find(root, segments, 0, values);
-      if (!node) return undefined;
-      const terminal = node.methods.get(method.toUpperCase());
-      if (!terminal) return { kind: 'method_not_allowed', allowed: [...node.methods.keys()] };
+      const search: Search<T> = {
+        segments: splitPath(pathname),
+        method: method.toUpperCase(),
+        values: [],
+        fallback: undefined,
+      };
+      const terminal = find(root, 0, search);
+      if (!terminal) {
+        return search.fallback
+          ? { kind: 'method_not_allowed', allowed: [...search.fallback.methods.keys()] }
+          : undefined;
+      }
       const params: Record<string, string> = {};
       terminal.paramNames.forEach((name, i) => {
-        params[name] = values[i] as string;
+        params[name] = search.values[i] as string;
       });
       return { kind: 'match', route: terminal.route, params };
     },
   };
 }
 
-// Depth-first: literal child first, then the parameter child; `values` collects parameter
-// segments along the successful branch only.
-function find<T>(
-  node: TrieNode<T>,
-  segments: string[],
-  index: number,
-  values: string[],
-): TrieNode<T> | undefined {
-  if (index === segments.length) return node.methods.size > 0 ? node : undefined;
+interface Search<T> {
+  segments: string[];
+  method: string;
+  /** Parameter segments along the current branch. */
+  values: string[];
+  /** The first node whose path matched (any method): the 405 answer if no branch has `method`. */
+  fallback: TrieNode<T> | undefined;
+}
+
+// Depth-first: literal child first, then the parameter child. A path that matches but lacks the
+// method does not stop the search (`POST /a` must not hide `GET /{q}` for `GET /a`).
+function find<T>(node: TrieNode<T>, index: number, search: Search<T>): Terminal<T> | undefined {
+  const { segments } = search;
+  if (index === segments.length) {
+    if (node.methods.size === 0) return undefined;
+    search.fallback ??= node;
+    return node.methods.get(search.method);
+  }
   const segment = segments[index] as string;
   const literal = node.literal.get(segment);
   if (literal) {
-    const found = find(literal, segments, index + 1, values);
+    const found = find(literal, index + 1, search);
     if (found) return found;
   }
   // An empty segment (`/api/runs//x`, a trailing `/`) never fills a parameter.
   if (node.param && segment !== '') {
-    values.push(segment);
-    const found = find(node.param, segments, index + 1, values);
+    search.values.push(segment);
+    const found = find(node.param, index + 1, search);
     if (found) return found;
-    values.pop();
+    search.values.pop();
   }
   return undefined;
 }

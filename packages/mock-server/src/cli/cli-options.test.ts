@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliOptions } from './cli-options';
+
+describe('parseCliOptions', () => {
+  it('defaults to 127.0.0.1:8080, seed 1, scale 1, live clock, no faults', () => {
+    expect(parseCliOptions([], {})).toEqual({
+      kind: 'run',
+      options: {
+        port: 8080,
+        host: '127.0.0.1',
+        seed: 1,
+        scale: 1,
+        clock: 'live',
+        faults: {},
+        faultSeed: undefined,
+        quiet: false,
+      },
+    });
+  });
+
+  it('reads environment variables and lets flags win', () => {
+    const parsed = parseCliOptions(['--port=9000', '--error-rate', '0.2', '--quiet'], {
+      GOVKIT_MOCK_PORT: '7000',
+      GOVKIT_MOCK_HOST: '0.0.0.0',
+      GOVKIT_MOCK_ERROR_STATUS: '429',
+      GOVKIT_MOCK_RETRY_AFTER: '3',
+      GOVKIT_MOCK_FAULT_SEED: '42',
+      GOVKIT_MOCK_CLOCK: 'manual',
+    });
+    expect(parsed).toMatchObject({
+      kind: 'run',
+      options: {
+        port: 9000,
+        host: '0.0.0.0',
+        clock: 'manual',
+        quiet: true,
+        faultSeed: 42,
+        faults: { errorRate: 0.2, errorStatus: 429, retryAfterSeconds: 3 },
+      },
+    });
+    expect(parseCliOptions(['--latency', '150', '--drop-rate=0.1'], {})).toMatchObject({
+      options: { faults: { latencyMs: 150, dropRate: 0.1 } },
+    });
+  });
+
+  it.each([
+    [['--port', '70000'], /Invalid port/],
+    [['--port'], /needs a value/],
+    [['--error-rate', '2'], /error rate/],
+    [['--clock', 'slow'], /live or manual/],
+    [['--what'], /Unknown argument/],
+    [['--scale', 'x'], /not a number/],
+  ])('refuses %j', (argv, message) => {
+    const parsed = parseCliOptions(argv, {});
+    expect(parsed.kind).toBe('error');
+    if (parsed.kind === 'error') expect(parsed.message).toMatch(message);
+  });
+
+  it('names the environment variable that is wrong, and asks for help', () => {
+    expect(parseCliOptions([], { GOVKIT_MOCK_DROP_RATE: 'lots' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('GOVKIT_MOCK_DROP_RATE'),
+    });
+    expect(parseCliOptions(['--help'], {})).toEqual({ kind: 'help' });
+  });
+});
