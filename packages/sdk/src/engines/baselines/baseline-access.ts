@@ -24,7 +24,7 @@ export interface BaselineEngineDeps {
 }
 
 /** The 403 detail of the execution-access check BioLabs shares across governance routes. */
-export const EXECUTION_ACCESS_DENIED = 'Not authorized for execution workspace';
+export const BASELINE_EXECUTION_ACCESS_DENIED = 'Not authorized for execution workspace';
 
 /**
  * Who may see a baseline (seed 001 §3.5): an admin, its submitter, a listed reviewer, a member of
@@ -62,7 +62,7 @@ export function requireVisibleBaseline(
   const baseline = deps.store.get(baselineId);
   if (!baseline) throw EngineError.notFound('Baseline not found');
   if (!canViewBaseline(deps.directory, user, baseline)) {
-    throw EngineError.forbidden(EXECUTION_ACCESS_DENIED);
+    throw EngineError.forbidden(BASELINE_EXECUTION_ACCESS_DENIED);
   }
   return baseline;
 }
@@ -93,7 +93,7 @@ export function listBaselines(
       throw EngineError.notFound('Execution not found');
     }
     if (!hasExecutionAccess(deps.directory, user, query.execution_id)) {
-      throw EngineError.forbidden(EXECUTION_ACCESS_DENIED);
+      throw EngineError.forbidden(BASELINE_EXECUTION_ACCESS_DENIED);
     }
   }
   const items = deps.store

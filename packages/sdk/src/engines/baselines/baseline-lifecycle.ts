@@ -13,9 +13,9 @@ import { parseEngineInput } from '../exports/engine-input';
 import { hasExecutionAccess, requireUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 import {
+  BASELINE_EXECUTION_ACCESS_DENIED,
   type BaselineEngineDeps,
   canReviewBaseline,
-  EXECUTION_ACCESS_DENIED,
   requireVisibleBaseline,
   withBaselineEvents,
 } from './baseline-access';
@@ -60,7 +60,7 @@ export function submitBaseline(
   const execution = deps.directory.getExecution(body.execution_id);
   if (!execution) throw EngineError.notFound('Execution not found');
   if (!hasExecutionAccess(deps.directory, user, execution.id)) {
-    throw EngineError.forbidden(EXECUTION_ACCESS_DENIED);
+    throw EngineError.forbidden(BASELINE_EXECUTION_ACCESS_DENIED);
   }
   for (const reviewerId of body.reviewer_ids) {
     if (!deps.directory.getUser(reviewerId)) throw EngineError.notFound('Reviewer not found');

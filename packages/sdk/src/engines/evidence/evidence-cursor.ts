@@ -53,7 +53,7 @@ export function decodeEvidenceCursor(cursor: string): EvidenceCursor {
 }
 
 /** Newest-first order on (`created_at`, `id`): negative when `a` comes first. */
-export function compareNewestFirst(
+export function compareEvidenceNewestFirst(
   a: { created_at: string; id: string },
   b: { created_at: string; id: string },
 ): number {
@@ -63,7 +63,7 @@ export function compareNewestFirst(
 }
 
 /** True when `item` comes strictly after the cursor in newest-first order. */
-export function isAfterCursor(
+export function isAfterEvidenceCursor(
   item: { created_at: string; id: string },
   cursor: EvidenceCursor,
 ): boolean {
@@ -76,13 +76,13 @@ export function isAfterCursor(
  * One page of an already sorted list: `limit` items after the cursor and a `next_cursor` only when
  * more items exist.
  */
-export function pageAfter<T extends { created_at: string; id: string }>(
+export function evidencePageAfter<T extends { created_at: string; id: string }>(
   sorted: T[],
   limit: number,
   cursor: string | undefined,
 ): { items: T[]; next_cursor: string | null } {
   const position = cursor === undefined ? undefined : decodeEvidenceCursor(cursor);
-  const rest = position ? sorted.filter((item) => isAfterCursor(item, position)) : sorted;
+  const rest = position ? sorted.filter((item) => isAfterEvidenceCursor(item, position)) : sorted;
   const items = rest.slice(0, limit);
   const last = items.at(-1);
   return {

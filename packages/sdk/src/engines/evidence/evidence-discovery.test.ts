@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { refusalOf } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
 import { createMemoryEvidenceCatalog, type NotebookEntryRecord } from './evidence-catalog';
-import { decodeEvidenceCursor, encodeEvidenceCursor, pageAfter } from './evidence-cursor';
+import { decodeEvidenceCursor, encodeEvidenceCursor, evidencePageAfter } from './evidence-cursor';
 import { createEvidenceDiscovery } from './evidence-discovery';
 
 const NUM_RUNS = Number(process.env.GOVKIT_FC_RUNS) || 500;
@@ -143,7 +143,7 @@ describe('evidence cursor pagination (property)', () => {
           const seen: string[] = [];
           let cursor: string | undefined;
           for (let guard = 0; guard <= items.length + 1; guard += 1) {
-            const page = pageAfter(sorted, limit, cursor);
+            const page = evidencePageAfter(sorted, limit, cursor);
             seen.push(...page.items.map((i) => i.id));
             if (!page.next_cursor) break;
             cursor = page.next_cursor;

@@ -20,7 +20,7 @@ import {
 import type { EventLog } from '../governance/event-log';
 import { EngineError } from '../shared/engine-error';
 import type { EvidenceCatalog, NotebookEntryRecord } from './evidence-catalog';
-import { compareNewestFirst, pageAfter } from './evidence-cursor';
+import { compareEvidenceNewestFirst, evidencePageAfter } from './evidence-cursor';
 
 /** Options of {@link createEvidenceDiscovery}. */
 export interface EvidenceDiscoveryOptions {
@@ -78,8 +78,8 @@ export function createEvidenceDiscovery(options: EvidenceDiscoveryOptions) {
         .listNotebookEntries()
         .filter((e) => query.execution_id === undefined || e.execution_id === query.execution_id)
         .filter((e) => canSeeEntry(directory, user, e))
-        .sort(compareNewestFirst);
-      const page = pageAfter(entries, query.limit, query.cursor);
+        .sort(compareEvidenceNewestFirst);
+      const page = evidencePageAfter(entries, query.limit, query.cursor);
       return {
         items: page.items.map((entry) => ({
           id: entry.id,
@@ -118,8 +118,8 @@ export function createEvidenceDiscovery(options: EvidenceDiscoveryOptions) {
           ...(query.execution_id ? { execution_id: query.execution_id } : {}),
         })
         .filter((e) => canSee(e.execution_id))
-        .sort(compareNewestFirst);
-      const page = pageAfter(matching, query.limit, query.cursor);
+        .sort(compareEvidenceNewestFirst);
+      const page = evidencePageAfter(matching, query.limit, query.cursor);
       return {
         items: page.items.map(
           (event): DataEvidenceItem => ({

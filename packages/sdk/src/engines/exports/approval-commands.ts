@@ -9,20 +9,25 @@ import {
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { type DirectoryUser, requireUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
-import { delegateStage, type LadderContext, resetStage, signStage } from './approval-ladder';
+import {
+  type ApprovalLadderContext,
+  delegateApprovalStage,
+  resetApprovalStage,
+  signApprovalStage,
+} from './approval-ladder';
 import { canManageStage, canSignStage } from './approval-permissions';
 import { parseEngineInput } from './engine-input';
 import {
-  appendEvents,
+  appendNarrativeEvents,
   type NarrativeExportDeps,
-  nowIso,
-  type PendingEvent,
+  narrativeNowIso,
+  type PendingNarrativeEvent,
   requireVisibleExport,
-  userOut,
+  toExportUserOut,
   withDerivedLadder,
 } from './export-context';
-import { applyPackagingGate } from './packaging-gate';
-import { enqueuePackagingJob, runPackagingJobs } from './packaging-worker';
+import { applyNarrativePackagingGate } from './packaging-gate';
+import { enqueueNarrativePackagingJob, runNarrativePackagingJobs } from './packaging-worker';
 
 const NOT_AUTHORIZED = 'User not authorized for this stage';
 
@@ -30,10 +35,10 @@ function ladderContext(
   deps: NarrativeExportDeps,
   record: NarrativeExport,
   actor: DirectoryUser,
-): LadderContext {
+): ApprovalLadderContext {
   return {
     exportId: record.id,
-    now: nowIso(deps),
+    now: narrativeNowIso(deps),
     actorId: actor.id,
     newId: (prefix) => deps.ids.next(prefix),
   };
@@ -43,22 +48,22 @@ function ladderContext(
 function commit(
   deps: NarrativeExportDeps,
   draft: NarrativeExport,
-  ctx: LadderContext,
-  events: PendingEvent[],
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
   dryRun: boolean,
 ): NarrativeExport {
-  const gate = applyPackagingGate(
+  const gate = applyNarrativePackagingGate(
     deps,
     withDerivedLadder(draft, ctx.now),
     { dryRun, actorId: ctx.actorId },
     events,
   );
   deps.store.put(gate.stored);
-  appendEvents(deps, draft.execution_id, events);
+  appendNarrativeEvents(deps, draft.execution_id, events);
   if (!gate.enqueue) return gate.response;
-  enqueuePackagingJob(deps, draft.id);
+  enqueueNarrativePackagingJob(deps, draft.id);
   if (!deps.immediatePackaging) return gate.response;
-  runPackagingJobs(deps);
+  runNarrativePackagingJobs(deps);
   return deps.store.get(draft.id) ?? gate.response;
 }
 
@@ -101,8 +106,8 @@ export function approveNarrativeExport(
     throw EngineError.forbidden(NOT_AUTHORIZED);
   }
   const ctx = ladderContext(deps, draft, actor);
-  const events: PendingEvent[] = [];
-  signStage(
+  const events: PendingNarrativeEvent[] = [];
+  signApprovalStage(
     draft,
     stage,
     {
@@ -111,7 +116,7 @@ export function approveNarrativeExport(
       notes: body.notes ?? null,
       metadata: body.metadata,
     },
-    userOut(signer),
+    toExportUserOut(signer),
     ctx,
     events,
   );
@@ -143,12 +148,12 @@ export function delegateNarrativeExportStage(
   const delegate = deps.directory.getUser(body.delegate_id);
   if (!delegate) throw EngineError.notFound('Delegate not found');
   const ctx = ladderContext(deps, draft, actor);
-  const events: PendingEvent[] = [];
-  delegateStage(
+  const events: PendingNarrativeEvent[] = [];
+  delegateApprovalStage(
     stage,
-    userOut(delegate),
+    toExportUserOut(delegate),
     { due_at: body.due_at ?? null, notes: body.notes ?? null, metadata: body.metadata },
-    userOut(actor),
+    toExportUserOut(actor),
     ctx,
     events,
   );
@@ -183,12 +188,12 @@ export function resetNarrativeExportStage(
   if (!canManageStage(deps.directory, actor, executionId, stage))
     throw EngineError.forbidden(NOT_AUTHORIZED);
   const ctx = ladderContext(deps, draft, actor);
-  const events: PendingEvent[] = [];
-  resetStage(
+  const events: PendingNarrativeEvent[] = [];
+  resetApprovalStage(
     draft,
     stage,
     { notes: body.notes ?? null, metadata: body.metadata },
-    userOut(actor),
+    toExportUserOut(actor),
     ctx,
     events,
   );

@@ -151,7 +151,7 @@ describe('approval ladder (model-based)', () => {
               notified: false,
             })),
           };
-          const startStage = (s: ModelStage) => {
+          const startApprovalStage = (s: ModelStage) => {
             s.status = 'in_progress';
             s.dueMs = s.sla == null ? null : w.clock.now() + s.sla * HOUR;
             s.notified = false;
@@ -208,7 +208,7 @@ describe('approval ladder (model-based)', () => {
                   expectedEvents = [`${E}stage_completed`, `${E}stage_started`];
                   apply = () => {
                     chosen.status = 'approved';
-                    startStage(next);
+                    startApprovalStage(next);
                   };
                 } else {
                   expectedEvents = [`${E}stage_completed`, `${E}finalized`, `${P}queued`];
@@ -252,7 +252,7 @@ describe('approval ladder (model-based)', () => {
                   later.dueMs = null;
                   later.notified = false;
                 }
-                startStage(s);
+                startApprovalStage(s);
                 model.approval = 'pending';
               };
             } else if (cmd.kind === 'tick') {

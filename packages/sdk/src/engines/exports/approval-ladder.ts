@@ -4,11 +4,11 @@ import type {
 } from '../../schemas/exports/approval-stage';
 import type { ExportUserOut } from '../../schemas/exports/export-people';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
-import { NARRATIVE_EVENT, type PendingEvent } from './export-context';
+import { NARRATIVE_EVENT, type PendingNarrativeEvent } from './export-context';
 import { addHoursIso } from './iso-time';
 
 /** A stage to open, whatever its source (template snapshot, request, default). */
-export interface StageDefinition {
+export interface ApprovalStageDefinition {
   name: string | null;
   required_role: string;
   sla_hours: number | null;
@@ -18,7 +18,7 @@ export interface StageDefinition {
 }
 
 /** The ladder when neither a template snapshot nor the request defines one. */
-export const DEFAULT_STAGE: StageDefinition = {
+export const DEFAULT_APPROVAL_STAGE: ApprovalStageDefinition = {
   name: null,
   required_role: 'approver',
   sla_hours: null,
@@ -28,7 +28,7 @@ export const DEFAULT_STAGE: StageDefinition = {
 };
 
 /** Identity and clock shared by the transitions of one command. */
-export interface LadderContext {
+export interface ApprovalLadderContext {
   exportId: string;
   now: string;
   actorId: string | null;
@@ -36,9 +36,9 @@ export interface LadderContext {
 }
 
 /** Pending (not yet started) stages for a new export; the caller starts the first one. */
-export function buildStages(
-  definitions: StageDefinition[],
-  ctx: LadderContext,
+export function buildApprovalStages(
+  definitions: ApprovalStageDefinition[],
+  ctx: ApprovalLadderContext,
 ): ExportApprovalStage[] {
   return definitions.map((definition, index) => ({
     id: ctx.newId('stage'),
@@ -61,7 +61,7 @@ export function buildStages(
 }
 
 /** Stage payload shared by the approval events. */
-export function stageEventPayload(stage: ExportApprovalStage): Record<string, unknown> {
+export function approvalStageEventPayload(stage: ExportApprovalStage): Record<string, unknown> {
   return {
     export_id: stage.export_id,
     stage_id: stage.id,
@@ -78,10 +78,10 @@ export function stageEventPayload(stage: ExportApprovalStage): Record<string, un
  * Open a stage: in progress from now, due after its SLA, overdue tracking cleared so the SLA
  * monitor may escalate this activation once.
  */
-export function startStage(
+export function startApprovalStage(
   stage: ExportApprovalStage,
-  ctx: LadderContext,
-  events: PendingEvent[],
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
 ): void {
   const { overdue: _overdue, overdue_since: _since, ...metadata } = stage.metadata;
   Object.assign(stage, {
@@ -94,15 +94,15 @@ export function startStage(
   });
   events.push({
     event_type: NARRATIVE_EVENT.stageStarted,
-    payload: stageEventPayload(stage),
+    payload: approvalStageEventPayload(stage),
     actor_id: ctx.actorId,
   });
 }
 
 /** Record an action on a stage. */
-export function addAction(
+export function addApprovalAction(
   stage: ExportApprovalStage,
-  ctx: LadderContext,
+  ctx: ApprovalLadderContext,
   action: Pick<
     ExportApprovalAction,
     'action_type' | 'signature' | 'notes' | 'actor' | 'delegation_target' | 'metadata'
@@ -120,7 +120,7 @@ export function addAction(
  * Apply a signed decision to the active stage of a draft export. Approval opens the next stage or
  * finalises the export; rejection closes the ladder and parks the later stages as `reset`.
  */
-export function signStage(
+export function signApprovalStage(
   draft: NarrativeExport,
   stage: ExportApprovalStage,
   decision: {
@@ -130,11 +130,11 @@ export function signStage(
     metadata: Record<string, unknown>;
   },
   signer: ExportUserOut,
-  ctx: LadderContext,
-  events: PendingEvent[],
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
 ): void {
   Object.assign(stage, { status: decision.status, completed_at: ctx.now, notes: decision.notes });
-  addAction(stage, ctx, {
+  addApprovalAction(stage, ctx, {
     action_type: decision.status,
     signature: decision.signature,
     notes: decision.notes,
@@ -144,7 +144,7 @@ export function signStage(
   });
   events.push({
     event_type: NARRATIVE_EVENT.stageCompleted,
-    payload: { ...stageEventPayload(stage), signer_id: signer.id },
+    payload: { ...approvalStageEventPayload(stage), signer_id: signer.id },
     actor_id: ctx.actorId,
   });
   const later = draft.approval_stages.filter((s) => s.sequence_index > stage.sequence_index);
@@ -171,7 +171,7 @@ export function signStage(
   }
   const next = later[0];
   if (next) {
-    startStage(next, ctx, events);
+    startApprovalStage(next, ctx, events);
     return;
   }
   Object.assign(draft, {
@@ -189,18 +189,18 @@ export function signStage(
 }
 
 /** Hand a stage to a delegate: a pending stage becomes `delegated`, an active one stays active. */
-export function delegateStage(
+export function delegateApprovalStage(
   stage: ExportApprovalStage,
   delegate: ExportUserOut,
   request: { due_at: string | null; notes: string | null; metadata: Record<string, unknown> },
   actor: ExportUserOut,
-  ctx: LadderContext,
-  events: PendingEvent[],
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
 ): void {
   stage.delegated_to = delegate;
   if (stage.status === 'pending') stage.status = 'delegated';
   if (request.due_at) stage.due_at = new Date(request.due_at).toISOString();
-  addAction(stage, ctx, {
+  addApprovalAction(stage, ctx, {
     action_type: 'delegated',
     signature: null,
     notes: request.notes,
@@ -210,7 +210,7 @@ export function delegateStage(
   });
   events.push({
     event_type: NARRATIVE_EVENT.stageDelegated,
-    payload: stageEventPayload(stage),
+    payload: approvalStageEventPayload(stage),
     actor_id: ctx.actorId,
   });
 }
@@ -219,13 +219,13 @@ export function delegateStage(
  * Reopen a stage for remediation: it restarts (new start and due), every later stage waits again
  * and the export returns to pending with its approval fields cleared.
  */
-export function resetStage(
+export function resetApprovalStage(
   draft: NarrativeExport,
   stage: ExportApprovalStage,
   request: { notes: string | null; metadata: Record<string, unknown> },
   actor: ExportUserOut,
-  ctx: LadderContext,
-  events: PendingEvent[],
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
 ): void {
   for (const later of draft.approval_stages.filter(
     (s) => s.sequence_index > stage.sequence_index,
@@ -254,7 +254,7 @@ export function resetStage(
     overdue_notified_at: null,
     metadata,
   });
-  addAction(stage, ctx, {
+  addApprovalAction(stage, ctx, {
     action_type: 'reset',
     signature: null,
     notes: request.notes,
@@ -264,7 +264,7 @@ export function resetStage(
   });
   events.push({
     event_type: NARRATIVE_EVENT.stageReset,
-    payload: stageEventPayload(stage),
+    payload: approvalStageEventPayload(stage),
     actor_id: ctx.actorId,
   });
 }

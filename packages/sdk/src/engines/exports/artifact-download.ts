@@ -1,13 +1,13 @@
 import { requireUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 import {
-  appendEvents,
+  appendNarrativeEvents,
   NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  nowIso,
+  narrativeNowIso,
   requireVisibleExport,
 } from './export-context';
-import { sha256Hex } from './narrative-archive';
+import { narrativeSha256Hex } from './narrative-archive';
 
 /** A verified artifact, ready to stream. */
 export interface NarrativeArtifactDownload {
@@ -49,9 +49,9 @@ export function readNarrativeArtifact(
     ? Date.parse(record.retention_expires_at)
     : Number.NaN;
   if (record.artifact_status === 'ready' && expiresAt <= deps.clock.now()) {
-    const now = nowIso(deps);
+    const now = narrativeNowIso(deps);
     deps.store.put({ ...record, artifact_status: 'expired', retired_at: now, updated_at: now });
-    appendEvents(deps, record.execution_id, [
+    appendNarrativeEvents(deps, record.execution_id, [
       {
         event_type: NARRATIVE_EVENT.expired,
         payload: { ...base, retired_at: now },
@@ -67,17 +67,17 @@ export function readNarrativeArtifact(
   }
   const bytes = deps.artifacts.get(record.artifact_file.id);
   if (!bytes) throw new EngineError(500, 'Artifact payload is unavailable', { code: 'internal' });
-  const observed = sha256Hex(bytes);
+  const observed = narrativeSha256Hex(bytes);
   const expected = record.artifact_checksum ?? '';
   if (observed !== expected) {
-    const now = nowIso(deps);
+    const now = narrativeNowIso(deps);
     deps.store.put({
       ...record,
       artifact_status: 'failed',
       artifact_error: 'Checksum mismatch detected during download',
       updated_at: now,
     });
-    appendEvents(deps, record.execution_id, [
+    appendNarrativeEvents(deps, record.execution_id, [
       {
         event_type: NARRATIVE_EVENT.integrityFailed,
         payload: { ...base, expected_checksum: expected, observed_checksum: observed },

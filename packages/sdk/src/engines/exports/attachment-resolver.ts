@@ -30,7 +30,7 @@ const DOMAIN_PREFIX: Partial<Record<EvidenceType, string>> = {
 };
 
 /** Where attachments are resolved from. */
-export interface AttachmentSources {
+export interface ExportAttachmentSources {
   directory: GovernanceDirectory;
   events: EventLog;
   catalog: EvidenceCatalog;
@@ -108,7 +108,7 @@ const textOf = (payload: Record<string, unknown>, key: string) =>
  * stores the returned attachments with the export.
  */
 export function resolveExportAttachments(
-  sources: AttachmentSources,
+  sources: ExportAttachmentSources,
   executionId: string,
   inputs: AttachmentInput[],
   stamp: { now: string; newId: () => string },

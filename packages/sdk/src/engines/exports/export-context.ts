@@ -15,7 +15,7 @@ import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import type { TemplateStore } from '../templates/template-store';
-import type { ArtifactStore, NarrativeExportStore } from './export-store';
+import type { NarrativeArtifactStore, NarrativeExportStore } from './export-store';
 import type { NarrativePackager } from './narrative-archive';
 
 /** Guardrail simulations the packaging gate consults (no guardrail engine ships in govkit yet). */
@@ -44,7 +44,7 @@ export interface NarrativeExportDeps {
   store: NarrativeExportStore;
   templates: TemplateStore;
   catalog: EvidenceCatalog;
-  artifacts: ArtifactStore;
+  artifacts: NarrativeArtifactStore;
   packager: NarrativePackager;
   guardrails?: GuardrailSource | undefined;
   notify?: ((notification: StageOverdueNotification) => void) | undefined;
@@ -78,18 +78,18 @@ export const NARRATIVE_EVENT = {
 } as const;
 
 /** An event a command will append once it has decided to succeed. */
-export interface PendingEvent {
+export interface PendingNarrativeEvent {
   event_type: string;
   payload: Record<string, unknown>;
   actor_id: string | null;
 }
 
 /** Current instant as ISO. */
-export const nowIso = (deps: Pick<NarrativeExportDeps, 'clock'>) =>
+export const narrativeNowIso = (deps: Pick<NarrativeExportDeps, 'clock'>) =>
   new Date(deps.clock.now()).toISOString();
 
 /** BioLabs `UserOut` for a directory user. */
-export function userOut(user: DirectoryUser): ExportUserOut {
+export function toExportUserOut(user: DirectoryUser): ExportUserOut {
   return {
     id: user.id,
     email: user.email,
@@ -142,10 +142,10 @@ export function withDerivedLadder(record: NarrativeExport, updatedAt: string): N
 }
 
 /** Append decided events in order, stamped with the export's execution. */
-export function appendEvents(
+export function appendNarrativeEvents(
   deps: NarrativeExportDeps,
   executionId: string,
-  events: PendingEvent[],
+  events: PendingNarrativeEvent[],
 ): void {
   for (const event of events) {
     deps.events.append({ execution_id: executionId, ...event });

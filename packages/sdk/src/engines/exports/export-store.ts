@@ -4,7 +4,7 @@ import type { NarrativeExport } from '../../schemas/exports/narrative-export';
  * A packaging job: one export waiting for (or being given) a packaging attempt. `run_at` is when
  * it becomes due; retries are pushed back by 60 s × attempt.
  */
-export interface PackagingJob {
+export interface NarrativePackagingJob {
   id: string;
   export_id: string;
   run_at: string;
@@ -21,16 +21,16 @@ export interface NarrativeExportStore {
   get(id: string): NarrativeExport | undefined;
   list(): NarrativeExport[];
   put(record: NarrativeExport): void;
-  getJob(id: string): PackagingJob | undefined;
-  listJobs(): PackagingJob[];
-  putJob(job: PackagingJob): void;
+  getJob(id: string): NarrativePackagingJob | undefined;
+  listJobs(): NarrativePackagingJob[];
+  putJob(job: NarrativePackagingJob): void;
   deleteJob(id: string): void;
 }
 
 /** An in-memory {@link NarrativeExportStore}; values are copied in and out. */
 export function createMemoryNarrativeExportStore(): NarrativeExportStore {
   const exports = new Map<string, NarrativeExport>();
-  const jobs = new Map<string, PackagingJob>();
+  const jobs = new Map<string, NarrativePackagingJob>();
   const copy = <T>(value: T): T => structuredClone(value);
   return {
     get: (id) => (exports.has(id) ? copy(exports.get(id)) : undefined),
@@ -47,22 +47,22 @@ export function createMemoryNarrativeExportStore(): NarrativeExportStore {
  * Where packaged zip bytes live, keyed by the artifact file id. Injectable so tests and the mock
  * server can damage a stored artifact and watch the download refuse it.
  */
-export interface ArtifactStore {
+export interface NarrativeArtifactStore {
   get(fileId: string): Uint8Array | undefined;
   put(fileId: string, bytes: Uint8Array): void;
   delete(fileId: string): void;
 }
 
 /** The in-memory artifact store, with a helper that corrupts a stored payload. */
-export interface MemoryArtifactStore extends ArtifactStore {
+export interface MemoryNarrativeArtifactStore extends NarrativeArtifactStore {
   /** Flip the bits of one byte of a stored artifact (checksum verification must then fail). */
   corrupt(fileId: string, byteIndex?: number): void;
   /** Ids of stored artifacts. */
   keys(): string[];
 }
 
-/** An in-memory {@link ArtifactStore}; bytes are copied in and out. */
-export function createMemoryArtifactStore(): MemoryArtifactStore {
+/** An in-memory {@link NarrativeArtifactStore}; bytes are copied in and out. */
+export function createMemoryNarrativeArtifactStore(): MemoryNarrativeArtifactStore {
   const blobs = new Map<string, Uint8Array>();
   return {
     get: (fileId) =>

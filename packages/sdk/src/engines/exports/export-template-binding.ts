@@ -6,8 +6,8 @@ import {
   type WorkflowTemplateSnapshot,
 } from '../../schemas/templates/workflow-template';
 import { EngineError } from '../shared/engine-error';
-import { DEFAULT_STAGE, type StageDefinition } from './approval-ladder';
-import { type NarrativeExportDeps, userOut } from './export-context';
+import { type ApprovalStageDefinition, DEFAULT_APPROVAL_STAGE } from './approval-ladder';
+import { type NarrativeExportDeps, toExportUserOut } from './export-context';
 
 type ExportRequestBody = z.output<typeof ExportRequestSchema>;
 
@@ -15,21 +15,21 @@ type ExportRequestBody = z.output<typeof ExportRequestSchema>;
 export interface ExportLadderPlan {
   template: WorkflowTemplate | null;
   snapshot: WorkflowTemplateSnapshot | null;
-  stages: StageDefinition[];
+  stages: ApprovalStageDefinition[];
 }
 
 function resolveUser(deps: NarrativeExportDeps, id: string | null | undefined) {
   if (!id) return null;
   const user = deps.directory.getUser(id);
   if (!user) throw EngineError.notFound('Approval stage references unknown users');
-  return userOut(user);
+  return toExportUserOut(user);
 }
 
 // Template blueprints may pre-assign stages through metadata (previews read the same keys);
 // unknown users there are ignored rather than blocking every export of the template.
 function blueprintUser(deps: NarrativeExportDeps, value: unknown) {
   const user = typeof value === 'string' ? deps.directory.getUser(value) : undefined;
-  return user ? userOut(user) : null;
+  return user ? toExportUserOut(user) : null;
 }
 
 /**
@@ -57,7 +57,11 @@ export function planExportLadder(
       delegated_to: resolveUser(deps, stage.delegate_id),
       metadata: stage.metadata,
     }));
-    return { template: null, snapshot: null, stages: stages.length > 0 ? stages : [DEFAULT_STAGE] };
+    return {
+      template: null,
+      snapshot: null,
+      stages: stages.length > 0 ? stages : [DEFAULT_APPROVAL_STAGE],
+    };
   }
   const snapshot = deps.templates.getSnapshot(snapshotId);
   if (!snapshot) throw EngineError.notFound('Workflow template snapshot not found');
@@ -80,7 +84,7 @@ export function planExportLadder(
     throw EngineError.unprocessable('Snapshot stage blueprint must be an object');
   }
   const defaultSla = snapshot.snapshot_payload.default_stage_sla_hours ?? null;
-  const stages = blueprint.map((raw): StageDefinition => {
+  const stages = blueprint.map((raw): ApprovalStageDefinition => {
     const parsed = WorkflowStageBlueprintSchema.safeParse(raw);
     if (!parsed.success)
       throw EngineError.unprocessable('Invalid stage blueprint in workflow snapshot');
@@ -94,5 +98,5 @@ export function planExportLadder(
       metadata: stage.metadata,
     };
   });
-  return { template, snapshot, stages: stages.length > 0 ? stages : [DEFAULT_STAGE] };
+  return { template, snapshot, stages: stages.length > 0 ? stages : [DEFAULT_APPROVAL_STAGE] };
 }

@@ -139,12 +139,12 @@ export function buildNarrativeArchive(input: NarrativePackagingInput): Narrative
 }
 
 /** SHA-256 (hex) of bytes: the artifact checksum verified on every download. */
-export function sha256Hex(bytes: Uint8Array): string {
+export function narrativeSha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
 /** SHA-256 (hex) of the canonical JSON manifest of an artifact. */
-export function manifestDigest(manifest: {
+export function narrativeManifestDigest(manifest: {
   export_id: string;
   execution_id: string;
   version: number;

@@ -3,23 +3,23 @@ import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { hasExecutionAccess, requireUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 import { recordTemplateAudit } from '../templates/template-admin';
-import { buildStages, startStage } from './approval-ladder';
+import { buildApprovalStages, startApprovalStage } from './approval-ladder';
 import { resolveExportAttachments } from './attachment-resolver';
 import { parseEngineInput } from './engine-input';
 import {
-  appendEvents,
+  appendNarrativeEvents,
   EXPORT_ACCESS_DENIED,
   NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  nowIso,
-  type PendingEvent,
-  userOut,
+  narrativeNowIso,
+  type PendingNarrativeEvent,
+  toExportUserOut,
   withDerivedLadder,
 } from './export-context';
 import { planExportLadder } from './export-template-binding';
 import { renderExecutionNarrative } from './narrative-renderer';
-import { applyPackagingGate } from './packaging-gate';
-import { enqueuePackagingJob, runPackagingJobs } from './packaging-worker';
+import { applyNarrativePackagingGate } from './packaging-gate';
+import { enqueueNarrativePackagingJob, runNarrativePackagingJobs } from './packaging-worker';
 
 /**
  * `POST /api/experiment-console/sessions/{execution_id}/exports/narrative` (200): render the
@@ -41,7 +41,7 @@ export function createNarrativeExport(
     throw EngineError.forbidden(EXPORT_ACCESS_DENIED);
   }
   const plan = planExportLadder(deps, body);
-  const now = nowIso(deps);
+  const now = narrativeNowIso(deps);
   const exportId = deps.ids.next('export');
   const attachments = resolveExportAttachments(deps, executionId, body.attachments, {
     now,
@@ -51,9 +51,9 @@ export function createNarrativeExport(
   const version = siblings.reduce((max, r) => Math.max(max, r.version), 0) + 1;
   const events = deps.events.list({ execution_id: executionId });
   const ctx = { exportId, now, actorId: user.id, newId: (prefix: string) => deps.ids.next(prefix) };
-  const stages = buildStages(plan.stages, ctx);
-  const pending: PendingEvent[] = [];
-  startStage(stages[0] as (typeof stages)[number], ctx, pending);
+  const stages = buildApprovalStages(plan.stages, ctx);
+  const pending: PendingNarrativeEvent[] = [];
+  startApprovalStage(stages[0] as (typeof stages)[number], ctx, pending);
   pending.push({
     event_type: NARRATIVE_EVENT.created,
     payload: {
@@ -96,7 +96,7 @@ export function createNarrativeExport(
         : {},
       current_stage: null,
       current_stage_started_at: null,
-      requested_by: userOut(user),
+      requested_by: toExportUserOut(user),
       approved_by: null,
       notes: body.notes ?? null,
       approval_stages: stages,
@@ -120,14 +120,14 @@ export function createNarrativeExport(
     },
     now,
   );
-  const gate = applyPackagingGate(
+  const gate = applyNarrativePackagingGate(
     deps,
     draft,
     { dryRun: options.dryRun === true, actorId: user.id },
     pending,
   );
   deps.store.put(gate.stored);
-  appendEvents(deps, executionId, pending);
+  appendNarrativeEvents(deps, executionId, pending);
   if (plan.template && plan.snapshot) {
     recordTemplateAudit(
       { store: deps.templates, clock: deps.clock, ids: deps.ids },
@@ -141,8 +141,8 @@ export function createNarrativeExport(
     );
   }
   if (gate.enqueue) {
-    enqueuePackagingJob(deps, exportId);
-    if (deps.immediatePackaging) runPackagingJobs(deps);
+    enqueueNarrativePackagingJob(deps, exportId);
+    if (deps.immediatePackaging) runNarrativePackagingJobs(deps);
   }
   return gate.response;
 }

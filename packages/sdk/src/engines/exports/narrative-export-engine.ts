@@ -27,16 +27,16 @@ import {
   type StageOverdueNotification,
 } from './export-context';
 import {
-  type ArtifactStore,
-  createMemoryArtifactStore,
+  createMemoryNarrativeArtifactStore,
   createMemoryNarrativeExportStore,
+  type NarrativeArtifactStore,
   type NarrativeExportStore,
 } from './export-store';
 import { narrativeJobsTelemetry } from './jobs-telemetry';
 import { buildNarrativeArchive, type NarrativePackager } from './narrative-archive';
 import { createNarrativeExport } from './narrative-export-create';
-import { runPackagingJobs } from './packaging-worker';
-import { checkOverdueStages } from './sla-monitor';
+import { runNarrativePackagingJobs } from './packaging-worker';
+import { checkOverdueApprovalStages } from './sla-monitor';
 
 /** Options of {@link createNarrativeExportEngine}. */
 export interface NarrativeExportEngineOptions {
@@ -51,20 +51,20 @@ export interface NarrativeExportEngineOptions {
   /** Notebook entries and files attachments resolve against. */
   catalog?: EvidenceCatalog;
   /** Where zip bytes live; inject one to corrupt artifacts in tests. */
-  artifacts?: ArtifactStore;
+  artifacts?: NarrativeArtifactStore;
   /** The packaging step; defaults to {@link buildNarrativeArchive}. Throw to fail an attempt. */
   packager?: NarrativePackager;
   guardrails?: GuardrailSource;
   /** Receives SLA escalations (BioLabs: in-app notification plus e-mail). */
   notify?: (notification: StageOverdueNotification) => void;
-  /** Package as soon as a job is enqueued instead of waiting for `runPackagingJobs()`. */
+  /** Package as soon as a job is enqueued instead of waiting for `runNarrativePackagingJobs()`. */
   immediatePackaging?: boolean;
 }
 
 /**
  * The narrative export reference engine (seed 001): one method per console route, each taking the
  * acting user's id first, plus the worker entry points BioLabs runs in Celery
- * (`runPackagingJobs`, `checkOverdueStages`). Refusals throw `EngineError` and change nothing,
+ * (`runNarrativePackagingJobs`, `checkOverdueApprovalStages`). Refusals throw `EngineError` and change nothing,
  * except the artifact download's contractual expiry and integrity side effects.
  *
  * @example
@@ -84,7 +84,7 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     store: options.store ?? createMemoryNarrativeExportStore(),
     templates: options.templates ?? createMemoryTemplateStore(),
     catalog: options.catalog ?? createMemoryEvidenceCatalog(),
-    artifacts: options.artifacts ?? createMemoryArtifactStore(),
+    artifacts: options.artifacts ?? createMemoryNarrativeArtifactStore(),
     packager: options.packager ?? buildNarrativeArchive,
     guardrails: options.guardrails,
     notify: options.notify,
@@ -148,9 +148,9 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     dispatchPackaging: (actorId: string, executionId: string, exportId: string) =>
       dispatchNarrativePackaging(deps, actorId, executionId, exportId),
     /** Run due packaging jobs once (the Celery worker). */
-    runPackagingJobs: () => runPackagingJobs(deps),
+    runPackagingJobs: () => runNarrativePackagingJobs(deps),
     /** Escalate overdue stages once per activation (the Celery beat SLA monitor). */
-    checkOverdueStages: () => checkOverdueStages(deps),
+    checkOverdueStages: () => checkOverdueApprovalStages(deps),
   };
 }
 

@@ -1,12 +1,16 @@
 import type { NarrativeExport, PackagingQueueState } from '../../schemas/exports/narrative-export';
-import { NARRATIVE_EVENT, type NarrativeExportDeps, type PendingEvent } from './export-context';
+import {
+  NARRATIVE_EVENT,
+  type NarrativeExportDeps,
+  type PendingNarrativeEvent,
+} from './export-context';
 
 /**
  * The packaging gate (seed 001 §3.4): a blocked latest guardrail simulation holds packaging; an
  * approved export with no stage in progress is queued; anything else awaits approval, naming the
  * first stage that is not approved yet.
  */
-export function evaluatePackagingGate(
+export function evaluateNarrativePackagingGate(
   deps: Pick<NarrativeExportDeps, 'guardrails'>,
   record: NarrativeExport,
 ): PackagingQueueState {
@@ -40,13 +44,15 @@ export function evaluatePackagingGate(
 }
 
 /** The gate verdict stored on an export, if any. */
-export function storedQueueState(record: NarrativeExport): PackagingQueueState | undefined {
+export function storedPackagingQueueState(
+  record: NarrativeExport,
+): PackagingQueueState | undefined {
   const state = record.metadata.packaging_queue_state;
   return state && typeof state === 'object' ? (state as PackagingQueueState) : undefined;
 }
 
-/** Outcome of {@link applyPackagingGate}. */
-export interface GateOutcome {
+/** Outcome of {@link applyNarrativePackagingGate}. */
+export interface PackagingGateOutcome {
   /** The export to store. */
   stored: NarrativeExport;
   /** The export to answer with (differs from `stored` only on dry runs). */
@@ -61,13 +67,13 @@ export interface GateOutcome {
  * stores nothing about the gate and enqueues nothing: the verdict appears only in the response,
  * marked `context.dry_run = true`.
  */
-export function applyPackagingGate(
+export function applyNarrativePackagingGate(
   deps: NarrativeExportDeps,
   draft: NarrativeExport,
   options: { dryRun: boolean; actorId: string | null },
-  events: PendingEvent[],
-): GateOutcome {
-  const verdict = evaluatePackagingGate(deps, draft);
+  events: PendingNarrativeEvent[],
+): PackagingGateOutcome {
+  const verdict = evaluateNarrativePackagingGate(deps, draft);
   if (options.dryRun) {
     const preview = { ...verdict, context: { ...verdict.context, dry_run: true } };
     return {
@@ -76,7 +82,7 @@ export function applyPackagingGate(
       enqueue: false,
     };
   }
-  const previous = storedQueueState(draft);
+  const previous = storedPackagingQueueState(draft);
   const stored = { ...draft, metadata: { ...draft.metadata, packaging_queue_state: verdict } };
   const changed = previous?.state !== verdict.state;
   if (changed) {

@@ -1,25 +1,29 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import {
-  appendEvents,
+  appendNarrativeEvents,
   NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  nowIso,
-  type PendingEvent,
+  narrativeNowIso,
+  type PendingNarrativeEvent,
 } from './export-context';
-import type { PackagingJob } from './export-store';
+import type { NarrativePackagingJob } from './export-store';
 import { addHoursIso } from './iso-time';
-import { manifestDigest, type PackagedAttachmentSource, sha256Hex } from './narrative-archive';
-import { evaluatePackagingGate } from './packaging-gate';
+import {
+  narrativeManifestDigest,
+  narrativeSha256Hex,
+  type PackagedAttachmentSource,
+} from './narrative-archive';
+import { evaluateNarrativePackagingGate } from './packaging-gate';
 
 /** Attempts before an artifact is marked `failed` (BioLabs `NARRATIVE_PACKAGING_MAX_RETRIES`). */
-export const PACKAGING_MAX_ATTEMPTS = 5;
+export const NARRATIVE_PACKAGING_MAX_ATTEMPTS = 5;
 /** Backoff unit: retry n waits n × 60 s (`NARRATIVE_PACKAGING_RETRY_SECONDS`). */
-export const PACKAGING_RETRY_SECONDS = 60;
+export const NARRATIVE_PACKAGING_RETRY_SECONDS = 60;
 /** How long a packaged artifact stays downloadable (`NARRATIVE_EXPORT_RETENTION_DAYS`). */
 export const NARRATIVE_RETENTION_DAYS = 365;
 
 /** What one packaging job did. */
-export interface PackagingOutcome {
+export interface NarrativePackagingOutcome {
   export_id: string;
   job_id: string;
   result: 'ready' | 'retrying' | 'failed' | 'pending_approval' | 'skipped';
@@ -28,11 +32,14 @@ export interface PackagingOutcome {
 }
 
 /** Put a packaging job on the queue, due now. */
-export function enqueuePackagingJob(deps: NarrativeExportDeps, exportId: string): PackagingJob {
-  const job: PackagingJob = {
+export function enqueueNarrativePackagingJob(
+  deps: NarrativeExportDeps,
+  exportId: string,
+): NarrativePackagingJob {
+  const job: NarrativePackagingJob = {
     id: deps.ids.next('job'),
     export_id: exportId,
-    run_at: nowIso(deps),
+    run_at: narrativeNowIso(deps),
     state: 'waiting',
   };
   deps.store.putJob(job);
@@ -50,7 +57,10 @@ function hydrate(deps: NarrativeExportDeps, record: NarrativeExport): PackagedAt
   });
 }
 
-function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutcome {
+function attemptJob(
+  deps: NarrativeExportDeps,
+  job: NarrativePackagingJob,
+): NarrativePackagingOutcome {
   const base = { export_id: job.export_id, job_id: job.id };
   const record = deps.store.get(job.export_id);
   if (!record) {
@@ -58,7 +68,7 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
     return { ...base, result: 'skipped', attempt: null };
   }
   // The gate may have closed since the job was queued (a reset, a guardrail block).
-  if (evaluatePackagingGate(deps, record).state !== 'queued') {
+  if (evaluateNarrativePackagingGate(deps, record).state !== 'queued') {
     deps.store.deleteJob(job.id);
     return { ...base, result: 'pending_approval', attempt: null };
   }
@@ -67,7 +77,7 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
     return { ...base, result: 'skipped', attempt: null };
   }
   const attempt = record.packaging_attempts + 1;
-  const events: PendingEvent[] = [
+  const events: PendingNarrativeEvent[] = [
     {
       event_type: attempt === 1 ? NARRATIVE_EVENT.started : NARRATIVE_EVENT.retrying,
       payload: { export_id: record.id, version: record.version, attempt },
@@ -76,12 +86,12 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
   ];
   deps.store.putJob({ ...job, state: 'active' });
   let next: NarrativeExport;
-  let outcome: PackagingOutcome;
+  let outcome: NarrativePackagingOutcome;
   try {
     const archive = deps.packager({ export: record, attempt, sources: hydrate(deps, record) });
-    const now = nowIso(deps);
-    const checksum = sha256Hex(archive.bytes);
-    const digest = manifestDigest({
+    const now = narrativeNowIso(deps);
+    const checksum = narrativeSha256Hex(archive.bytes);
+    const digest = narrativeManifestDigest({
       export_id: record.id,
       execution_id: record.execution_id,
       version: record.version,
@@ -134,8 +144,8 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
     outcome = { ...base, result: 'ready', attempt };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const final = attempt >= PACKAGING_MAX_ATTEMPTS;
-    const now = nowIso(deps);
+    const final = attempt >= NARRATIVE_PACKAGING_MAX_ATTEMPTS;
+    const now = narrativeNowIso(deps);
     next = {
       ...record,
       artifact_status: final ? 'failed' : 'retrying',
@@ -151,14 +161,14 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
     if (final) deps.store.deleteJob(job.id);
     else {
       const runAt = new Date(
-        deps.clock.now() + PACKAGING_RETRY_SECONDS * 1000 * attempt,
+        deps.clock.now() + NARRATIVE_PACKAGING_RETRY_SECONDS * 1000 * attempt,
       ).toISOString();
       deps.store.putJob({ ...job, state: 'waiting', run_at: runAt });
     }
     outcome = { ...base, result: final ? 'failed' : 'retrying', attempt, error: message };
   }
   deps.store.put(next);
-  appendEvents(deps, record.execution_id, events);
+  appendNarrativeEvents(deps, record.execution_id, events);
   return outcome;
 }
 
@@ -167,7 +177,7 @@ function attemptJob(deps: NarrativeExportDeps, job: PackagingJob): PackagingOutc
  * BioLabs as a synchronous call. Retries become due 60 s × attempt later, so a test advances the
  * clock and calls this again.
  */
-export function runPackagingJobs(deps: NarrativeExportDeps): PackagingOutcome[] {
+export function runNarrativePackagingJobs(deps: NarrativeExportDeps): NarrativePackagingOutcome[] {
   const now = deps.clock.now();
   const due = deps.store
     .listJobs()

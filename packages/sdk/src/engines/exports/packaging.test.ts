@@ -4,7 +4,11 @@ import { EngineError } from '../shared/engine-error';
 import { createExportWorld, eventTypesSince } from './fixtures/export-world';
 import { refusal, refusalOf } from './fixtures/refusal';
 import { ACTORS } from './fixtures/seed-001-world';
-import { buildNarrativeArchive, type NarrativePackager, sha256Hex } from './narrative-archive';
+import {
+  buildNarrativeArchive,
+  type NarrativePackager,
+  narrativeSha256Hex,
+} from './narrative-archive';
 
 const approve = { status: 'approved' as const, signature: 'signed' };
 
@@ -103,7 +107,7 @@ describe('packaging', () => {
     if (!record) throw new Error('missing');
     const again = buildNarrativeArchive({ export: record, attempt: 2, sources: [] });
     const twice = buildNarrativeArchive({ export: record, attempt: 3, sources: [] });
-    expect(sha256Hex(again.bytes)).toBe(sha256Hex(twice.bytes));
+    expect(narrativeSha256Hex(again.bytes)).toBe(narrativeSha256Hex(twice.bytes));
     expect(record.artifact_manifest_digest).toMatch(/^[0-9a-f]{64}$/);
   });
 

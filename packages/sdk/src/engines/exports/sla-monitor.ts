@@ -1,17 +1,17 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
-import { addAction, stageEventPayload } from './approval-ladder';
+import { addApprovalAction, approvalStageEventPayload } from './approval-ladder';
 import {
-  appendEvents,
+  appendNarrativeEvents,
   NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  nowIso,
-  type PendingEvent,
+  narrativeNowIso,
+  type PendingNarrativeEvent,
   type StageOverdueNotification,
   withDerivedLadder,
 } from './export-context';
 
 /** One stage the SLA monitor escalated. */
-export interface OverdueStage {
+export interface OverdueApprovalStage {
   export_id: string;
   execution_id: string;
   stage_id: string;
@@ -27,14 +27,14 @@ export interface OverdueStage {
  * `stage_escalated` events, and a notification to its assignee and delegate. Once per stage
  * activation: calling it again changes nothing until a stage restarts.
  */
-export function checkOverdueStages(deps: NarrativeExportDeps): OverdueStage[] {
+export function checkOverdueApprovalStages(deps: NarrativeExportDeps): OverdueApprovalStage[] {
   const now = deps.clock.now();
-  const at = nowIso(deps);
-  const escalated: OverdueStage[] = [];
+  const at = narrativeNowIso(deps);
+  const escalated: OverdueApprovalStage[] = [];
   const notifications: StageOverdueNotification[] = [];
   for (const record of deps.store.list()) {
     const draft: NarrativeExport = structuredClone(record);
-    const events: PendingEvent[] = [];
+    const events: PendingNarrativeEvent[] = [];
     for (const stage of draft.approval_stages) {
       if (stage.status !== 'in_progress' || !stage.due_at || stage.overdue_notified_at) continue;
       if (Date.parse(stage.due_at) > now) continue;
@@ -43,7 +43,7 @@ export function checkOverdueStages(deps: NarrativeExportDeps): OverdueStage[] {
       ];
       stage.overdue_notified_at = at;
       stage.metadata = { ...stage.metadata, overdue: true, overdue_since: stage.due_at };
-      addAction(
+      addApprovalAction(
         stage,
         { exportId: draft.id, now: at, actorId: null, newId: (prefix) => deps.ids.next(prefix) },
         {
@@ -56,7 +56,7 @@ export function checkOverdueStages(deps: NarrativeExportDeps): OverdueStage[] {
           metadata: { reason: 'sla_overdue', notified_user_ids: notified },
         },
       );
-      const payload = stageEventPayload(stage);
+      const payload = approvalStageEventPayload(stage);
       events.push({ event_type: NARRATIVE_EVENT.stageOverdue, payload, actor_id: null });
       events.push({
         event_type: NARRATIVE_EVENT.stageEscalated,
@@ -83,7 +83,7 @@ export function checkOverdueStages(deps: NarrativeExportDeps): OverdueStage[] {
     }
     if (events.length === 0) continue;
     deps.store.put(withDerivedLadder(draft, at));
-    appendEvents(deps, draft.execution_id, events);
+    appendNarrativeEvents(deps, draft.execution_id, events);
   }
   // Notify only once the escalations are stored.
   for (const notification of notifications) deps.notify?.(notification);
