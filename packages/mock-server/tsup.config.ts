@@ -7,6 +7,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'es2022',
+    // The node entry finds swagger-ui-dist through `import.meta.url`; the CJS build needs a shim.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli.ts' },

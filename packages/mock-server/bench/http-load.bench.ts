@@ -1,6 +1,12 @@
-// `pnpm bench http-load`: HTTP throughput of the standalone mock server (the real CLI, route-table
-// dispatcher) against a plain-MSW baseline with ~200 handlers, both on 127.0.0.1 in a child
-// process, driven by a keep-alive agent at fixed concurrency. Bounded by request count and time.
+// `pnpm bench http-load`: HTTP throughput and latency of the standalone mock server (the real CLI:
+// one MSW dispatcher over the route table) against a plain-MSW baseline with ~200 `http.get`
+// handlers, each in its own child process on 127.0.0.1, driven by a keep-alive agent.
+//
+// Two measurements, both bounded by request count and time:
+// - saturation: 32 concurrent requests in a closed loop (max req/s; latency there is queueing,
+//   by Little's law ≈ 32 / throughput);
+// - fixed rate: 1,000 req/s offered on a schedule (open loop), latency measured from each
+//   request's scheduled time, so queueing delay counts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -10,6 +16,7 @@ const PACKAGE_DIR = join(import.meta.dirname, '..');
 const CONCURRENCY = 32;
 const WARMUP = 1_000;
 const REQUESTS = Number(process.env.GOVKIT_BENCH_REQUESTS) || 10_000;
+const RATE = 1_000;
 const TIME_LIMIT_MS = 20_000;
 
 interface Result {
@@ -26,23 +33,20 @@ function startServer(args: string[]): Promise<{ child: ChildProcess; url: string
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--conditions=@govkit/source', ...args],
-    {
-      cwd: PACKAGE_DIR,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        // Keep draining stdout so a chatty server never blocks on a full pipe.
-        child.stdout?.removeAllListeners('data');
-        child.stdout?.resume();
-        resolve({ child, url: match[1] as string });
-      }
-    });
+      if (!match) return;
+      // Keep draining stdout so a chatty server never blocks on a full pipe.
+      child.stdout?.off('data', onData);
+      child.stdout?.resume();
+      resolve({ child, url: match[1] as string });
+    };
+    child.stdout?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
   });
 }
@@ -57,46 +61,21 @@ function stop(child: ChildProcess): Promise<void> {
 
 function send(agent: Agent, url: string, method = 'GET', body?: string) {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request(
-      url,
-      { agent, method, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
+    const headers = { 'content-type': 'application/json' };
+    const req = request(url, { agent, method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
     req.on('error', reject);
     req.end(body);
   });
 }
 
-async function load(name: string, urls: string[], total: number): Promise<Result> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const deadline = performance.now() + TIME_LIMIT_MS;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < total && performance.now() < deadline) {
-      const url = urls[next++ % urls.length] as string;
-      const t0 = performance.now();
-      try {
-        const { status } = await send(agent, url);
-        if (status >= 500) errors += 1;
-      } catch {
-        errors += 1;
-      }
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  agent.destroy();
+function summarize(name: string, latencies: number[], errors: number, seconds: number): Result {
   latencies.sort((a, b) => a - b);
   const rank = (p: number) => latencies[Math.max(0, Math.ceil(p * latencies.length) - 1)] ?? 0;
   return {
@@ -110,15 +89,60 @@ async function load(name: string, urls: string[], total: number): Promise<Result
   };
 }
 
-async function measure(name: string, args: string[], paths: (url: string) => Promise<string[]>) {
-  const { child, url } = await startServer(args);
-  try {
-    const urls = await paths(url);
-    await load(`${name} (warm-up)`, urls, WARMUP);
-    return await load(name, urls, REQUESTS);
-  } finally {
-    await stop(child);
+/** Closed loop: CONCURRENCY workers, each sends its next request when the last one answered. */
+async function saturate(name: string, urls: string[], total: number): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + TIME_LIMIT_MS;
+  const worker = async () => {
+    while (next < total && performance.now() < deadline) {
+      const url = urls[next++ % urls.length] as string;
+      const t0 = performance.now();
+      try {
+        if ((await send(agent, url)).status >= 500) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  agent.destroy();
+  return summarize(name, latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Open loop: request i is due at start + i / RATE, whether or not earlier ones have answered. */
+async function fixedRate(name: string, urls: string[], total: number): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  let errors = 0;
+  const started = performance.now();
+  for (let i = 0; i < total && performance.now() - started < TIME_LIMIT_MS; ) {
+    const now = performance.now();
+    for (; i < total && started + (i * 1000) / RATE <= now; i += 1) {
+      const due = started + (i * 1000) / RATE;
+      const url = urls[i % urls.length] as string;
+      pending.push(
+        send(agent, url).then(
+          ({ status }) => {
+            if (status >= 500) errors += 1;
+            latencies.push(performance.now() - due);
+          },
+          () => {
+            errors += 1;
+          },
+        ),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
+  await Promise.all(pending);
+  agent.destroy();
+  return summarize(name, latencies, errors, (performance.now() - started) / 1000);
 }
 
 const WORKSPACES = [
@@ -129,44 +153,55 @@ const WORKSPACES = [
 ];
 
 const results: Result[] = [];
-results.push(
-  await measure(
-    'govkit mock server (route table, CLI)',
-    ['src/cli.ts', '--port', '0', '--quiet'],
-    async (url) => {
-      // One real run so the mix includes a 200 run read next to lock reads and a 404.
-      const agent = new Agent({ keepAlive: false });
-      const created = await send(
-        agent,
-        `${url}/api/workspaces/ws-bench/runs`,
-        'POST',
-        '{"owner":"bench"}',
-      );
-      const runId = (JSON.parse(created.text) as { run_id: string }).run_id;
-      return [
-        ...WORKSPACES.map((ws) => `${url}/api/workspaces/${ws}/lock`),
-        `${url}/api/runs/${runId}`,
-        `${url}/api/runs/run-missing`,
-      ];
-    },
-  ),
-);
-results.push(
-  await measure('plain MSW, 200 http.get handlers', ['bench/plain-msw-server.ts'], async (url) => [
-    ...WORKSPACES.map((ws) => `${url}/api/workspaces/${ws}/lock`),
-    `${url}/api/runs/run-1`,
-    `${url}/api/runs/run-missing`,
-  ]),
-);
+{
+  const { child, url } = await startServer(['src/cli.ts', '--port', '0', '--quiet']);
+  try {
+    // One real run, so the mix has a 200 run read next to lock reads and a 404.
+    const created = await send(
+      new Agent(),
+      `${url}/api/workspaces/ws-bench/runs`,
+      'POST',
+      '{"owner":"bench"}',
+    );
+    const runId = (JSON.parse(created.text) as { run_id: string }).run_id;
+    const urls = [
+      ...WORKSPACES.map((ws) => `${url}/api/workspaces/${ws}/lock`),
+      `${url}/api/runs/${runId}`,
+      `${url}/api/runs/run-missing`,
+    ];
+    await saturate('warm-up', urls, WARMUP);
+    results.push(await saturate('govkit mock server, saturation (32 concurrent)', urls, REQUESTS));
+    results.push(await fixedRate(`govkit mock server, fixed ${RATE} req/s`, urls, REQUESTS));
+  } finally {
+    await stop(child);
+  }
+}
+{
+  const { child, url } = await startServer(['bench/plain-msw-server.ts']);
+  try {
+    const urls = [
+      ...WORKSPACES.map((ws) => `${url}/api/workspaces/${ws}/lock`),
+      `${url}/api/runs/run-1`,
+      `${url}/api/runs/run-missing`,
+    ];
+    await saturate('warm-up', urls, WARMUP);
+    results.push(
+      await saturate('plain MSW, 200 handlers, saturation (32 concurrent)', urls, REQUESTS),
+    );
+  } finally {
+    await stop(child);
+  }
+}
 
 console.log(
-  `HTTP load: ${REQUESTS} requests per target (after ${WARMUP} warm-up), concurrency ${CONCURRENCY}, keep-alive, 127.0.0.1\n`,
+  `HTTP load: up to ${REQUESTS} requests per row (after ${WARMUP} warm-up, ${TIME_LIMIT_MS / 1000} s cap), keep-alive, 127.0.0.1\n`,
 );
 console.log('| target | requests | errors | req/s | p50 ms | p95 ms | p99 ms |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
+  const rate = Math.round(r.requests / r.seconds);
   console.log(
-    `| ${r.name} | ${r.requests} | ${r.errors} | ${Math.round(r.requests / r.seconds)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} |`,
+    `| ${r.name} | ${r.requests} | ${r.errors} | ${rate} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} |`,
   );
 }
 
@@ -180,13 +215,15 @@ for (const size of [10, 100, 1_000]) {
     path: `/api/domain-${i % 50}/items-${i}/{item_id}/detail`,
   }));
   const table = compileRouteTable(routes);
-  const paths = Array.from(
-    { length: 64 },
-    (_, i) => `/api/domain-${(i * 7) % 50}/items-${(i * 7) % size}/x-${i}/detail`,
-  );
+  const paths = Array.from({ length: 64 }, (_, i) => {
+    const k = (i * 7) % size;
+    return `/api/domain-${k % 50}/items-${k}/x-${i}/detail`;
+  });
   let found = 0;
   const t0 = performance.now();
-  for (let i = 0; i < 200_000; i += 1) if (table.lookup('GET', paths[i % 64] as string)) found += 1;
+  for (let i = 0; i < 200_000; i += 1) {
+    if (table.lookup('GET', paths[i % 64] as string)?.kind === 'match') found += 1;
+  }
   const ns = ((performance.now() - t0) * 1e6) / 200_000;
-  console.log(`| ${size} | ${ns.toFixed(0)} |${found === 0 ? ' (no match!)' : ''}`);
+  console.log(`| ${size} | ${ns.toFixed(0)} |${found === 200_000 ? '' : ' (missed routes!)'}`);
 }

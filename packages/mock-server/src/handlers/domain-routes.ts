@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '../router/define-route';
+import { createReplayRoutes } from './replay';
 import { createRunGovernanceRoutes } from './run-governance';
 
 /**
@@ -7,5 +8,5 @@ import { createRunGovernanceRoutes } from './run-governance';
  * harness and the route/OpenAPI parity test pick it up from this list.
  */
 export function createDomainRoutes(): RouteDefinition[] {
-  return [...createRunGovernanceRoutes()];
+  return [...createRunGovernanceRoutes(), ...createReplayRoutes()];
 }

@@ -1,6 +1,7 @@
 import type { MockStore } from '../store/create-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seedDirectory } from './directory';
+import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
 
 /**
@@ -18,4 +19,5 @@ export type DomainSeeder = (store: MockStore, rng: SeededRandom, scale: number) 
 export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> = [
   { name: 'directory', seed: seedDirectory },
   { name: 'runGovernance', seed: seedRunGovernance },
+  { name: 'replay', seed: seedReplay },
 ];

@@ -1,3 +1,4 @@
+import { createReplayState } from './replay-state';
 import { createRunGovernanceState } from './run-governance-state';
 import type { DomainState, StoreCore } from './store-core';
 
@@ -11,6 +12,7 @@ import type { DomainState, StoreCore } from './store-core';
 export function createDomainStates(core: StoreCore) {
   return {
     runGovernance: createRunGovernanceState(core),
+    replay: createReplayState(core),
   } satisfies Record<string, DomainState>;
 }
 

@@ -1,0 +1,30 @@
+import { replayEndpoints as ep } from '@govkit/sdk/schemas';
+import { defineRoute, type RouteDefinition } from '../router/define-route';
+
+/**
+ * Decision replay (seed 002) over the replay engine, prefix `/api/governance`. All six endpoints
+ * are reads. The route layer has already parsed path and query (400 FastAPI detail for bad
+ * `limit`/`cursor` shape/`top_n`/`pctl`/`window`, 422 for decision-types' `window`), and turns
+ * the engine's refusals (404 `Task not found: …` / `Decision not found: …`, 400 `Invalid cursor`)
+ * into `{detail, code}`.
+ */
+export function createReplayRoutes(): RouteDefinition[] {
+  return [
+    defineRoute(ep.tasksSummary, ({ params, store }) =>
+      store.replay.engine.taskSummary(params.task_id),
+    ),
+    defineRoute(ep.tasksDecisionTrace, ({ params, query, store }) =>
+      store.replay.engine.decisionTrace(params.task_id, query),
+    ),
+    defineRoute(ep.decisionsRetrieve, ({ params, store }) =>
+      store.replay.engine.decision(params.decision_id),
+    ),
+    defineRoute(ep.statsBlockedReasons, ({ query, store }) =>
+      store.replay.engine.blockedReasons(query),
+    ),
+    defineRoute(ep.statsDecisionTypes, ({ query, store }) =>
+      store.replay.engine.decisionTypes(query),
+    ),
+    defineRoute(ep.statsDecisionLag, ({ query, store }) => store.replay.engine.decisionLag(query)),
+  ];
+}
