@@ -100,3 +100,6 @@ export * from './analytics/analytics-approval-stages';
 export * from './analytics/governance-analytics';
 export * from './analytics/analytics-cache';
 export * from './analytics/governance-analytics-engine';
+// Seed 001 adapters for seed 000 (override baseline gateway, analytics sources)
+export * from './baselines/baseline-gateway-adapter';
+export * from './exports/analytics-sources-adapter';
