@@ -103,3 +103,8 @@ export * from './analytics/governance-analytics-engine';
 // Seed 001 adapters for seed 000 (override baseline gateway, analytics sources)
 export * from './baselines/baseline-gateway-adapter';
 export * from './exports/analytics-sources-adapter';
+// Seed 000: governance timeline
+export * from './timeline/timeline-cursor';
+export * from './timeline/timeline-entries';
+export * from './timeline/timeline-live-frames';
+export * from './timeline/governance-timeline';
