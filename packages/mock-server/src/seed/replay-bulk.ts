@@ -54,7 +54,11 @@ type Template = Omit<SeedSnapshot, 'decision_id' | 'event'>;
 function buildTemplates(): Map<string, Template> {
   const templates = new Map<string, Template>();
   const add = (type: SeedDecisionType, reason?: string) => {
-    const { decision_id: _id, event: _event, ...body } = frozenSnapshot({
+    const {
+      decision_id: _id,
+      event: _event,
+      ...body
+    } = frozenSnapshot({
       decision_id: 'template',
       type,
       reason,
@@ -154,10 +158,34 @@ function appendDecisions(
     if (isLong && type === 'BLOCK') type = 'ALLOW';
     const lagMs = Math.floor(20 * 250 ** rng.next());
     const createdAt = rng.chance(0.15) ? supervisorTimestamp(ms, i) : isoAt(ms);
-    const row = decisionRow(i, taskId, type, createdAt, ms - lagMs, templates, rng);
-    store.insertAudit(lean && type === 'ALLOW' ? { ...row, payload: null } : row);
+    store.insertAudit(
+      lean && type === 'ALLOW'
+        ? leanAllowRow(i, taskId, createdAt, ms - lagMs)
+        : decisionRow(i, taskId, type, createdAt, ms - lagMs, templates, rng),
+    );
   }
 }
+
+// An ALLOW as the real supervisor stored it: columns only, `decision_snapshot` null.
+function leanAllowRow(
+  i: number,
+  taskId: string,
+  createdAt: string,
+  sourceMs: number,
+): NewReplayAuditRecord {
+  return {
+    task_id: taskId,
+    level: 'info',
+    event_type: AUDIT_TYPE_OF.ALLOW,
+    payload: null,
+    created_at: createdAt,
+    decision_id: decisionIdOf(i),
+    source_event_ts: isoAt(sourceMs),
+    supervisor_processed_at: createdAt,
+  };
+}
+
+const decisionIdOf = (i: number) => `dec-bg-${String(i + 1).padStart(7, '0')}`;
 
 function decisionRow(
   i: number,
@@ -168,7 +196,7 @@ function decisionRow(
   templates: Map<string, Template>,
   rng: SeededRandom,
 ): NewReplayAuditRecord {
-  const id = `dec-bg-${String(i + 1).padStart(7, '0')}`;
+  const id = decisionIdOf(i);
   if (type === 'ERROR' || type === 'DECISION') {
     return {
       task_id: taskId,
@@ -176,7 +204,11 @@ function decisionRow(
       event_type: `SUPERVISOR_${type}`,
       payload:
         type === 'ERROR'
-          ? { error: 'Policy evaluation timed out', context: { policy: 'default' }, timestamp: createdAt }
+          ? {
+              error: 'Policy evaluation timed out',
+              context: { policy: 'default' },
+              timestamp: createdAt,
+            }
           : legacyPayload(id, 'require_review', createdAt, taskId),
       created_at: createdAt,
       decision_id: null,

@@ -93,13 +93,14 @@ function seedTask123(engine: ReplayEngine, now: number): void {
     created_at: isoAt(createdAt),
   });
   // Four earlier decisions, each answering a task event, then the document's block: five in all.
-  const history: Array<[offsetMs: number, eventType: string, type: SeedDecisionType, reason?: string]> =
-    [
-      [0, 'TASK_CREATED', 'ALLOW'],
-      [HOUR_MS, 'TASK_STEP_COMPLETED', 'ALLOW'],
-      [6 * HOUR_MS, 'TASK_STEP_STARTED', 'PAUSE', 'RISK_COST_SPIKE'],
-      [23 * HOUR_MS, 'TASK_RESUMED', 'RETRY', 'RUNTIME_TIMEOUT'],
-    ];
+  const history: Array<
+    [offsetMs: number, eventType: string, type: SeedDecisionType, reason?: string]
+  > = [
+    [0, 'TASK_CREATED', 'ALLOW'],
+    [HOUR_MS, 'TASK_STEP_COMPLETED', 'ALLOW'],
+    [6 * HOUR_MS, 'TASK_STEP_STARTED', 'PAUSE', 'RISK_COST_SPIKE'],
+    [23 * HOUR_MS, 'TASK_RESUMED', 'RETRY', 'RUNTIME_TIMEOUT'],
+  ];
   history.forEach(([offset, eventType, type, reason], i) => {
     const at = createdAt + offset;
     engine.recordEvent({

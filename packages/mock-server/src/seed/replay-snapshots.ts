@@ -69,7 +69,12 @@ export const SEED_FINDINGS: Readonly<Record<string, Finding>> = {
 };
 
 /** Reason codes a blocking decision may carry, most common first. */
-export const BLOCK_REASONS = ['REDLINE_001', 'REDLINE_002', 'CONFLICT_API_LIMIT', 'RISK_PII_EXPORT'];
+export const BLOCK_REASONS = [
+  'REDLINE_001',
+  'REDLINE_002',
+  'CONFLICT_API_LIMIT',
+  'RISK_PII_EXPORT',
+];
 
 const ACTION_OF: Readonly<Record<SeedDecisionType, string>> = {
   ALLOW: 'ALLOW_TASK',
@@ -170,9 +175,28 @@ export const HOUR_MS = 60 * MINUTE_MS;
 /** One day in ms. */
 export const DAY_MS = 24 * HOUR_MS;
 
-/** ISO time (`…Z`, milliseconds) of an epoch-ms instant. */
+let cachedDay = Number.NaN;
+let cachedDayPrefix = '';
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * ISO time (`YYYY-MM-DDTHH:MM:SS.mmmZ`) of an epoch-ms instant, as `Date#toISOString` gives it.
+ * Why not just that: a million-decision world formats two million times, mostly within the same
+ * day, and reusing the date part halves the build.
+ */
 export function isoAt(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  if (!Number.isInteger(ms) || ms < 0 || ms >= 253_402_300_800_000) {
+    return new Date(ms).toISOString();
+  }
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDayPrefix = new Date(ms).toISOString().slice(0, 11);
+  }
+  const inDay = ms - day * DAY_MS;
+  const millis = inDay % 1000;
+  const seconds = Math.floor(inDay / 1000);
+  return `${cachedDayPrefix}${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : millis}Z`;
 }
 
 /** The real supervisor's timestamp form: microseconds and `+00:00`. */

@@ -125,8 +125,8 @@ function frozenTask(
   });
 }
 
-// What the real supervisor writes: a bare legacy payload, no decision_id / lag columns. One
-// payload also carries `source_event_ts`, so its lag comes from the payload fallback.
+// What the real supervisor writes: a bare legacy payload, no decision_id / lag columns (so no
+// lag sample either).
 function seedLegacyTask(engine: ReplayEngine, now: number): void {
   const taskId = REPLAY_VARIANT_TASKS.legacy;
   const start = now - 2 * DAY_MS;
@@ -140,7 +140,6 @@ function seedLegacyTask(engine: ReplayEngine, now: number): void {
     const at = start + i * 3 * HOUR_MS;
     const timestamp = supervisorTimestamp(at + 250, 417 + i);
     const payload = legacyPayload(LEGACY_DECISION_IDS[i] as string, type, timestamp, taskId);
-    if (i === 2) payload.source_event_ts = supervisorTimestamp(at, 12);
     engine.recordEvent({
       task_id: taskId,
       event_type: 'TASK_STEP_STARTED',
@@ -173,7 +172,12 @@ function seedNullSnapshotTask(engine: ReplayEngine, now: number): void {
   engine.recordAudit({
     task_id: taskId,
     event_type: AUDIT_TYPE_OF.ALLOW,
-    payload: { decision_snapshot: null },
+    // Lag times only in the payload: the stats' payload fallback reads them.
+    payload: {
+      decision_snapshot: null,
+      source_event_ts: supervisorTimestamp(start - 700, 3),
+      supervisor_processed_at: at(0),
+    },
     created_at: at(0),
   });
   engine.recordAudit({

@@ -67,13 +67,12 @@ export function seedReplay(
   if (scale <= 0) return;
   const now = store.clock.now();
   const { engine } = store.replay;
-  seedReplayDocTasks(engine, now);
-  seedReplayVariantTasks(engine, now);
+  // Bulk first, oldest first: the stats index then only appends. The curated tasks' decisions
+  // come after; the few that are older than some bulk rows are cheap to slot in.
   seedReplayBulk(store.replay.store, rng, now, {
     decisions: Math.max(0, Math.round(options.decisions ?? REPLAY_DECISIONS_PER_SCALE * scale)),
-    traceItems: Math.max(
-      0,
-      Math.round(options.traceItems ?? REPLAY_TRACE_ITEMS_PER_SCALE * scale),
-    ),
+    traceItems: Math.max(0, Math.round(options.traceItems ?? REPLAY_TRACE_ITEMS_PER_SCALE * scale)),
   });
+  seedReplayDocTasks(engine, now);
+  seedReplayVariantTasks(engine, now);
 }

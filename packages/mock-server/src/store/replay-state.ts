@@ -38,9 +38,9 @@ export interface ReplaySnapshot {
     pending: number;
   }>;
   /**
-   * The first {@link SNAPSHOT_DECISION_IDS} decision ids that can be looked up (`GET
-   * /decisions/{id}`), in the order they were recorded: the curated ones come first, and the fuzz
-   * harness takes its known ids from here.
+   * The last {@link SNAPSHOT_DECISION_IDS} decision ids that became findable (`GET
+   * /decisions/{id}`), oldest first. The seed records its curated decisions last, so they are
+   * here, and the fuzz harness takes its known ids from the snapshot.
    */
   decision_ids: string[];
   /** Supervisor decisions in the stats index. */
@@ -60,7 +60,8 @@ export function createReplayState(core: StoreCore): ReplayState {
   const store = trackReplayStore(createInMemoryReplayStore(), core.recordWrite, {
     onTask: (taskId) => tasks.add(taskId),
     onDecisionId: (decisionId) => {
-      if (decisionIds.length < SNAPSHOT_DECISION_IDS) decisionIds.push(decisionId);
+      decisionIds.push(decisionId);
+      if (decisionIds.length > SNAPSHOT_DECISION_IDS) decisionIds.shift();
     },
   });
   const engine = createReplayEngine({ clock: core.clock, ids: core.ids, store });
