@@ -1,66 +1,20 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { EngineError } from '../shared/engine-error';
+import {
+  CAST,
+  canManage,
+  canSign,
+  hasAccess,
+  type Model,
+  type ModelStage,
+  named,
+} from './fixtures/approval-ladder-oracle';
 import { createExportWorld } from './fixtures/export-world';
 import { ACTORS } from './fixtures/seed-001-world';
 
 const NUM_RUNS = Number(process.env.GOVKIT_FC_RUNS) || 1_000;
 const HOUR = 3_600_000;
-
-// ---- An oracle written independently of the engine (seed 001 §3.3 + govkit's enforcement). ----
-
-const TEAM_ROLE: Record<string, string> = {
-  [ACTORS.member]: 'member',
-  [ACTORS.reviewer]: 'reviewer',
-  [ACTORS.lead]: 'lead',
-  [ACTORS.manager]: 'manager',
-  [ACTORS.approver]: 'approver',
-};
-const LEVEL: Record<string, number> = { member: 20, reviewer: 30, lead: 50, manager: 60 };
-const CAST = [
-  ACTORS.admin,
-  ACTORS.runner,
-  ACTORS.member,
-  ACTORS.reviewer,
-  ACTORS.lead,
-  ACTORS.manager,
-  ACTORS.approver,
-  ACTORS.assignee,
-  ACTORS.delegate,
-  ACTORS.outsider,
-];
-
-interface ModelStage {
-  id: string;
-  role: string;
-  sla: number | null;
-  assignee: string | null;
-  delegate: string | null;
-  status: string;
-  dueMs: number | null;
-  notified: boolean;
-}
-interface Model {
-  stages: ModelStage[];
-  approval: 'pending' | 'approved' | 'rejected';
-  packaged: boolean;
-}
-
-const holds = (user: string, role: string) => {
-  const held = TEAM_ROLE[user];
-  if (!held) return false;
-  if (held === role) return true;
-  const a = LEVEL[held];
-  const b = LEVEL[role];
-  return a !== undefined && b !== undefined && a >= b;
-};
-const named = (s: ModelStage, user: string) => s.assignee === user || s.delegate === user;
-const hasAccess = (user: string) =>
-  user === ACTORS.admin || user === ACTORS.runner || user in TEAM_ROLE;
-const canSign = (user: string, s: ModelStage) =>
-  user === ACTORS.admin || (s.assignee || s.delegate ? named(s, user) : holds(user, s.role));
-const canManage = (user: string, s: ModelStage) =>
-  user === ACTORS.admin || named(s, user) || holds(user, s.role);
 
 // ---- Commands ----
 
@@ -248,7 +202,7 @@ describe('approval ladder (model-based)', () => {
               apply = () => {
                 if (!s) return;
                 for (const later of model.stages.slice(cmd.stage + 1)) {
-                  later.status = later.delegate ? 'delegated' : 'pending';
+                  later.status = 'pending';
                   later.dueMs = null;
                   later.notified = false;
                 }

@@ -231,7 +231,7 @@ export function resetApprovalStage(
     (s) => s.sequence_index > stage.sequence_index,
   )) {
     Object.assign(later, {
-      status: later.delegated_to ? 'delegated' : 'pending',
+      status: 'pending',
       started_at: null,
       due_at: null,
       completed_at: null,
