@@ -108,3 +108,4 @@ export * from './timeline/timeline-cursor';
 export * from './timeline/timeline-entries';
 export * from './timeline/timeline-live-frames';
 export * from './timeline/governance-timeline';
+export * from './overrides/override-recommendations';

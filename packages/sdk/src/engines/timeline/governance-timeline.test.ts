@@ -11,9 +11,10 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
 import { isEngineError } from '../shared/engine-error';
 import { createGovernanceTimeline } from './governance-timeline';
-import { RECOMMENDATION_EVENT_TYPE, type TimelineBaselineEvent } from './timeline-entries';
+import type { TimelineBaselineEvent } from './timeline-entries';
 
 const NUM_RUNS = Number(process.env.GOVKIT_FC_RUNS) || 200;
 
@@ -52,7 +53,7 @@ function populate(world: ReturnType<typeof setup>) {
   );
   world.events.append({
     execution_id: 'exe-1',
-    event_type: RECOMMENDATION_EVENT_TYPE,
+    event_type: OVERRIDE_RECOMMENDATION_EVENT_TYPE,
     payload: {
       rule_key: 'cadence_overload',
       recommendation: { recommendation_id: REC, action: 'reassign' },
@@ -170,7 +171,7 @@ describe('governance timeline', () => {
     populate(world);
     world.events.append({
       execution_id: 'exe-open',
-      event_type: RECOMMENDATION_EVENT_TYPE,
+      event_type: OVERRIDE_RECOMMENDATION_EVENT_TYPE,
       payload: { rule_key: 'streak_cooldown' },
     });
     const outsider = world.timeline.list(U.outsider);

@@ -19,6 +19,7 @@ import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
 import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
 import type { OverrideEngine } from '../overrides/override-engine';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import {
@@ -31,7 +32,6 @@ import {
   baselineTimelineEntry,
   coachingTimelineEntry,
   overrideActionTimelineEntry,
-  RECOMMENDATION_EVENT_TYPE,
   recommendationTimelineEntry,
   type TimelineBaselineEvent,
 } from './timeline-entries';
@@ -86,7 +86,7 @@ export function createGovernanceTimeline(options: GovernanceTimelineOptions) {
       if (!inScope.has(event.execution_id)) continue;
       if (event.event_type === OVERRIDE_ACTION_EVENT_TYPE) {
         entries.push(overrideActionTimelineEntry(event, overrides));
-      } else if (event.event_type === RECOMMENDATION_EVENT_TYPE) {
+      } else if (event.event_type === OVERRIDE_RECOMMENDATION_EVENT_TYPE) {
         entries.push(recommendationTimelineEntry(event));
       }
     }

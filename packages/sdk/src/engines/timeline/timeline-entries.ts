@@ -8,9 +8,6 @@ import type { OverrideEngine } from '../overrides/override-engine';
 import { overrideLineageContext } from '../overrides/override-lineage-capture';
 import { governanceActorSummary } from '../overrides/override-outcome';
 
-/** Event type of a generated recommendation (govkit persists it; BioLabs never committed it). */
-export const RECOMMENDATION_EVENT_TYPE = 'governance.recommendation.override';
-
 /** A baseline lifecycle event, with the execution of its baseline. */
 export interface TimelineBaselineEvent {
   id: string;
