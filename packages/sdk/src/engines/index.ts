@@ -109,3 +109,4 @@ export * from './timeline/timeline-entries';
 export * from './timeline/timeline-live-frames';
 export * from './timeline/governance-timeline';
 export * from './overrides/override-recommendations';
+export * from './baselines/baseline-timeline-source';
