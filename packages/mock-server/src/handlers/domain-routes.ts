@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '../router/define-route';
+import { createLineageRoutes } from './lineage';
 import { createReplayRoutes } from './replay';
 import { createRunGovernanceRoutes } from './run-governance';
 
@@ -8,5 +9,5 @@ import { createRunGovernanceRoutes } from './run-governance';
  * harness and the route/OpenAPI parity test pick it up from this list.
  */
 export function createDomainRoutes(): RouteDefinition[] {
-  return [...createRunGovernanceRoutes(), ...createReplayRoutes()];
+  return [...createRunGovernanceRoutes(), ...createReplayRoutes(), ...createLineageRoutes()];
 }

@@ -1,6 +1,7 @@
 import type { MockStore } from '../store/create-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seedDirectory } from './directory';
+import { seedLineage } from './lineage';
 import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
 
@@ -20,4 +21,5 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   { name: 'directory', seed: seedDirectory },
   { name: 'runGovernance', seed: seedRunGovernance },
   { name: 'replay', seed: seedReplay },
+  { name: 'lineage', seed: seedLineage },
 ];

@@ -1,3 +1,4 @@
+import { createLineageState } from './lineage-state';
 import { createReplayState } from './replay-state';
 import { createRunGovernanceState } from './run-governance-state';
 import type { DomainState, StoreCore } from './store-core';
@@ -13,6 +14,7 @@ export function createDomainStates(core: StoreCore) {
   return {
     runGovernance: createRunGovernanceState(core),
     replay: createReplayState(core),
+    lineage: createLineageState(core),
   } satisfies Record<string, DomainState>;
 }
 
