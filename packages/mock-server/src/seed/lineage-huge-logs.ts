@@ -18,10 +18,8 @@ const TEMPLATE_VERSION_ID = 'v2.0.0';
 // Random data per log entry: 136 characters of a 44-letter alphabet (lower-case letters and
 // punctuation that JSON does not escape). 20,000 such entries do not compress below about
 // 2.3 MB, so the whole bundle cannot be stored and truncation must kick in.
-// Why this alphabet: the capture's secret redaction scans runs of token characters (letters,
-// digits, `_`, `-`) for secret-like key names; punctuation keeps those runs short, so redaction
-// stays linear (nor `+` or `.`, which URLs are scanned for), and without `:`, `=`, quotes or
-// spaces no random run can look like a secret.
+// Why this alphabet: without `:`, `=`, quotes or spaces no random run can look like a
+// `key=value` secret, so capture's redaction leaves the digests as they are.
 const DIGEST_CHARS = 136;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz!#$%()*/<>?@[^`{|~';
 const BASE = ALPHABET.length;

@@ -58,6 +58,20 @@ describe('redactSecretsInString', () => {
     expect(redactSecretsInString(text)).toBe(text);
   });
 
+  it.each([
+    ['GET /x?xapi_key=sekret123', 'GET /x?xapi_key=[REDACTED]'],
+    ['my-secret-token: abc123', 'my-secret-token: [REDACTED]'],
+    ['prefix_password="quoted value"', 'prefix_password="[REDACTED]"'],
+  ])('finds a secret-like key inside a longer token: %j', (input, output) => {
+    expect(redactSecretsInString(input)).toBe(output);
+  });
+
+  it('scans a long run of token characters without quadratic backtracking', () => {
+    // A 200 KB base64-like blob: linear work is milliseconds; the old pattern took minutes.
+    const blob = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0123456789_-'.repeat(4300);
+    expect(redactSecretsInString(`logo=${blob} token=abc`)).toBe(`logo=${blob} token=[REDACTED]`);
+  });
+
   it('is idempotent', () => {
     const once = redactSecretsInString(`Authorization: Bearer ${JWT}`);
     expect(redactSecretsInString(once)).toBe(once);
