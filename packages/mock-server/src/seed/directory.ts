@@ -2,6 +2,7 @@ import type { DirectoryUser, TeamRole } from '@govkit/sdk/engines';
 import { DEFAULT_ACTOR_ID } from '../router/resolve-actor';
 import type { MockStore } from '../store/create-store';
 import type { SeededRandom } from '../store/seeded-random';
+import { seedBiolabsDirectory } from './biolabs-directory';
 
 /** Id of the team every seeded person belongs to. */
 export const SEEDED_TEAM_ID = 'team-governance';
@@ -60,8 +61,8 @@ const EXTRA_NAMES = ['Sam', 'Jo', 'Alex', 'Kim', 'Robin', 'Charlie', 'Dana', 'Em
 
 /**
  * Seed the shared directory: the fixed people above in one team, plus `round(4 × scale)` extra
- * members (`user-member-001`, …) so bigger worlds have bigger teams. Executions and protocol
- * templates belong to the domains that need them (their seeders add them).
+ * members (`user-member-001`, …) so bigger worlds have bigger teams, and the BioLabs protocol
+ * templates and executions (`seed/biolabs-directory.ts`).
  */
 export function seedDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
   const members: Array<{ user_id: string; role: TeamRole }> = [];
@@ -82,4 +83,6 @@ export function seedDirectory(store: MockStore, rng: SeededRandom, scale: number
     members.push({ user_id: id, role: rng.pick(['member', 'reviewer', 'observer'] as const) });
   }
   store.directory.putTeam({ id: SEEDED_TEAM_ID, name: 'Governance', members });
+  // The BioLabs world (seeds 000/001): protocol templates, executions, preview resources.
+  seedBiolabsDirectory(store, rng.fork('biolabs'), scale);
 }

@@ -1,9 +1,14 @@
 import type { MockStore } from '../store/create-store';
 import type { SeededRandom } from '../store/seeded-random';
+import { seedBaselines } from './baselines';
 import { seedDirectory } from './directory';
+import { seedEvidence } from './evidence';
+import { seedExports } from './exports';
 import { seedLineage } from './lineage';
+import { seedPreviews } from './preview';
 import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
+import { seedTemplates } from './templates';
 
 /**
  * One domain's seed function: writes deterministic data into the store through the engines.
@@ -22,4 +27,10 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   { name: 'runGovernance', seed: seedRunGovernance },
   { name: 'replay', seed: seedReplay },
   { name: 'lineage', seed: seedLineage },
+  // BioLabs seed 001 (templates before the exports and previews that bind their snapshots).
+  { name: 'templates', seed: seedTemplates },
+  { name: 'baselines', seed: seedBaselines },
+  { name: 'evidence', seed: seedEvidence },
+  { name: 'exports', seed: seedExports },
+  { name: 'preview', seed: seedPreviews },
 ];

@@ -1,3 +1,4 @@
+import { createBiolabsState } from './biolabs-state';
 import { createLineageState } from './lineage-state';
 import { createReplayState } from './replay-state';
 import { createRunGovernanceState } from './run-governance-state';
@@ -15,6 +16,7 @@ export function createDomainStates(core: StoreCore) {
     runGovernance: createRunGovernanceState(core),
     replay: createReplayState(core),
     lineage: createLineageState(core),
+    biolabs: createBiolabsState(core),
   } satisfies Record<string, DomainState>;
 }
 
