@@ -43,6 +43,12 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
     if (Array.isArray(value)) for (const item of value) headers.append(key, item);
     else if (value != null) headers.set(key, value);
   }
+  // Fetch requests carry no peer address; as the edge server we pass the socket's along the way a
+  // proxy would, so handlers that record who asked (lineage's audit trail) see the real client.
+  const peer = req.socket.remoteAddress;
+  if (peer && !headers.has('x-forwarded-for') && !headers.has('x-real-ip')) {
+    headers.set('x-forwarded-for', peer);
+  }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   return new Request(url, {
     method: req.method ?? 'GET',
