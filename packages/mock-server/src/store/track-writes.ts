@@ -19,20 +19,25 @@ export function trackWrites<T extends object>(
   onWrite: WriteListener,
 ): T {
   const writes = new Set<PropertyKey>(writeMethods);
-  const wrapped = new Map<PropertyKey, unknown>();
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(target, {
-    get(obj, property, receiver) {
-      const value = Reflect.get(obj, property, receiver);
-      if (!writes.has(property) || typeof value !== 'function') return value;
-      let fn = wrapped.get(property);
+    get(obj, property) {
+      // Read with the target as receiver and bind its methods to it: class stores keep state in
+      // `#private` fields, which only the real instance (never the proxy) can reach.
+      const value = Reflect.get(obj, property, obj);
+      if (typeof value !== 'function') return value;
+      let fn = bound.get(property);
       if (!fn) {
-        fn = (...args: unknown[]) => {
-          const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-          // Report after the write: a write method that throws (refuses) wrote nothing.
-          onWrite(String(property));
-          return result;
-        };
-        wrapped.set(property, fn);
+        const method = value as (...a: unknown[]) => unknown;
+        fn = writes.has(property)
+          ? (...args: unknown[]) => {
+              const result = method.apply(obj, args);
+              // Report after the write: a write method that throws (refuses) wrote nothing.
+              onWrite(String(property));
+              return result;
+            }
+          : method.bind(obj);
+        bound.set(property, fn);
       }
       return fn;
     },
