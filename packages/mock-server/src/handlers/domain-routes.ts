@@ -1,7 +1,12 @@
 import type { RouteDefinition } from '../router/define-route';
+import { createBaselinesRoutes } from './baselines';
+import { createEvidenceRoutes } from './evidence';
+import { createExportsRoutes } from './exports';
 import { createLineageRoutes } from './lineage';
+import { createPreviewRoutes } from './preview';
 import { createReplayRoutes } from './replay';
 import { createRunGovernanceRoutes } from './run-governance';
+import { createTemplatesRoutes } from './templates';
 
 /**
  * Every route the mock server serves. Adding a domain: write `handlers/<domain>.ts` exporting
@@ -9,5 +14,14 @@ import { createRunGovernanceRoutes } from './run-governance';
  * harness and the route/OpenAPI parity test pick it up from this list.
  */
 export function createDomainRoutes(): RouteDefinition[] {
-  return [...createRunGovernanceRoutes(), ...createReplayRoutes(), ...createLineageRoutes()];
+  return [
+    ...createRunGovernanceRoutes(),
+    ...createReplayRoutes(),
+    ...createLineageRoutes(),
+    ...createExportsRoutes(),
+    ...createEvidenceRoutes(),
+    ...createPreviewRoutes(),
+    ...createTemplatesRoutes(),
+    ...createBaselinesRoutes(),
+  ];
 }

@@ -1,0 +1,34 @@
+import { baselinesEndpoints as ep } from '@govkit/sdk/schemas';
+import { defineRoute, type RouteDefinition } from '../router/define-route';
+
+/**
+ * Baseline lifecycle (seed 001, `/api/governance/baselines`) over the shared BioLabs world's
+ * baseline engine: submit (201, needs execution access) → review (`decision: approve | reject`,
+ * listed reviewer or admin) → publish (current for its protocol template, versioned) → rollback
+ * (admin; `target_version_id` restores an earlier published version as current). Lists and reads
+ * hide what the acting user may not see. Every transition records a baseline event, which the
+ * governance timeline shows as `baseline_event` entries and analytics reads for latency and
+ * cadence.
+ */
+export function createBaselinesRoutes(): RouteDefinition[] {
+  return [
+    defineRoute(ep.submit, ({ body, store, actor }) =>
+      store.biolabs.baselines.submit(actor.id, body),
+    ),
+    defineRoute(ep.list, ({ query, store, actor }) =>
+      store.biolabs.baselines.list(actor.id, query),
+    ),
+    defineRoute(ep.retrieve, ({ params, store, actor }) =>
+      store.biolabs.baselines.retrieve(actor.id, params.baseline_id),
+    ),
+    defineRoute(ep.review, ({ params, body, store, actor }) =>
+      store.biolabs.baselines.review(actor.id, params.baseline_id, body),
+    ),
+    defineRoute(ep.publish, ({ params, body, store, actor }) =>
+      store.biolabs.baselines.publish(actor.id, params.baseline_id, body),
+    ),
+    defineRoute(ep.rollback, ({ params, body, store, actor }) =>
+      store.biolabs.baselines.rollback(actor.id, params.baseline_id, body),
+    ),
+  ];
+}

@@ -1,0 +1,42 @@
+import { templatesEndpoints as ep } from '@govkit/sdk/schemas';
+import { defineRoute, type RouteDefinition } from '../router/define-route';
+
+/**
+ * Workflow templates and their assignments (seed 001, `/api/governance/templates*` and
+ * `DELETE /api/governance/assignments/{id}`) over the shared BioLabs world's template engine.
+ * Every route is admin only (403 "Admin privileges required").
+ *
+ * Publishing yields a **published** snapshot (BioLabs froze the draft status, so its exports and
+ * previews refused it): `published_snapshot_id` can be exported from (`client.exports.create(…,
+ * { workflow_template_snapshot_id })`) and previewed at once. Archived templates cannot be
+ * republished (400) or assigned (400), and exports from their snapshots answer 409.
+ */
+export function createTemplatesRoutes(): RouteDefinition[] {
+  return [
+    defineRoute(ep.list, ({ query, store, actor }) =>
+      store.biolabs.templates.list(actor.id, query),
+    ),
+    defineRoute(ep.retrieve, ({ params, store, actor }) =>
+      store.biolabs.templates.retrieve(actor.id, params.template_id),
+    ),
+    defineRoute(ep.create, ({ body, store, actor }) =>
+      store.biolabs.templates.create(actor.id, body),
+    ),
+    defineRoute(ep.publish, ({ params, store, actor }) =>
+      store.biolabs.templates.publish(actor.id, params.template_id),
+    ),
+    defineRoute(ep.archive, ({ params, store, actor }) =>
+      store.biolabs.templates.archive(actor.id, params.template_id),
+    ),
+    defineRoute(ep.assignmentsList, ({ params, store, actor }) =>
+      store.biolabs.templates.listAssignments(actor.id, params.template_id),
+    ),
+    defineRoute(ep.assignmentsCreate, ({ params, body, store, actor }) =>
+      store.biolabs.templates.createAssignment(actor.id, params.template_id, body),
+    ),
+    defineRoute(ep.assignmentsDelete, ({ params, store, actor }) => {
+      store.biolabs.templates.deleteAssignment(actor.id, params.assignment_id);
+      return undefined;
+    }),
+  ];
+}
