@@ -1,12 +1,16 @@
 import type { RouteDefinition } from '../router/define-route';
+import { createAnalyticsRoutes } from './analytics';
 import { createBaselinesRoutes } from './baselines';
+import { createCoachingRoutes } from './coaching';
 import { createEvidenceRoutes } from './evidence';
 import { createExportsRoutes } from './exports';
 import { createLineageRoutes } from './lineage';
+import { createOverridesRoutes } from './overrides';
 import { createPreviewRoutes } from './preview';
 import { createReplayRoutes } from './replay';
 import { createRunGovernanceRoutes } from './run-governance';
 import { createTemplatesRoutes } from './templates';
+import { createTimelineRoutes } from './timeline';
 
 /**
  * Every route the mock server serves. Adding a domain: write `handlers/<domain>.ts` exporting
@@ -23,5 +27,9 @@ export function createDomainRoutes(): RouteDefinition[] {
     ...createPreviewRoutes(),
     ...createTemplatesRoutes(),
     ...createBaselinesRoutes(),
+    ...createOverridesRoutes(),
+    ...createTimelineRoutes(),
+    ...createCoachingRoutes(),
+    ...createAnalyticsRoutes(),
   ];
 }

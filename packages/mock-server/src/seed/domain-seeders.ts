@@ -1,10 +1,12 @@
 import type { MockStore } from '../store/create-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seedBaselines } from './baselines';
+import { seedCoaching } from './coaching';
 import { seedDirectory } from './directory';
 import { seedEvidence } from './evidence';
 import { seedExports } from './exports';
 import { seedLineage } from './lineage';
+import { seedOverrides } from './overrides';
 import { seedPreviews } from './preview';
 import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
@@ -33,4 +35,7 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   { name: 'evidence', seed: seedEvidence },
   { name: 'exports', seed: seedExports },
   { name: 'preview', seed: seedPreviews },
+  // BioLabs seed 000 (overrides on the seed 001 templates; coaching threads on the overrides).
+  { name: 'overrides', seed: seedOverrides },
+  { name: 'coaching', seed: seedCoaching },
 ];

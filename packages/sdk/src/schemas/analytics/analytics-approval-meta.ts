@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject } from '../shared/open-object';
+import { isStrictParse } from '../shared/parse-mode';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 
 /** One approval stage's SLA facts inside `approval_stage_metrics`. */
@@ -12,17 +13,36 @@ export const AnalyticsStageDetailSchema = openObject({
 });
 export type AnalyticsStageDetail = z.output<typeof AnalyticsStageDetailSchema>;
 
-/**
- * Approval-stage metrics of one narrative export. BioLabs also spreads the status counts at the
- * top level (`approved: 2`, …); those extra number keys are kept as unknown fields.
- */
-export const AnalyticsExportStageMetricsSchema = openObject({
+// BioLabs's spread status counts are integers and belong to the contract; any other extra key is
+// an unknown field exactly as `openObject` treats it (kept and reported, rejected when strict).
+const statusCountOrUnknownField = z.unknown().check((ctx) => {
+  if (Number.isInteger(ctx.value) || !isStrictParse()) return;
+  ctx.issues.push({
+    code: 'custom',
+    input: ctx.value,
+    message: 'Field is not part of the contract',
+    params: { govkit: 'govkit.unknown_field' },
+    continue: true,
+  });
+});
+
+const ExportStageMetricsShape = {
   total: z.number().int(),
   overdue_count: z.number().int(),
   mean_resolution_minutes: z.number().nullish(),
   status_counts: z.record(z.string(), z.number().int()).default({}),
   stage_details: z.record(z.string(), AnalyticsStageDetailSchema).default({}),
-});
+};
+
+/**
+ * Approval-stage metrics of one narrative export. BioLabs also spreads the status counts at the
+ * top level (`approved: 2`, …), and govkit's engine does the same for wire compatibility, so an
+ * extra integer key is part of the contract (also in strict mode); any other extra key is an
+ * unknown field as in every `openObject`.
+ */
+export const AnalyticsExportStageMetricsSchema = z
+  .object(ExportStageMetricsShape)
+  .catchall(statusCountOrUnknownField);
 export type AnalyticsExportStageMetrics = z.output<typeof AnalyticsExportStageMetricsSchema>;
 
 /** Minutes-past-due buckets of the open overdue stages. */

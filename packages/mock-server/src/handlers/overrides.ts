@@ -1,0 +1,33 @@
+import { overridesEndpoints as ep } from '@govkit/sdk/schemas';
+import { defineRoute, type RouteDefinition } from '../router/define-route';
+
+/**
+ * Override recommendations and the four override writes (seed 000, BioLabs paths under
+ * `/api/governance/recommendations/override`) over the shared BioLabs world's engines.
+ *
+ * The route layer has already parsed the body, so a request without a lineage (or with neither a
+ * scenario nor a notebook id) is a 422 before any handler runs; the engine refuses illegal
+ * transitions (409), reversals during a cooldown (409 `reversal_cooling_down`) and while another
+ * operator holds the reversal lock (409 `reversal_locked`), all without writing anything.
+ */
+export function createOverridesRoutes(): RouteDefinition[] {
+  return [
+    defineRoute(ep.recommendationsList, ({ query, store, actor }) =>
+      store.biolabs.recommendations.list(actor.id, query),
+    ),
+    defineRoute(ep.accept, ({ params, body, store, actor }) =>
+      store.biolabs.overrides.accept(params.recommendation_id, body, actor.id),
+    ),
+    defineRoute(ep.decline, ({ params, body, store, actor }) =>
+      store.biolabs.overrides.decline(params.recommendation_id, body, actor.id),
+    ),
+    defineRoute(ep.execute, ({ params, body, store, actor }) =>
+      store.biolabs.overrides.execute(params.recommendation_id, body, actor.id),
+    ),
+    // One request takes the reversal lock, applies the inverse effect and releases it; stream
+    // subscribers see the `acquired` and `released` lock events (BioLabs's sync route sent none).
+    defineRoute(ep.reverse, ({ params, body, store, actor }) =>
+      store.biolabs.overrides.reverse(params.recommendation_id, body, actor.id),
+    ),
+  ];
+}
