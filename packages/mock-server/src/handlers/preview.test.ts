@@ -83,8 +83,10 @@ describe.each(HARNESS_TRANSPORTS)('experiment preview over %s', (transport) => {
       detail: { execution_id: qpcr, stage_count: 3, blocked_stage_count: 1 },
     });
     // Analytics reads the summary: a result row for exactly this preview event.
-    const report = api.store.biolabs.analytics.compute('user-admin', { execution_id: qpcr }).report;
-    expect(report.results.map((r) => r.preview_event_id)).toContain(event?.id);
+    const report = await api.client.analytics.retrieve({ execution_id: qpcr });
+    expect('results' in report && report.results.map((r) => r.preview_event_id)).toContain(
+      event?.id,
+    );
   });
 
   it('applies stage overrides and warns about what it ignores', async () => {
