@@ -4,7 +4,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '@govkit/sdk';
-import { PREVIEW_SUMMARY_EVENT_TYPE } from '@govkit/sdk/schemas';
+import { type GovernanceAnalyticsReport, PREVIEW_SUMMARY_EVENT_TYPE } from '@govkit/sdk/schemas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS, SEEDED_PREVIEW_RESOURCES } from '../seed/biolabs-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
@@ -83,10 +83,10 @@ describe.each(HARNESS_TRANSPORTS)('experiment preview over %s', (transport) => {
       detail: { execution_id: qpcr, stage_count: 3, blocked_stage_count: 1 },
     });
     // Analytics reads the summary: a result row for exactly this preview event.
-    const report = await api.client.analytics.retrieve({ execution_id: qpcr });
-    expect('results' in report && report.results.map((r) => r.preview_event_id)).toContain(
-      event?.id,
-    );
+    const report = (await api.client.analytics.retrieve({
+      execution_id: qpcr,
+    })) as GovernanceAnalyticsReport;
+    expect(report.results.map((r) => r.preview_event_id)).toContain(event?.id);
   });
 
   it('applies stage overrides and warns about what it ignores', async () => {
