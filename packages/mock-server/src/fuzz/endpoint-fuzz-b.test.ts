@@ -1,0 +1,4 @@
+import { defineEndpointFuzz } from './define-endpoint-fuzz';
+
+// Half of the routes (see define-endpoint-fuzz.ts); the other half is in endpoint-fuzz-a.test.ts.
+defineEndpointFuzz(1, 2);
