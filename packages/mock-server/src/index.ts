@@ -23,8 +23,19 @@ export {
   type FaultSleep,
   INJECTED_FAULT_CODE,
 } from './faults/fault-injector';
+export { createAnalyticsRoutes } from './handlers/analytics';
+export { createBaselinesRoutes } from './handlers/baselines';
+export { createCoachingRoutes } from './handlers/coaching';
 export { createDomainRoutes } from './handlers/domain-routes';
+export { createEvidenceRoutes } from './handlers/evidence';
+export { createExportsRoutes } from './handlers/exports';
+export { createLineageRoutes } from './handlers/lineage';
+export { createOverridesRoutes } from './handlers/overrides';
+export { createPreviewRoutes } from './handlers/preview';
+export { createReplayRoutes } from './handlers/replay';
 export { createRunGovernanceRoutes } from './handlers/run-governance';
+export { createTemplatesRoutes } from './handlers/templates';
+export { createTimelineRoutes } from './handlers/timeline';
 export {
   createOpenApiDocument,
   type OpenApiDocument,
@@ -53,16 +64,29 @@ export {
 } from './router/route-results';
 export { compileRouteTable, type RouteKey, type RouteTable } from './router/route-table';
 export { toValidationDetail, type ValidationDetailItem } from './router/validation-detail';
+// Named things the seeded world contains, for tests and stories that need a specific state.
+export { findSeededBaseline, SEEDED_BASELINE_SCENARIOS } from './seed/baselines';
+export { SEEDED_EXECUTIONS, SEEDED_PROTOCOL_TEMPLATES } from './seed/biolabs-directory';
+export { findSeededCoachingNote, SEEDED_COACHING_BODIES } from './seed/coaching';
 export { SEEDED_TEAM_ID, SEEDED_USERS } from './seed/directory';
 export { type DomainSeeder, domainSeeders } from './seed/domain-seeders';
+export { findSeededExport, SEEDED_EXPORT_SCENARIOS } from './seed/exports';
+export { SEEDED_LINEAGE } from './seed/lineage';
+export { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './seed/overrides';
+export { SEEDED_OVERRIDE_EXECUTIONS } from './seed/overrides-world';
+export { SEEDED_REPLAY } from './seed/replay';
 export { SEEDED_WORKSPACES } from './seed/run-governance';
+export { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './seed/templates';
+export type { BiolabsState } from './store/biolabs-state';
 export {
   type CreateStoreOptions,
   createStore,
   DEFAULT_STORE_START,
   type MockStore,
 } from './store/create-store';
+export type { LineageState } from './store/lineage-state';
 export { createLiveClock } from './store/live-clock';
+export type { ReplayState } from './store/replay-state';
 export type { RunGovernanceState } from './store/run-governance-state';
 export { createSeededRandom, type SeededRandom } from './store/seeded-random';
 export type { DomainState, StoreCore } from './store/store-core';
