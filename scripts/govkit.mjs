@@ -80,6 +80,8 @@ const steps = {
     run(['run', 'build']);
     run(['run', 'test:packages']);
     run(['run', 'size']);
+    // Every changeset must parse (a malformed one would only fail at release time).
+    run(['exec', 'changeset', 'status']);
     log('all checks passed');
   },
   start() {
