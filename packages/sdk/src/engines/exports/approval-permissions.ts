@@ -1,17 +1,13 @@
 import type { ExportApprovalStage } from '../../schemas/exports/approval-stage';
-import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
+import {
+  type DirectoryUser,
+  type GovernanceDirectory,
+  TEAM_ROLE_LEVELS,
+} from '../governance/directory';
 import { isNamedOnStage } from './export-context';
 
-// Seed 000's tier levels for team roles. A stage role that is a tier is met by that tier or a
-// higher one; any other role (`approver`, `qa_lead`, …) must be held literally.
-const TIER_LEVELS: Record<string, number> = {
-  observer: 10,
-  member: 20,
-  reviewer: 30,
-  lead: 50,
-  manager: 60,
-  owner: 70,
-};
+// A stage role that is a team tier (TEAM_ROLE_LEVELS) is met by that tier or a higher one; any
+// other role (`approver`, `qa_lead`, …) must be held literally.
 
 /**
  * Whether the user holds `requiredRole` for an execution: a member of the execution's protocol
@@ -28,8 +24,8 @@ export function holdsStageRole(
   const member = team?.members.find((m) => m.user_id === user.id);
   if (!member) return false;
   if (member.role === requiredRole) return true;
-  const held = TIER_LEVELS[member.role];
-  const needed = TIER_LEVELS[requiredRole];
+  const held = TEAM_ROLE_LEVELS[member.role];
+  const needed = TEAM_ROLE_LEVELS[requiredRole];
   return held !== undefined && needed !== undefined && held >= needed;
 }
 

@@ -21,6 +21,20 @@ export type TeamRole =
   | 'owner'
   | (string & {});
 
+/**
+ * Seed 000's tier level of each team role. Overrides rank reversal permissions by it; approval
+ * ladders let a higher tier sign for a lower one. Roles outside this table have no level (each
+ * engine says how it treats them).
+ */
+export const TEAM_ROLE_LEVELS: Readonly<Record<string, number>> = {
+  observer: 10,
+  member: 20,
+  reviewer: 30,
+  lead: 50,
+  manager: 60,
+  owner: 70,
+};
+
 export interface DirectoryTeam {
   id: string;
   name: string;

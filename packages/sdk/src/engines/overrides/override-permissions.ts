@@ -1,6 +1,6 @@
 import type { OverrideActionKind } from '../../schemas/overrides/override-action-request';
 import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
-import { hasExecutionAccess } from '../governance/directory';
+import { hasExecutionAccess, TEAM_ROLE_LEVELS } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 
 /** The 403 detail when a user may not touch an execution's overrides. */
@@ -21,16 +21,6 @@ export interface OverrideTier {
   scope: string;
   team_id: string | null;
 }
-
-/** Team role levels; unknown roles count as `member`. */
-export const OVERRIDE_TEAM_ROLE_LEVELS: Readonly<Record<string, number>> = {
-  observer: 10,
-  member: 20,
-  reviewer: 30,
-  lead: 50,
-  manager: 60,
-  owner: 70,
-};
 
 /** The minimum tier to reverse each action (other actions: reviewer). */
 export const OVERRIDE_REVERSAL_MINIMUM_TIERS: Readonly<
@@ -86,8 +76,8 @@ export function resolveOverrideTier(
   for (const teamId of teamIds) {
     const role = teamRole(directory, teamId ?? null, user.id);
     if (role === undefined || !teamId) continue;
-    const level = OVERRIDE_TEAM_ROLE_LEVELS[role] ?? OVERRIDE_TEAM_ROLE_LEVELS.member ?? 20;
-    const label = role in OVERRIDE_TEAM_ROLE_LEVELS ? role : 'member';
+    const level = TEAM_ROLE_LEVELS[role] ?? TEAM_ROLE_LEVELS.member ?? 20;
+    const label = role in TEAM_ROLE_LEVELS ? role : 'member'; // unknown roles count as `member`;
     if (!best || level > best.level) {
       best = { key: `team:${label}`, label, level, scope: `team:${teamId}`, team_id: teamId };
     }

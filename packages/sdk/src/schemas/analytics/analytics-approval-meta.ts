@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { openObject } from '../shared/open-object';
-import { isStrictParse } from '../shared/parse-mode';
+import { openObject, unknownFieldCatchall } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 
 /** One approval stage's SLA facts inside `approval_stage_metrics`. */
@@ -15,16 +14,7 @@ export type AnalyticsStageDetail = z.output<typeof AnalyticsStageDetailSchema>;
 
 // BioLabs's spread status counts are integers and belong to the contract; any other extra key is
 // an unknown field exactly as `openObject` treats it (kept and reported, rejected when strict).
-const statusCountOrUnknownField = z.unknown().check((ctx) => {
-  if (Number.isInteger(ctx.value) || !isStrictParse()) return;
-  ctx.issues.push({
-    code: 'custom',
-    input: ctx.value,
-    message: 'Field is not part of the contract',
-    params: { govkit: 'govkit.unknown_field' },
-    continue: true,
-  });
-});
+const statusCountOrUnknownField = unknownFieldCatchall(Number.isInteger);
 
 const ExportStageMetricsShape = {
   total: z.number().int(),

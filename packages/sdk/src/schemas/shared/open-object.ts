@@ -1,19 +1,27 @@
 import { z } from 'zod';
 import { isStrictParse } from './parse-mode';
 
-// Every key that is not in a contract's shape lands here. In lenient parses it is kept as-is; in
-// strict parses (and the warning pass of a lenient parse) it becomes an `unknown_field` issue.
-const unknownField = z.unknown().check((ctx) => {
-  if (!isStrictParse()) return;
-  ctx.issues.push({
-    code: 'custom',
-    input: ctx.value,
-    message: 'Field is not part of the contract',
-    params: { govkit: 'govkit.unknown_field' },
-    // Not fatal: inside a union, the variant that only has warnings must still be the one chosen.
-    continue: true,
+/**
+ * The catchall of an open object: every key that is not in a contract's shape lands here. In
+ * lenient parses it is kept as-is; in strict parses (and the warning pass of a lenient parse) it
+ * becomes an `unknown_field` issue — unless `accepts` says the value is a known kind of extra key
+ * (e.g. BioLabs' spread status counts, which are integers).
+ */
+export function unknownFieldCatchall(accepts?: (value: unknown) => boolean) {
+  return z.unknown().check((ctx) => {
+    if (!isStrictParse() || accepts?.(ctx.value)) return;
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: 'Field is not part of the contract',
+      params: { govkit: 'govkit.unknown_field' },
+      // Not fatal: inside a union, the variant that only has warnings must still be the one chosen.
+      continue: true,
+    });
   });
-});
+}
+
+const unknownField = unknownFieldCatchall();
 
 /**
  * A response object that tolerates fields from newer servers: they are kept in the output and
