@@ -5,11 +5,10 @@ import {
   CoachingModerationEntrySchema,
   CoachingModerationStateSchema,
 } from '../coaching/coaching-note';
-import { OverrideActionDetailSnapshotSchema } from '../overrides/override-action-detail';
+import { OverrideActionEventPayloadSchema } from '../overrides/override-action-detail';
 import { OverrideRecommendationSchema } from '../overrides/override-recommendation';
-import { OverrideReversalEventSchema } from '../overrides/override-reversal-event';
 import { openObject } from '../shared/open-object';
-import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, MetadataSchema } from '../shared/primitives';
 
 /** `detail` of an `override_recommendation` entry. */
 export const RecommendationTimelineDetailSchema = openObject({
@@ -20,28 +19,14 @@ export const RecommendationTimelineDetailSchema = openObject({
 });
 export type RecommendationTimelineDetail = z.output<typeof RecommendationTimelineDetailSchema>;
 
-const OverrideActionTimelineDetailObjectSchema = openObject({
-  override_id: IdSchema.nullish(),
+// The event payload of `governance.override.action` as the timeline serves it: BioLabs entries may
+// lack the identifying keys (nullish here), and govkit lifts `cooldown_window_minutes` to the top.
+const OverrideActionTimelineDetailObjectSchema = OverrideActionEventPayloadSchema.extend({
   recommendation_id: z.string().nullish(),
   rule_key: z.string().nullish(),
   action: z.string().nullish(),
   status: z.string().nullish(),
-  actor_id: IdSchema.nullish(),
-  baseline_id: IdSchema.nullish(),
-  target_reviewer_id: IdSchema.nullish(),
-  notes: z.string().nullish(),
-  changed: z.boolean().nullish(),
-  cooldown_minutes: z.number().nullish(),
-  cooldown_expires_at: TimestampSchema.nullish(),
   cooldown_window_minutes: z.number().int().min(0).nullish(),
-  urgency: z.string().nullish(),
-  reviewer_ids_before: z.array(IdSchema).nullish(),
-  reviewer_ids_after: z.array(IdSchema).nullish(),
-  execution_hash: z.string().nullish(),
-  reversal: z.boolean().nullish(),
-  reversal_notes: z.string().nullish(),
-  reversal_event: OverrideReversalEventSchema.nullish(),
-  detail: OverrideActionDetailSnapshotSchema.nullish(),
 });
 
 // Keys BioLabs keeps only in the nested `detail.detail` that the UI reads at the top level.
