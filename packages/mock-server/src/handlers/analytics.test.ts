@@ -4,18 +4,15 @@ import {
   type GovernanceReviewerView,
   isGovernanceReviewerView,
 } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededOverride } from '../seed/overrides';
 import {
   SEEDED_OVERRIDE_EXECUTIONS as EXEC,
   SEEDED_OVERRIDE_SCENARIOS as SCENARIO,
   SEEDED_SATURATED_REVIEWER,
 } from '../seed/overrides-world';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 function reviewerView(response: GovernanceAnalyticsResponse): GovernanceReviewerView {
   if (!isGovernanceReviewerView(response)) throw new Error('expected the reviewer view');
@@ -29,14 +26,7 @@ function fullReport(response: GovernanceAnalyticsResponse) {
 
 // Contract tests: the real SDK client against the analytics handler, in-process and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('analytics over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const as = (user: string) => api.client.withOptions({ headers: { 'x-govkit-user': user } });
   const refusal = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);

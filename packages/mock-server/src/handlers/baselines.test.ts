@@ -1,32 +1,16 @@
 import { BadRequestError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, culture, sequencing } = SEEDED_EXECUTIONS;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 // Contract tests: the baseline lifecycle with its RBAC, with the real SDK client.
 describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
   const seeded = (scenario: Parameters<typeof findSeededBaseline>[1]) =>
     findSeededBaseline(api.store, scenario);

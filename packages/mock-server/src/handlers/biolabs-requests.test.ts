@@ -6,17 +6,14 @@ import {
   previewEndpoints,
   templatesEndpoints,
 } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import type { MockStore } from '../store/create-store';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr } = SEEDED_EXECUTIONS;
 const SEED_001_ENDPOINT_IDS = [
@@ -125,14 +122,7 @@ const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
 
 // Request-level contract of every seed 001 endpoint: who is calling (401) and what is sent (422).
 describe.each(HARNESS_TRANSPORTS)('seed 001 requests over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   it('answers 401 "Could not validate credentials" to an unknown user on every endpoint', async () => {
     const calls = wellFormedCalls(api.store);

@@ -1,23 +1,13 @@
 import { NotFoundError, PermissionDeniedError } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_COACHING_BODIES as BODY, findSeededCoachingNote } from '../seed/coaching';
 import { findSeededOverride } from '../seed/overrides';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests: the real SDK client against the coaching-note handlers, in-process and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('coaching notes over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const as = (user: string) => api.client.withOptions({ headers: { 'x-govkit-user': user } });
   const refusal = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);

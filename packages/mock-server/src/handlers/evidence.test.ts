@@ -6,13 +6,10 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, sequencing } = SEEDED_EXECUTIONS;
 const newestFirst = (
@@ -23,14 +20,7 @@ const newestFirst = (
 
 // Contract tests: evidence discovery pages with the real SDK client, MSW and HTTP.
 describe.each(HARNESS_TRANSPORTS)('evidence discovery over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
 
   describe('notebook entries', () => {

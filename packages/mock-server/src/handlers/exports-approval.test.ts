@@ -1,34 +1,18 @@
 import { ConflictError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr } = SEEDED_EXECUTIONS;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 // Contract tests: the approval ladder (approve, reject, delegate, reset) with its RBAC, acting
 // users sent as bearer tokens and as `x-govkit-user`.
 describe.each(HARNESS_TRANSPORTS)('narrative export approvals over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
   const viaHeader = (userId: string) =>
     api.client.withOptions({ headers: { 'x-govkit-user': userId } });

@@ -5,24 +5,15 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, qpcrRerun, sequencing } = SEEDED_EXECUTIONS;
 const DAY_MS = 24 * 3_600_000;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 /** Entry names of a zip, read from its central directory (no unzip dependency needed). */
 function zipEntryNames(bytes: Uint8Array): string[] {
@@ -39,14 +30,7 @@ function zipEntryNames(bytes: Uint8Array): string[] {
 
 // Contract tests: the checksum-verified artifact download and its refusals.
 describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
 
   it('downloads the zip with its filename and verifies it against artifact_checksum', async () => {

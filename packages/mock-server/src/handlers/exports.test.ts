@@ -7,37 +7,21 @@ import {
   PermissionDeniedError,
   UnprocessableEntityError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { seededEvidenceIds } from '../seed/evidence';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, culture, sequencing } = SEEDED_EXECUTIONS;
 type CreateBody = Parameters<GovkitClient['exports']['create']>[1];
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 // Contract tests: narrative export create / list / jobs with the real SDK client, MSW and HTTP.
 describe.each(HARNESS_TRANSPORTS)('narrative exports over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
 
   describe('create', () => {

@@ -1,13 +1,10 @@
 import { BadRequestError, gunzipJson, type LineageAuditEntry, NotFoundError } from '@govkit/sdk';
 import { LINEAGE_TRUNCATION_MARKER, lineageDownloadFilename } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_LINEAGE } from '../seed/lineage';
 import { HUGE_LOGS_ENTRY_COUNT } from '../seed/lineage-huge-logs';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const READER_HEADERS = {
   'user-agent': 'govkit-contract-test/1.0',
@@ -18,14 +15,7 @@ const READER_HEADERS = {
 // Contract tests of the audited lineage reads (logs, download) and the access trail, in-process
 // (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('report lineage access over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const rowOf = (reportId: string) => {
     const row = api.store.lineage.store.findLineageByReportId(reportId);

@@ -6,24 +6,14 @@ import {
   RequestValidationError,
   UnprocessableEntityError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_LINEAGE } from '../seed/lineage';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests: the real SDK client against the lineage handlers, in-process (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('report lineage over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const rowOf = (reportId: string) => {
     const row = api.store.lineage.store.findLineageByReportId(reportId);

@@ -8,7 +8,7 @@ import {
   ReversalCoolingDownError,
   ReversalLockedError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from '../seed/overrides';
 import {
   SEEDED_OVERRIDE_EXECUTIONS as EXEC,
@@ -16,24 +16,14 @@ import {
   SEEDED_OVERRIDE_SCENARIOS as SCENARIO,
   SEEDED_SATURATED_REVIEWER,
 } from '../seed/overrides-world';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const LOCK_TTL_MS = 300_000;
 
 // Contract tests: the real SDK client against the override handlers, in-process and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('overrides over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const as = (user: string) => api.client.withOptions({ headers: { 'x-govkit-user': user } });
   const refusal = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);

@@ -5,35 +5,19 @@ import {
   PermissionDeniedError,
 } from '@govkit/sdk';
 import { type GovernanceAnalyticsReport, PREVIEW_SUMMARY_EVENT_TYPE } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_EXECUTIONS, SEEDED_PREVIEW_RESOURCES } from '../seed/biolabs-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, sequencing, unlinked } = SEEDED_EXECUTIONS;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 // Contract tests: experiment preview end to end (BioLabs answered 500), and the summary event it
 // feeds to governance analytics.
 describe.each(HARNESS_TRANSPORTS)('experiment preview over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const as = (userId: string) => api.client.withOptions({ auth: userId });
   const qpcrV2 = () => findSeededTemplate(api.store, SEEDED_TEMPLATE_KEYS.qpcr, 2);
 

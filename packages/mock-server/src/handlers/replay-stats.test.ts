@@ -4,24 +4,14 @@ import {
   RequestValidationError,
   UnprocessableEntityError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_REPLAY } from '../seed/replay';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests of the three replay stats endpoints, in-process (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('decision replay stats over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   // (the server's answer then goes through the client's error mapping).
   const rewritingClient = (rewrite: (url: string) => string) =>
     createClient({

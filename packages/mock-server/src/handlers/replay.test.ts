@@ -5,28 +5,18 @@ import {
   NotFoundError,
   RequestValidationError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_REPLAY } from '../seed/replay';
 import { DOC_BLOCK_AGE_MS, docDecisionSnapshot } from '../seed/replay-doc-tasks';
 import { LEGACY_DECISION_IDS } from '../seed/replay-variant-tasks';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { variants } = SEEDED_REPLAY;
 
 // Contract tests: the real SDK client against the replay handlers, in-process (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('decision replay over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   // A client whose requests are rewritten on the wire, to send what the real client refuses to
   // (the server's answer then goes through the client's error mapping).

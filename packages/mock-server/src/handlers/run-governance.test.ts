@@ -1,23 +1,13 @@
 import { NotFoundError, RunLockHeldError } from '@govkit/sdk';
 import { RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_WORKSPACES } from '../seed/run-governance';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests: the real SDK client against the handlers, in-process (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('run governance over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const liveWorkspace = SEEDED_WORKSPACES[0]?.id as string;
   const expiredWorkspace = SEEDED_WORKSPACES[1]?.id as string;

@@ -5,16 +5,13 @@ import {
   overridesEndpoints,
   timelineEndpoints,
 } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededCoachingNote } from '../seed/coaching';
 import { findSeededOverride, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
 import type { MockStore } from '../store/create-store';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const SEED_000_ENDPOINT_IDS = [
   overridesEndpoints,
@@ -97,14 +94,7 @@ const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
 
 // Request-level contract of every seed 000 endpoint: who is calling (401) and what is sent (422).
 describe.each(HARNESS_TRANSPORTS)('seed 000 requests over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   it('answers 401 "Could not validate credentials" to an unknown user on every endpoint', async () => {
     const calls = wellFormedCalls(api.store);

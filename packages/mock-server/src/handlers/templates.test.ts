@@ -5,32 +5,16 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '@govkit/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error,
-  );
+const failure = rejectionOf;
 
 // Contract tests: workflow templates and assignments (admin only) with the real SDK client.
 describe.each(HARNESS_TRANSPORTS)('workflow templates over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
   const seeded = (key: string, version?: number) => findSeededTemplate(api.store, key, version);
   const expectRefused = async (
     promise: Promise<unknown>,

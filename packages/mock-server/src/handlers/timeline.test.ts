@@ -1,24 +1,14 @@
 import { BadRequestError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
 import type { TimelineEntry } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeededOverride, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
-import {
-  HARNESS_TRANSPORTS,
-  type MockApiHarness,
-  startMockApiHarness,
-} from '../testing/mock-api-harness';
+import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
+import { useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests of the decision timeline list (the live stream is in timeline-stream.test.ts).
 describe.each(HARNESS_TRANSPORTS)('timeline over %s', (transport) => {
-  let api: MockApiHarness;
-  beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
-  });
-  afterEach(async () => {
-    expect(api.errors).toEqual([]);
-    await api.close();
-  });
+  const api = useMockApiHarness(transport);
 
   const as = (user: string) => api.client.withOptions({ headers: { 'x-govkit-user': user } });
   const refusal = (promise: PromiseLike<unknown>) =>

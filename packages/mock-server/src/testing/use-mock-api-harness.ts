@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, expect } from 'vitest';
+import {
+  type HarnessTransport,
+  type MockApiHarness,
+  type MockApiHarnessOptions,
+  startMockApiHarness,
+} from './mock-api-harness';
+
+/**
+ * Give every test of the enclosing `describe` a fresh harness (store, handlers, client) over
+ * `transport`, and close it afterwards, failing the test if the mock server logged an internal
+ * error. Returns a stand-in that always points at the current test's harness, so test bodies read
+ * `api.client…` as usual.
+ *
+ * @example
+ * describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
+ *   const api = useMockApiHarness(transport);
+ *   it('lists', async () => { await api.client.baselines.list(); });
+ * });
+ */
+export function useMockApiHarness(
+  transport: HarnessTransport,
+  options: Omit<MockApiHarnessOptions, 'transport'> = {},
+): MockApiHarness {
+  let current: MockApiHarness | undefined;
+  beforeEach(async () => {
+    current = await startMockApiHarness({ ...options, transport });
+  });
+  afterEach(async () => {
+    const harness = current;
+    current = undefined;
+    if (!harness) return;
+    expect(harness.errors).toEqual([]);
+    await harness.close();
+  });
+  return new Proxy({} as MockApiHarness, {
+    get(_, property) {
+      if (!current) throw new Error('The mock API harness is only available inside a test.');
+      return Reflect.get(current, property, current);
+    },
+  });
+}
+
+/** The error a promise rejects with; fails the test if it resolves instead. */
+export function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (error: unknown) => error,
+  );
+}
