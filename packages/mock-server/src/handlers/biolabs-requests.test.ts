@@ -1,4 +1,4 @@
-import { AuthenticationError, type GovkitClient } from '@govkit/sdk';
+import type { GovkitClient } from '@govkit/sdk';
 import {
   baselinesEndpoints,
   evidenceEndpoints,
@@ -6,14 +6,15 @@ import {
   previewEndpoints,
   templatesEndpoints,
 } from '@govkit/sdk/schemas';
-import { describe, expect, it } from 'vitest';
 import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import type { MockStore } from '../store/create-store';
-import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { useMockApiHarness } from '../testing/use-mock-api-harness';
+import {
+  describeRequestContract,
+  type MalformedRequest,
+} from '../testing/describe-request-contract';
 
 const { qpcr } = SEEDED_EXECUTIONS;
 const SEED_001_ENDPOINT_IDS = [
@@ -67,7 +68,7 @@ function wellFormedCalls(
 }
 
 /** One malformed raw request per seed 001 endpoint that takes a query or a body. */
-const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
+const MALFORMED: readonly MalformedRequest[] = [
   [
     'exports.create',
     'POST',
@@ -121,35 +122,8 @@ const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
 ];
 
 // Request-level contract of every seed 001 endpoint: who is calling (401) and what is sent (422).
-describe.each(HARNESS_TRANSPORTS)('seed 001 requests over %s', (transport) => {
-  const api = useMockApiHarness(transport);
-
-  it('answers 401 "Could not validate credentials" to an unknown user on every endpoint', async () => {
-    const calls = wellFormedCalls(api.store);
-    expect(Object.keys(calls).sort()).toEqual([...SEED_001_ENDPOINT_IDS].sort());
-    const ghost = api.client.withOptions({ auth: 'user-ghost' });
-    for (const [id, call] of Object.entries(calls)) {
-      const error = await Promise.resolve(call(ghost)).then(
-        () => new Error(`${id} succeeded`),
-        (e: unknown) => e,
-      );
-      expect(error, id).toBeInstanceOf(AuthenticationError);
-      expect(error, id).toMatchObject({ status: 401, detail: 'Could not validate credentials' });
-    }
-    expect(api.store.version).toBe(0);
-  });
-
-  it('answers 422 with a FastAPI detail array to malformed queries and bodies', async () => {
-    for (const [id, method, path, body] of MALFORMED) {
-      const response = await api.fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      expect(response.status, id).toBe(422);
-      const detail = ((await response.json()) as { detail: unknown }).detail;
-      expect(Array.isArray(detail) && detail.length > 0, id).toBe(true);
-    }
-    expect(api.store.version).toBe(0);
-  });
+describeRequestContract('seed 001', {
+  endpointIds: SEED_001_ENDPOINT_IDS,
+  wellFormedCalls,
+  malformed: MALFORMED,
 });

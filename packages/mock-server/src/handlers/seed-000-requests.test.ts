@@ -1,17 +1,18 @@
-import { AuthenticationError, type GovkitClient } from '@govkit/sdk';
+import type { GovkitClient } from '@govkit/sdk';
 import {
   analyticsEndpoints,
   coachingEndpoints,
   overridesEndpoints,
   timelineEndpoints,
 } from '@govkit/sdk/schemas';
-import { describe, expect, it } from 'vitest';
 import { findSeededCoachingNote } from '../seed/coaching';
 import { findSeededOverride, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
 import type { MockStore } from '../store/create-store';
-import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { useMockApiHarness } from '../testing/use-mock-api-harness';
+import {
+  describeRequestContract,
+  type MalformedRequest,
+} from '../testing/describe-request-contract';
 
 const SEED_000_ENDPOINT_IDS = [
   overridesEndpoints,
@@ -56,7 +57,7 @@ function wellFormedCalls(
 }
 
 /** One malformed raw request per seed 000 endpoint that takes a query or a body. */
-const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
+const MALFORMED: readonly MalformedRequest[] = [
   [
     'overrides.recommendations.list',
     'GET',
@@ -93,35 +94,8 @@ const MALFORMED: ReadonlyArray<[string, string, string, unknown]> = [
 ];
 
 // Request-level contract of every seed 000 endpoint: who is calling (401) and what is sent (422).
-describe.each(HARNESS_TRANSPORTS)('seed 000 requests over %s', (transport) => {
-  const api = useMockApiHarness(transport);
-
-  it('answers 401 "Could not validate credentials" to an unknown user on every endpoint', async () => {
-    const calls = wellFormedCalls(api.store);
-    expect(Object.keys(calls).sort()).toEqual([...SEED_000_ENDPOINT_IDS].sort());
-    const ghost = api.client.withOptions({ auth: 'user-ghost' });
-    for (const [id, call] of Object.entries(calls)) {
-      const error = await Promise.resolve(call(ghost)).then(
-        () => new Error(`${id} succeeded`),
-        (e: unknown) => e,
-      );
-      expect(error, id).toBeInstanceOf(AuthenticationError);
-      expect(error, id).toMatchObject({ status: 401, detail: 'Could not validate credentials' });
-    }
-    expect(api.store.version).toBe(0);
-  });
-
-  it('answers 422 with a FastAPI detail array to malformed queries and bodies', async () => {
-    for (const [id, method, path, body] of MALFORMED) {
-      const response = await api.fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      expect(response.status, id).toBe(422);
-      const detail = ((await response.json()) as { detail: unknown }).detail;
-      expect(Array.isArray(detail) && detail.length > 0, id).toBe(true);
-    }
-    expect(api.store.version).toBe(0);
-  });
+describeRequestContract('seed 000', {
+  endpointIds: SEED_000_ENDPOINT_IDS,
+  wellFormedCalls,
+  malformed: MALFORMED,
 });
