@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
+import { refusalExpectation, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr, culture, sequencing } = SEEDED_EXECUTIONS;
-const failure = rejectionOf;
 
 // Contract tests: the baseline lifecycle with its RBAC, with the real SDK client.
 describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
@@ -14,18 +13,7 @@ describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
   const as = (userId: string) => api.client.withOptions({ auth: userId });
   const seeded = (scenario: Parameters<typeof findSeededBaseline>[1]) =>
     findSeededBaseline(api.store, scenario);
-  const expectRefused = async (
-    promise: Promise<unknown>,
-    type: abstract new (...args: never[]) => Error,
-    status: number,
-    detail: string,
-  ) => {
-    const before = api.store.version;
-    const error = await failure(promise);
-    expect(error).toBeInstanceOf(type);
-    expect(error).toMatchObject({ status, detail });
-    expect(api.store.version).toBe(before);
-  };
+  const expectRefused = refusalExpectation(api);
 
   it('lists visible baselines newest first, filtered by execution or protocol template', async () => {
     const { items } = await api.client.baselines.list();

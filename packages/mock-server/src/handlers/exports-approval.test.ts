@@ -4,10 +4,9 @@ import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
+import { refusalExpectation, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { qpcr } = SEEDED_EXECUTIONS;
-const failure = rejectionOf;
 
 // Contract tests: the approval ladder (approve, reject, delegate, reset) with its RBAC, acting
 // users sent as bearer tokens and as `x-govkit-user`.
@@ -18,18 +17,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export approvals over %s', (transpo
     api.client.withOptions({ headers: { 'x-govkit-user': userId } });
   const seeded = (scenario: Parameters<typeof findSeededExport>[1]) =>
     findSeededExport(api.store, scenario);
-  const expectRefused = async (
-    promise: Promise<unknown>,
-    type: abstract new (...args: never[]) => Error,
-    status: number,
-    detail: string,
-  ) => {
-    const before = api.store.version;
-    const error = await failure(promise);
-    expect(error).toBeInstanceOf(type);
-    expect(error).toMatchObject({ status, detail });
-    expect(api.store.version).toBe(before);
-  };
+  const expectRefused = refusalExpectation(api);
 
   it('walks a two-stage ladder to a packaged artifact, each stage signed by its holder', async () => {
     const x = seeded('pending_first_stage');

@@ -1,27 +1,13 @@
-import {
-  BadRequestError,
-  createClient,
-  RequestValidationError,
-  UnprocessableEntityError,
-} from '@govkit/sdk';
+import { BadRequestError, RequestValidationError, UnprocessableEntityError } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_REPLAY } from '../seed/replay';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { useMockApiHarness } from '../testing/use-mock-api-harness';
+import { rewritingClient, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests of the three replay stats endpoints, in-process (MSW) and over HTTP.
 describe.each(HARNESS_TRANSPORTS)('decision replay stats over %s', (transport) => {
   const api = useMockApiHarness(transport);
-  // (the server's answer then goes through the client's error mapping).
-  const rewritingClient = (rewrite: (url: string) => string) =>
-    createClient({
-      baseURL: api.baseURL,
-      maxRetries: 0,
-      fetch: (input, init) =>
-        input instanceof Request
-          ? fetch(new Request(rewrite(input.url), input), init)
-          : fetch(rewrite(String(input)), init),
-    });
+  const rewriting = (rewrite: (url: string) => string) => rewritingClient(api, rewrite);
 
   describe('stats', () => {
     it("ranks the blocked-reasons example's tasks first, per window", async () => {
@@ -80,23 +66,21 @@ describe.each(HARNESS_TRANSPORTS)('decision replay stats over %s', (transport) =
         [
           'top_n',
           () =>
-            rewritingClient((u) => u.replace('top_n=5', 'top_n=101')).replay.stats.blockedReasons({
+            rewriting((u) => u.replace('top_n=5', 'top_n=101')).replay.stats.blockedReasons({
               top_n: 5,
             }),
         ],
         [
           'window',
           () =>
-            rewritingClient((u) => u.replace('window=7d', 'window=1y')).replay.stats.blockedReasons(
-              {
-                window: '7d',
-              },
-            ),
+            rewriting((u) => u.replace('window=7d', 'window=1y')).replay.stats.blockedReasons({
+              window: '7d',
+            }),
         ],
         [
           'pctl',
           () =>
-            rewritingClient((u) => u.replace('pctl=60', 'pctl=100')).replay.stats.decisionLag({
+            rewriting((u) => u.replace('pctl=60', 'pctl=100')).replay.stats.decisionLag({
               pctl: 60,
             }),
         ],
@@ -108,7 +92,7 @@ describe.each(HARNESS_TRANSPORTS)('decision replay stats over %s', (transport) =
           expect.objectContaining({ loc: ['query', param] }),
         ]);
       }
-      const types = await rewritingClient((u) => u.replace('window=7d', 'window=1y'))
+      const types = await rewriting((u) => u.replace('window=7d', 'window=1y'))
         .replay.stats.decisionTypes({ window: '7d' })
         .catch((e: unknown) => e);
       expect(types).toBeInstanceOf(UnprocessableEntityError);

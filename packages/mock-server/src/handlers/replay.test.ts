@@ -1,6 +1,5 @@
 import {
   BadRequestError,
-  createClient,
   type DecisionTraceItem,
   NotFoundError,
   RequestValidationError,
@@ -10,7 +9,7 @@ import { SEEDED_REPLAY } from '../seed/replay';
 import { DOC_BLOCK_AGE_MS, docDecisionSnapshot } from '../seed/replay-doc-tasks';
 import { LEGACY_DECISION_IDS } from '../seed/replay-variant-tasks';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { useMockApiHarness } from '../testing/use-mock-api-harness';
+import { rewritingClient, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 const { variants } = SEEDED_REPLAY;
 
@@ -18,17 +17,7 @@ const { variants } = SEEDED_REPLAY;
 describe.each(HARNESS_TRANSPORTS)('decision replay over %s', (transport) => {
   const api = useMockApiHarness(transport);
 
-  // A client whose requests are rewritten on the wire, to send what the real client refuses to
-  // (the server's answer then goes through the client's error mapping).
-  const rewritingClient = (rewrite: (url: string) => string) =>
-    createClient({
-      baseURL: api.baseURL,
-      maxRetries: 0,
-      fetch: (input, init) =>
-        input instanceof Request
-          ? fetch(new Request(rewrite(input.url), input), init)
-          : fetch(rewrite(String(input)), init),
-    });
+  const rewriting = (rewrite: (url: string) => string) => rewritingClient(api, rewrite);
 
   describe('task summary', () => {
     it("answers the seed document's task-123 example", async () => {
@@ -157,7 +146,7 @@ describe.each(HARNESS_TRANSPORTS)('decision replay over %s', (transport) => {
         .catch((e: unknown) => e);
       expect(local).toBeInstanceOf(RequestValidationError);
       for (const limit of ['0', '501', 'ten']) {
-        const client = rewritingClient((url) => url.replace('limit=50', `limit=${limit}`));
+        const client = rewriting((url) => url.replace('limit=50', `limit=${limit}`));
         const error = await client.replay.tasks
           .decisionTrace(SEEDED_REPLAY.docTaskId, { limit: 50 })
           .catch((e: unknown) => e);

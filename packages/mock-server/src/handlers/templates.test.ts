@@ -8,26 +8,13 @@ import {
 import { describe, expect, it } from 'vitest';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
-import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
-
-const failure = rejectionOf;
+import { refusalExpectation, useMockApiHarness } from '../testing/use-mock-api-harness';
 
 // Contract tests: workflow templates and assignments (admin only) with the real SDK client.
 describe.each(HARNESS_TRANSPORTS)('workflow templates over %s', (transport) => {
   const api = useMockApiHarness(transport);
   const seeded = (key: string, version?: number) => findSeededTemplate(api.store, key, version);
-  const expectRefused = async (
-    promise: Promise<unknown>,
-    type: abstract new (...args: never[]) => Error,
-    status: number,
-    detail: string,
-  ) => {
-    const before = api.store.version;
-    const error = await failure(promise);
-    expect(error).toBeInstanceOf(type);
-    expect(error).toMatchObject({ status, detail });
-    expect(api.store.version).toBe(before);
-  };
+  const expectRefused = refusalExpectation(api);
 
   it('lists the latest non-archived versions, or every version with include_all', async () => {
     const latest = await api.client.templates.list();

@@ -1,3 +1,4 @@
+import { createClient } from '@govkit/sdk';
 import { afterEach, beforeEach, expect } from 'vitest';
 import {
   type HarnessTransport,
@@ -49,4 +50,38 @@ export function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     },
     (error: unknown) => error,
   );
+}
+
+/**
+ * `expectRefused(promise, type, status, detail)` for one harness: the request must be refused
+ * with that error class, status and detail, and must have written nothing to the store.
+ */
+export function refusalExpectation(api: MockApiHarness) {
+  return async (
+    promise: Promise<unknown>,
+    type: abstract new (...args: never[]) => Error,
+    status: number,
+    detail: string,
+  ): Promise<void> => {
+    const before = api.store.version;
+    const error = await rejectionOf(promise);
+    expect(error).toBeInstanceOf(type);
+    expect(error).toMatchObject({ status, detail });
+    expect(api.store.version).toBe(before);
+  };
+}
+
+/**
+ * A client whose requests are rewritten on the wire, to send what the real client refuses to
+ * (the server's answer then still goes through the client's error mapping).
+ */
+export function rewritingClient(api: MockApiHarness, rewrite: (url: string) => string) {
+  return createClient({
+    baseURL: api.baseURL,
+    maxRetries: 0,
+    fetch: (input, init) =>
+      input instanceof Request
+        ? fetch(new Request(rewrite(input.url), input), init)
+        : fetch(rewrite(String(input)), init),
+  });
 }
