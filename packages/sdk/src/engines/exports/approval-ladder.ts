@@ -75,14 +75,10 @@ export function approvalStageEventPayload(stage: ExportApprovalStage): Record<st
 }
 
 /**
- * Open a stage: in progress from now, due after its SLA, overdue tracking cleared so the SLA
- * monitor may escalate this activation once.
+ * Put a stage in progress from now: a fresh start and SLA due date, no completion, and no overdue
+ * marks left over from an earlier round (a reset stage is watched for its new due date).
  */
-export function startApprovalStage(
-  stage: ExportApprovalStage,
-  ctx: ApprovalLadderContext,
-  events: PendingNarrativeEvent[],
-): void {
+function openStage(stage: ExportApprovalStage, ctx: ApprovalLadderContext): void {
   const { overdue: _overdue, overdue_since: _since, ...metadata } = stage.metadata;
   Object.assign(stage, {
     status: 'in_progress',
@@ -92,6 +88,18 @@ export function startApprovalStage(
     overdue_notified_at: null,
     metadata,
   });
+}
+
+/**
+ * Open a stage: in progress from now, due after its SLA, overdue tracking cleared so the SLA
+ * monitor may escalate this activation once.
+ */
+export function startApprovalStage(
+  stage: ExportApprovalStage,
+  ctx: ApprovalLadderContext,
+  events: PendingNarrativeEvent[],
+): void {
+  openStage(stage, ctx);
   events.push({
     event_type: NARRATIVE_EVENT.stageStarted,
     payload: approvalStageEventPayload(stage),
@@ -245,15 +253,7 @@ export function resetApprovalStage(
     approval_completed_at: null,
     approval_signature: null,
   });
-  const { overdue: _overdue, overdue_since: _since, ...metadata } = stage.metadata;
-  Object.assign(stage, {
-    status: 'in_progress',
-    started_at: ctx.now,
-    due_at: stage.sla_hours == null ? null : addHoursIso(ctx.now, stage.sla_hours),
-    completed_at: null,
-    overdue_notified_at: null,
-    metadata,
-  });
+  openStage(stage, ctx);
   addApprovalAction(stage, ctx, {
     action_type: 'reset',
     signature: null,

@@ -24,6 +24,7 @@ import {
   hasOverrideWriteAccess,
   OVERRIDE_EXECUTION_FORBIDDEN_DETAIL,
 } from './override-permissions';
+import { NO_REVERSAL_LOCK } from './override-reversal-lock';
 import { assertOverrideTransition, OVERRIDE_COMMAND_TARGETS } from './override-status-machine';
 import type { OverrideRecord } from './override-store';
 import { computeOverrideExecutionHash } from './sorted-json';
@@ -231,13 +232,7 @@ export function applyOverrideCommand(
     reversal_metadata: existing?.reversal_metadata ?? null,
     cooldown_expires_at: existing?.cooldown_expires_at ?? null,
     cooldown_window_minutes: existing?.cooldown_window_minutes ?? null,
-    reversal_lock_token: null,
-    reversal_lock_tier_key: null,
-    reversal_lock_tier: null,
-    reversal_lock_tier_level: null,
-    reversal_lock_scope: null,
-    reversal_lock_actor_id: null,
-    reversal_lock_acquired_at: null,
+    ...NO_REVERSAL_LOCK,
     created_at: existing?.created_at ?? now,
     updated_at: now,
   };

@@ -20,6 +20,17 @@ export interface OverrideLockNotice {
   live_state: OverrideLiveState;
 }
 
+/** The reversal-lock columns of an override that no reversal holds. */
+export const NO_REVERSAL_LOCK = {
+  reversal_lock_token: null,
+  reversal_lock_tier_key: null,
+  reversal_lock_tier: null,
+  reversal_lock_tier_level: null,
+  reversal_lock_scope: null,
+  reversal_lock_actor_id: null,
+  reversal_lock_acquired_at: null,
+} as const satisfies Partial<OverrideRecord>;
+
 /** True while the override's reversal lock is held and younger than the lock TTL. */
 export function isReversalLockLive(record: OverrideRecord, nowMs: number, ttlMs: number): boolean {
   if (!record.reversal_lock_token || !record.reversal_lock_acquired_at) return false;
@@ -165,13 +176,7 @@ export function releaseReversalLock(
   const actorId = record.reversal_lock_actor_id;
   const released: OverrideRecord = {
     ...record,
-    reversal_lock_token: null,
-    reversal_lock_tier_key: null,
-    reversal_lock_tier: null,
-    reversal_lock_tier_level: null,
-    reversal_lock_scope: null,
-    reversal_lock_actor_id: null,
-    reversal_lock_acquired_at: null,
+    ...NO_REVERSAL_LOCK,
   };
   ctx.store.putOverride(released);
   recordLockEvent(ctx, released, 'released', { token, tier, actorId, reason });
