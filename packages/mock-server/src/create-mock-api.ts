@@ -15,7 +15,8 @@ import {
   type RouteMethodMismatch,
   type RouteTable,
 } from './router/route-table';
-import { createStore, type MockStore } from './store/create-store';
+import { createStore } from './store/create-store';
+import type { MockStore } from './store/mock-store';
 
 /** Options of {@link createMockApi} (and of `createHandlers`). */
 export interface MockApiOptions {

@@ -82,10 +82,10 @@ export {
   type CreateStoreOptions,
   createStore,
   DEFAULT_STORE_START,
-  type MockStore,
 } from './store/create-store';
 export type { LineageState } from './store/lineage-state';
 export { createLiveClock } from './store/live-clock';
+export type { MockStore } from './store/mock-store';
 export type { ReplayState } from './store/replay-state';
 export type { RunGovernanceState } from './store/run-governance-state';
 export { createSeededRandom, type SeededRandom } from './store/seeded-random';

@@ -10,7 +10,7 @@ import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import {
   describeRequestContract,
   type MalformedRequest,

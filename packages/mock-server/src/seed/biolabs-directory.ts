@@ -3,7 +3,7 @@ import type {
   DirectoryExecutionStep,
   DirectoryProtocolTemplate,
 } from '@govkit/sdk/engines';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const HOUR_MS = 3_600_000;

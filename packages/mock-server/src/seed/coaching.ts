@@ -1,5 +1,5 @@
 import type { CoachingNote } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { findSeededOverride, type SeededOverrideName } from './overrides';
 

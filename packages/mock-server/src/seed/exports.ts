@@ -1,6 +1,6 @@
 import { EngineError } from '@govkit/sdk/engines';
 import type { ExportRequest, NarrativeExport } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './biolabs-directory';
 import { seededEvidenceIds } from './evidence';

@@ -1,5 +1,5 @@
 import type { LineageAccessContext } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_USERS } from './directory';
 import { HUGE_LOGS_REPORT_ID, insertHugeLogsLineage } from './lineage-huge-logs';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStore, type MockStore } from '../store/create-store';
+import { createStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import { findSeededCoachingNote, SEEDED_COACHING_BODIES } from './coaching';
 import { domainSeeders } from './domain-seeders';
 import { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './overrides';

@@ -1,5 +1,5 @@
 import type { OverrideActionInput, OverrideRecord } from '@govkit/sdk/engines';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import {
   SEEDED_OVERRIDE_EXECUTIONS as EXEC,

@@ -1,4 +1,4 @@
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { LONG_TRACE_TASK_ID, seedReplayBulk } from './replay-bulk';
 import {

@@ -1,5 +1,5 @@
 import type { WorkflowTemplate, WorkflowTemplateCreate } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const DAY_MS = 24 * 3_600_000;

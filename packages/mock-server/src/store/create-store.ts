@@ -6,8 +6,9 @@ import {
   type ManualClock,
 } from '@govkit/sdk/engines';
 import { domainSeeders } from '../seed/domain-seeders';
-import { createDomainStates, type DomainStates } from './domain-states';
+import { createDomainStates } from './domain-states';
 import { createLiveClock } from './live-clock';
+import type { MockStore } from './mock-store';
 import { createSeededRandom } from './seeded-random';
 import type { StoreCore } from './store-core';
 import { trackWrites } from './track-writes';
@@ -32,22 +33,6 @@ export interface CreateStoreOptions {
   /** Run the domain seeders (default true). `false` gives an empty world with the same wiring. */
   seedData?: boolean;
 }
-
-/**
- * One isolated in-memory govkit backend: all engines wired on one clock and one seeded id
- * generator, seeded by every domain's seed function. Create one per test or story; stores never
- * share state.
- */
-export type MockStore = StoreCore &
-  DomainStates & {
-    /**
-     * Writes since the store was seeded (0 right after `createStore`). Every tracked engine-store
-     * write bumps it, so "this rejected request changed nothing" is `version` unchanged.
-     */
-    readonly version: number;
-    /** Plain-JSON picture of every domain (plus directory and event log) for equality checks. */
-    snapshot(): Record<string, unknown>;
-  };
 
 /**
  * Build a seeded world.

@@ -58,6 +58,7 @@ export * from './overrides/override-context';
 export * from './overrides/override-engine';
 export * from './overrides/override-lineage-backfill';
 export * from './overrides/override-lineage-capture';
+export * from './overrides/override-lock-notice';
 export * from './overrides/override-outcome';
 export * from './overrides/override-permissions';
 export * from './overrides/override-recommendations';

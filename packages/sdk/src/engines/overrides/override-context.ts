@@ -8,7 +8,7 @@ import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import type { OverrideBaselineGateway, OverrideBaselineRef } from './override-baseline-gateway';
 import type { OverrideLineageCatalog } from './override-lineage-capture';
-import type { OverrideLockNotice } from './override-reversal-lock';
+import type { OverrideLockNotice } from './override-lock-notice';
 import type { OverrideRecord, OverrideStore } from './override-store';
 
 /** Event type of every override transition. */

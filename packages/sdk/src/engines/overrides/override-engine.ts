@@ -22,6 +22,7 @@ import {
   createMemoryOverrideLineageCatalog,
   type OverrideLineageCatalog,
 } from './override-lineage-capture';
+import type { OverrideLockNotice } from './override-lock-notice';
 import { toOverrideOutcome } from './override-outcome';
 import {
   abortOverrideReversal,
@@ -30,7 +31,7 @@ import {
   type OverrideReversalHandle,
   reverseOverride,
 } from './override-reversal';
-import { type OverrideLockNotice, overrideLiveState } from './override-reversal-lock';
+import { overrideLiveState } from './override-reversal-lock';
 import {
   createMemoryOverrideStore,
   type OverrideRecord,

@@ -5,6 +5,7 @@ import type {
 import type { DirectoryUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 import { type OverrideEngineContext, overrideNowIso } from './override-context';
+import type { OverrideLockNotice } from './override-lock-notice';
 import { governanceActorSummary } from './override-outcome';
 import { type OverrideTier, overrideEscalationPrompt } from './override-permissions';
 import type { OverrideRecord } from './override-store';
@@ -12,13 +13,6 @@ import type { OverrideRecord } from './override-store';
 /** The 409 detail while another operator holds the reversal lock (seed 000, exact). */
 export const OVERRIDE_REVERSAL_LOCKED_DETAIL =
   'Override reversal is already being processed by another operator';
-
-/** What lock subscribers receive: the stored lock event and the override's live state after it. */
-export interface OverrideLockNotice {
-  event: OverrideLockEvent;
-  execution_id: string;
-  live_state: OverrideLiveState;
-}
 
 /** The reversal-lock columns of an override that no reversal holds. */
 export const NO_REVERSAL_LOCK = {

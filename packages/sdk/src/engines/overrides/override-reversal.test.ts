@@ -7,7 +7,7 @@ import {
   WORLD_USERS as U,
 } from './fixtures/override-world';
 import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
-import type { OverrideLockNotice } from './override-reversal-lock';
+import type { OverrideLockNotice } from './override-lock-notice';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;
