@@ -43,6 +43,7 @@ export * from './exports/packaging-worker';
 export * from './exports/sla-monitor';
 export * from './governance/directory';
 export * from './governance/event-log';
+export * from './governance/event-types';
 export * from './lineage/lineage-compression';
 export * from './lineage/lineage-cursor';
 export * from './lineage/lineage-download';

@@ -1,5 +1,5 @@
 import type { EventLog, ExecutionEvent } from '../governance/event-log';
-import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import type { Clock } from '../shared/clock';
 
 /** How long an analytics response stays fresh (seed 000/001: 30 s). */

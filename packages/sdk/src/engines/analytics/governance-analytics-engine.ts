@@ -3,10 +3,10 @@ import {
   GovernanceAnalyticsParamsSchema,
   type GovernanceAnalyticsResponse,
 } from '../../schemas/analytics/analytics-report';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
 import type { Clock } from '../shared/clock';
+import { parseEngineInput } from '../shared/engine-input';
 import { createGovernanceAnalyticsCache } from './analytics-cache';
 import { governanceViewerOf, resolveGovernanceReadScope } from './analytics-scope';
 import { type AnalyticsSources, emptyAnalyticsSources } from './analytics-sources';

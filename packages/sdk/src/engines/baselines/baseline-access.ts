@@ -3,7 +3,6 @@ import {
   type BaselineListParams,
   BaselineListParamsSchema,
 } from '../../schemas/baselines/baseline-requests';
-import { parseEngineInput } from '../exports/engine-input';
 import {
   type DirectoryUser,
   type GovernanceDirectory,
@@ -12,6 +11,7 @@ import {
 } from '../governance/directory';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import type { IdGenerator } from '../shared/id-generator';
 import type { BaselineRecord, BaselineStore } from './baseline-store';
 

@@ -7,7 +7,7 @@ import type {
   BaselineSubmission,
 } from '../../schemas/baselines/baseline-requests';
 import type { GovernanceDirectory } from '../governance/directory';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import {
@@ -100,7 +100,7 @@ export function createBaselineEngine(options: BaselineEngineOptions) {
         ? {
             ...record,
             reviewer_ids: [...new Set(effect.reviewer_ids)],
-            updated_at: new Date(deps.clock.now()).toISOString(),
+            updated_at: isoAt(deps.clock),
           }
         : record;
       if (effect.reviewer_ids) deps.store.put(updated);

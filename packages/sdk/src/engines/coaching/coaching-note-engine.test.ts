@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoachingNoteSchema } from '../../schemas/coaching/coaching-note';
+import { COACHING_NOTE_EVENT_TYPES } from '../governance/event-types';
 import {
   createOverrideWorld,
   overrideRequest,
@@ -7,7 +8,7 @@ import {
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
 import { isEngineError } from '../shared/engine-error';
-import { COACHING_NOTE_EVENT_TYPES, createCoachingNoteEngine } from './coaching-note-engine';
+import { createCoachingNoteEngine } from './coaching-note-engine';
 import { createMemoryCoachingNoteStore } from './coaching-note-store';
 
 function setup() {

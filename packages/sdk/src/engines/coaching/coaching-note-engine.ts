@@ -7,11 +7,12 @@ import {
 } from '../../schemas/coaching/coaching-note-requests';
 import { type DirectoryUser, type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
+import { COACHING_NOTE_EVENT_TYPES } from '../governance/event-types';
 import type { OverrideBaselineGateway } from '../overrides/override-baseline-gateway';
 import { hasOverrideAccess } from '../overrides/override-permissions';
 import type { OverrideRecord } from '../overrides/override-store';
 import { jsonEquals } from '../overrides/sorted-json';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { type IdGenerator, randomIdGenerator } from '../shared/id-generator';
 import {
@@ -24,13 +25,6 @@ import {
   toCoachingNote,
   writableCoachingMetadata,
 } from './coaching-note-view';
-
-/** Event types of coaching-note changes (the analytics cache listens to the prefix). */
-export const COACHING_NOTE_EVENT_TYPES = {
-  created: 'governance.coaching_note.created',
-  updated: 'governance.coaching_note.updated',
-  moderated: 'governance.coaching_note.moderated',
-} as const;
 
 /** The 403 detail for a user outside the override's circle (seed 000, exact). */
 export const COACHING_FORBIDDEN_DETAIL = 'Override not accessible';
@@ -76,7 +70,7 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
   const { directory, events, overrides, clock } = options;
   const ids = options.ids ?? randomIdGenerator;
   const store = options.store ?? createMemoryCoachingNoteStore();
-  const now = () => new Date(clock.now()).toISOString();
+  const now = () => isoAt(clock);
 
   function authorize(overrideId: string, actorId: string) {
     const user = requireUser(directory, actorId);

@@ -1,10 +1,10 @@
 import { requireUser } from '../governance/directory';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import {
   appendNarrativeEvents,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   requireVisibleExport,
 } from './export-context';
 import { narrativeSha256Hex } from './narrative-archive';
@@ -49,7 +49,7 @@ export function readNarrativeArtifact(
     ? Date.parse(record.retention_expires_at)
     : Number.NaN;
   if (record.artifact_status === 'ready' && expiresAt <= deps.clock.now()) {
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     deps.store.put({ ...record, artifact_status: 'expired', retired_at: now, updated_at: now });
     appendNarrativeEvents(deps, record.execution_id, [
       {
@@ -70,7 +70,7 @@ export function readNarrativeArtifact(
   const observed = narrativeSha256Hex(bytes);
   const expected = record.artifact_checksum ?? '';
   if (observed !== expected) {
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     deps.store.put({
       ...record,
       artifact_status: 'failed',

@@ -1,9 +1,6 @@
 import type { NarrativeExport, PackagingQueueState } from '../../schemas/exports/narrative-export';
-import {
-  NARRATIVE_EVENT,
-  type NarrativeExportDeps,
-  type PendingNarrativeEvent,
-} from './export-context';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import type { NarrativeExportDeps, PendingNarrativeEvent } from './export-context';
 
 /**
  * The packaging gate (seed 001 §3.4): a blocked latest guardrail simulation holds packaging; an

@@ -9,12 +9,12 @@ import {
   type OverrideLineageRequest,
 } from '../../schemas/overrides/override-lineage';
 import { requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { OverrideBaselineEffect } from './override-baseline-gateway';
 import {
   appendOverrideActionEvent,
   type OverrideEngineContext,
-  overrideNowIso,
   requireOverrideExecution,
   resolveOverrideBaseline,
 } from './override-context';
@@ -137,7 +137,7 @@ export function applyOverrideCommand(
   assertOverrideTransition(existing?.status ?? 'new', status);
 
   // Everything is validated: from here on the command succeeds.
-  const now = overrideNowIso(ctx);
+  const now = isoAt(ctx.clock);
   const overrideId = existing?.id ?? ctx.ids.next('ovr');
   const lineageRow = captureOverrideLineage({
     catalog: ctx.catalog,

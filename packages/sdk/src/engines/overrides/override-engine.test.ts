@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OverrideActionOutcomeSchema } from '../../schemas/overrides/override-action-outcome';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import { isEngineError } from '../shared/engine-error';
 import {
   createOverrideWorld,
@@ -7,7 +8,6 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import { isEngineError } from '../shared/engine-error';
 import {
   createOverrideWorld,
@@ -8,7 +9,6 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
 import { isReversalLockLive } from './override-reversal-lock';
 import type { OverrideRecord } from './override-store';
 

@@ -3,8 +3,9 @@ import type {
   OverrideLockEvent,
 } from '../../schemas/overrides/override-live-state';
 import type { DirectoryUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
-import { type OverrideEngineContext, overrideNowIso } from './override-context';
+import type { OverrideEngineContext } from './override-context';
 import type { OverrideLockNotice } from './override-lock-notice';
 import { governanceActorSummary } from './override-outcome';
 import { type OverrideTier, overrideEscalationPrompt } from './override-permissions';
@@ -108,7 +109,7 @@ function recordLockEvent(
     tier_level: lock.tier?.level ?? null,
     scope: lock.tier?.scope ?? null,
     reason: lock.reason,
-    created_at: overrideNowIso(ctx),
+    created_at: isoAt(ctx.clock),
     cooldown_expires_at: record.cooldown_expires_at,
     actor: governanceActorSummary(ctx.directory, lock.actorId),
   };
@@ -141,7 +142,7 @@ export function acquireReversalLock(
     reversal_lock_tier_level: tier.level,
     reversal_lock_scope: tier.scope,
     reversal_lock_actor_id: user.id,
-    reversal_lock_acquired_at: overrideNowIso(ctx),
+    reversal_lock_acquired_at: isoAt(ctx.clock),
   };
   ctx.store.putOverride(locked);
   recordLockEvent(ctx, locked, 'acquired', { token, tier, actorId: user.id, reason: null });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import { isEngineError } from '../shared/engine-error';
 import {
   createOverrideWorld,
@@ -6,7 +7,6 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
 import type { OverrideLockNotice } from './override-lock-notice';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>

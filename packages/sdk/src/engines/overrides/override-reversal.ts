@@ -1,12 +1,12 @@
 import type { OverrideActionOutcome } from '../../schemas/overrides/override-action-outcome';
 import type { OverrideReverseRequest } from '../../schemas/overrides/override-action-request';
 import { type DirectoryUser, requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { newestOverrideByUpdate } from './override-commands';
 import {
   isCoolingDown,
   type OverrideEngineContext,
-  overrideNowIso,
   requireOverrideExecution,
   resolveOverrideBaseline,
 } from './override-context';
@@ -136,7 +136,7 @@ export function beginOverrideReversal(
   if (plan.kind === 'replay') return { replay: plan.outcome };
   const locked = acquireReversalLock(ctx, plan.record, plan.user, plan.tier);
   const token = locked.reversal_lock_token ?? '';
-  const acquiredAt = locked.reversal_lock_acquired_at ?? overrideNowIso(ctx);
+  const acquiredAt = locked.reversal_lock_acquired_at ?? isoAt(ctx.clock);
   ctx.pendingReversals.set(token, {
     override_id: locked.id,
     actor_id: plan.user.id,

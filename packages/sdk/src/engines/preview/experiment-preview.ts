@@ -8,11 +8,11 @@ import {
   type PreviewSummaryPayload,
 } from '../../schemas/preview/preview-summary';
 import type { WorkflowStageBlueprint } from '../../schemas/templates/workflow-template';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, hasExecutionAccess, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import type { IdGenerator } from '../shared/id-generator';
 import { recordTemplateAudit } from '../templates/template-admin';
 import type { TemplateStore } from '../templates/template-store';
@@ -108,7 +108,7 @@ export function createExperimentPreviewEngine(options: ExperimentPreviewEngineOp
           }
         }
       }
-      const generatedAt = new Date(clock.now()).toISOString();
+      const generatedAt = isoAt(clock);
       const steps = [...execution.steps].sort((a, b) => a.index - b.index);
       const simulated = simulatePreviewLadder({
         blueprint,

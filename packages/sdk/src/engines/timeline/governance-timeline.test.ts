@@ -6,12 +6,13 @@ import type { TimelineLockEventFrame } from '../../schemas/timeline/timeline-str
 import { TimelineStreamFrameSchema } from '../../schemas/timeline/timeline-stream-frame';
 import { analyticsBaseline, createAnalyticsWorld } from '../analytics/fixtures/analytics-world';
 import { createCoachingNoteEngine } from '../coaching/coaching-note-engine';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../governance/event-types';
 import {
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
-import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
+import { isoAt } from '../shared/clock';
 import { isEngineError } from '../shared/engine-error';
 import { createGovernanceTimeline } from './governance-timeline';
 import type { TimelineBaselineEvent } from './timeline-entries';
@@ -71,7 +72,7 @@ function populate(world: ReturnType<typeof setup>) {
     notes: 'moved',
     detail: { changed: true },
     performed_by_id: U.actor,
-    created_at: new Date(world.clock.now()).toISOString(),
+    created_at: isoAt(world.clock),
   });
   world.clock.advance(60_000);
   const root = world.coaching.create(executed.id, { body: 'Why?', metadata: {} }, U.lead);

@@ -14,14 +14,16 @@ import { governanceViewerOf, resolveGovernanceReadScope } from '../analytics/ana
 import type { GovernanceAnalyticsEngine } from '../analytics/governance-analytics-engine';
 import type { CoachingNoteStore } from '../coaching/coaching-note-store';
 import { coachingReplyCounts } from '../coaching/coaching-note-view';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
-import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
+import {
+  OVERRIDE_ACTION_EVENT_TYPE,
+  OVERRIDE_RECOMMENDATION_EVENT_TYPE,
+} from '../governance/event-types';
 import type { OverrideEngine } from '../overrides/override-engine';
-import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import {
   compareTimelinePositions,
   decodeTimelineCursor,
