@@ -60,6 +60,7 @@ export * from './run-governance/run-lock';
 export * from './run-governance/run-manifest';
 export * from './run-governance/run-request';
 export * from './run-governance/run-result';
+export * from './shared/domain-error-contract';
 export * from './shared/endpoint';
 export * from './shared/error-body';
 export * from './shared/open-enum';

@@ -2,6 +2,10 @@ import type {
   OverrideLiveState,
   OverrideLockEvent,
 } from '../../schemas/overrides/override-live-state';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import type { DirectoryUser } from '../governance/directory';
 import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
@@ -10,10 +14,6 @@ import type { OverrideLockNotice } from './override-lock-notice';
 import { governanceActorSummary } from './override-outcome';
 import { type OverrideTier, overrideEscalationPrompt } from './override-permissions';
 import type { OverrideRecord } from './override-store';
-
-/** The 409 detail while another operator holds the reversal lock (seed 000, exact). */
-export const OVERRIDE_REVERSAL_LOCKED_DETAIL =
-  'Override reversal is already being processed by another operator';
 
 /** The reversal-lock columns of an override that no reversal holds. */
 export const NO_REVERSAL_LOCK = {
@@ -39,8 +39,8 @@ export function isReversalLockLive(record: OverrideRecord, nowMs: number, ttlMs:
 export function assertReversalLockFree(ctx: OverrideEngineContext, record: OverrideRecord): void {
   if (!isReversalLockLive(record, ctx.clock.now(), ctx.lockTtlMs)) return;
   const acquiredMs = Date.parse(record.reversal_lock_acquired_at ?? '');
-  throw EngineError.conflict(OVERRIDE_REVERSAL_LOCKED_DETAIL, {
-    code: 'reversal_locked',
+  throw EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalLocked, {
+    code: DOMAIN_ERROR_CODES.reversalLocked,
     data: {
       override_id: record.id,
       holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),

@@ -3,9 +3,9 @@ import {
   DOCTRINE_SAFE_CONCLUSION_TEXT,
   INVOICES_NOT_RECOGNIZED_WARNING,
 } from '../../schemas/run-governance/run-gating';
-import { RUN_LOCK_HELD_MESSAGE } from '../../schemas/run-governance/run-lock';
 import type { RunStartRequestInput } from '../../schemas/run-governance/run-request';
 import { RunResultSchema } from '../../schemas/run-governance/run-result';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import { parseContract } from '../../schemas/shared/parse-mode';
 import { createManualClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
@@ -114,7 +114,7 @@ describe('runPipeline', () => {
     expect(error).toMatchObject({
       status: 409,
       code: 'run_lock_held',
-      detail: RUN_LOCK_HELD_MESSAGE,
+      detail: DOMAIN_ERROR_DETAILS.runLockHeld,
     });
     expect(engine.locks.getLockState('ws-1').lock_id).toBe(held.lock_id);
     expect(engine.store.listRuns()).toEqual([]);
