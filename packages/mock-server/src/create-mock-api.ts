@@ -129,7 +129,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           { connection: 'close' },
         );
       }
-      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail);
+      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail, parsed.code);
     }
     const context: RouteContext = {
       endpoint,

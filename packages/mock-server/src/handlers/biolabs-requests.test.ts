@@ -32,7 +32,7 @@ function wellFormedCalls(
   const x = findSeededExport(store, 'pending_first_stage');
   const stage = x.approval_stages[0]?.id ?? '';
   const template = findSeededTemplate(store, SEEDED_TEMPLATE_KEYS.qpcr, 2);
-  const assignment = store.biolabs.templates.store.listAssignments()[0]?.id ?? '';
+  const assignment = store.templates.engine.store.listAssignments()[0]?.id ?? '';
   const baseline = findSeededBaseline(store, 'submitted').id;
   return {
     'exports.create': (c) => c.exports.create(qpcr),

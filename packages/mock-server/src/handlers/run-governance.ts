@@ -7,7 +7,7 @@ import {
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Run governance (seed 003) over the run-pipeline and run-lock engines. Handlers stay thin: the
+ * Run governance over the run-pipeline and run-lock engines. Handlers stay thin: the
  * route layer has already parsed path, query and body with the endpoint's schemas, and engine
  * refusals (`EngineError`) become `{detail, code}` responses there.
  */

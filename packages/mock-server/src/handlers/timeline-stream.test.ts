@@ -128,7 +128,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
 
   it('unsubscribes from lock events when the caller aborts', async () => {
     // Count the stream's lock subscriptions on the engine the timeline was wired with.
-    const engine = api.store.biolabs.overrides;
+    const engine = api.store.overrides.engine;
     const subscribe = engine.onLockEvent;
     let subscriptions = 0;
     engine.onLockEvent = (listener) => {

@@ -6,7 +6,7 @@ import { sseStream } from '../router/route-results';
 export const TIMELINE_COOLDOWN_TICK_MS = 1000;
 
 /**
- * The governance decision timeline and its live stream (seed 000, BioLabs paths under
+ * The governance decision timeline and its live stream (BioLabs paths under
  * `/api/experiment-console/governance`).
  *
  * The stream checks access before answering (422 without `execution_id`, 404/403 for the
@@ -18,9 +18,9 @@ export const TIMELINE_COOLDOWN_TICK_MS = 1000;
  */
 export function createTimelineRoutes(): RouteDefinition[] {
   return [
-    defineRoute(ep.list, ({ query, store, actor }) => store.biolabs.timeline.list(actor.id, query)),
+    defineRoute(ep.list, ({ query, store, actor }) => store.timeline.engine.list(actor.id, query)),
     defineRoute(ep.stream, ({ query, store, actor }) => {
-      const live = store.biolabs.timeline.openStream(actor.id, query);
+      const live = store.timeline.engine.openStream(actor.id, query);
       return sseStream((send) => {
         send({ data: live.snapshot() });
         const unsubscribe = live.subscribe((frame) => send({ data: frame }));

@@ -149,7 +149,7 @@ export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale:
   }
   for (const [kind, ids] of Object.entries(SEEDED_PREVIEW_RESOURCES)) {
     for (const id of ids)
-      store.biolabs.resources.put(kind as keyof typeof SEEDED_PREVIEW_RESOURCES, id);
+      store.preview.resources.put(kind as keyof typeof SEEDED_PREVIEW_RESOURCES, id);
   }
 }
 

@@ -12,8 +12,9 @@ import type { StoreCore } from './store-core';
 export type MockStore = StoreCore &
   DomainStates & {
     /**
-     * Writes since the store was seeded (0 right after `createStore`). Every tracked engine-store
-     * write bumps it, so "this rejected request changed nothing" is `version` unchanged.
+     * How many times the store's {@link snapshot} has changed since seeding, counted when read
+     * (0 right after `createStore`). "This rejected request changed nothing" is `version`
+     * unchanged. Derived from the snapshot, so no list of write methods can fall out of date.
      */
     readonly version: number;
     /** Plain-JSON picture of every domain (plus directory and event log) for equality checks. */

@@ -1,6 +1,6 @@
 import {
-  DOMAIN_ERROR_CONTRACT,
   type DomainErrorCode,
+  domainErrorCodeFor,
   isDomainErrorCode,
 } from '../schemas/shared/domain-error-contract';
 import { ErrorBodySchema } from '../schemas/shared/error-body';
@@ -72,21 +72,14 @@ export function createApiError(response: ErrorResponseInit): ApiError {
       : (response.statusText ?? '');
   const code = parsed.success ? parsed.data.code : undefined;
   const init: ApiErrorInit = { status, body, headers, detail, code, endpoint };
-  const domainCode = code === undefined ? legacyDomainCode(status, detail) : code;
+  const domainCode =
+    code === undefined
+      ? domainErrorCodeFor(
+          status,
+          typeof detail === 'string' ? [detail] : detail.map((issue) => issue.msg),
+        )
+      : code;
   return isDomainErrorCode(domainCode) ? DOMAIN_ERROR_CLASSES[domainCode](init) : statusError(init);
-}
-
-/** The domain code a code-less source-system answer stands for, by status and exact detail. */
-function legacyDomainCode(status: number, detail: ErrorDetail): DomainErrorCode | undefined {
-  const messages = typeof detail === 'string' ? [detail] : detail.map((issue) => issue.msg);
-  for (const [code, contract] of Object.entries(DOMAIN_ERROR_CONTRACT)) {
-    if (!contract.legacyStatuses.includes(status)) continue;
-    const matches = messages.some((message) =>
-      contract.details.some((text) => message === text || message.endsWith(`, ${text}`)),
-    );
-    if (matches) return code as DomainErrorCode;
-  }
-  return undefined;
 }
 
 function statusError(init: ApiErrorInit): ApiError {

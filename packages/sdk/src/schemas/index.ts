@@ -13,6 +13,7 @@ export * from './baselines/endpoints';
 export * from './coaching/coaching-note';
 export * from './coaching/coaching-note-requests';
 export * from './coaching/endpoints';
+export * from './endpoint-registry';
 export * from './evidence/endpoints';
 export * from './evidence/evidence-item';
 export * from './evidence/evidence-params';

@@ -14,14 +14,14 @@ import {
   computeGovernanceAnalytics,
   type GovernanceAnalyticsComputation,
   toGovernanceReviewerView,
-} from './governance-analytics';
+} from './compute-governance-analytics';
 
 /** Dependencies of {@link createGovernanceAnalyticsEngine}. */
 export interface GovernanceAnalyticsEngineOptions {
   directory: GovernanceDirectory;
   events: EventLog;
   clock: Clock;
-  /** Baselines and narrative exports (seed 001 adapters). Default: none. */
+  /** Baselines and narrative exports (adapters). Default: none. */
   sources?: AnalyticsSources;
   /** Cache lifetime. Default 30 000 ms. */
   ttlMs?: number;

@@ -27,7 +27,7 @@ export interface BaselineEngineDeps {
 export const BASELINE_EXECUTION_ACCESS_DENIED = 'Not authorized for execution workspace';
 
 /**
- * Who may see a baseline (seed 001 §3.5): an admin, its submitter, a listed reviewer, a member of
+ * Who may see a baseline: an admin, its submitter, a listed reviewer, a member of
  * the baseline's team, or anyone with access to its execution.
  */
 export function canViewBaseline(

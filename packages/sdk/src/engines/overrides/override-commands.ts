@@ -99,9 +99,9 @@ export function newestOverrideByUpdate(rows: OverrideRecord[]): OverrideRecord |
 export function applyOverrideCommand(
   ctx: OverrideEngineContext,
   command: OverrideWriteCommand,
+  actingUserId: string,
   recommendationId: string,
   input: OverrideActionInput,
-  actingUserId: string,
 ): OverrideActionOutcome {
   const user = requireUser(ctx.directory, actingUserId);
   const lineage = validateLineage(input);

@@ -97,15 +97,15 @@ function run(world: OverrideWorld, command: Command, handles: string[]): unknown
         metadata: { reversible: command.reversible, cooldown_minutes: 5 },
         ...(command.lineage ? {} : { lineage: null }),
       });
-      return world.overrides[command.command](REC, request, command.actor);
+      return world.overrides[command.command](command.actor, REC, request);
     }
     case 'reverse':
-      return world.overrides.reverse(REC, reverseRequest(command.cooldown), command.actor);
+      return world.overrides.reverse(command.actor, REC, reverseRequest(command.cooldown));
     case 'begin': {
       const begun = world.overrides.beginReversal(
+        command.actor,
         REC,
         reverseRequest(command.cooldown),
-        command.actor,
       );
       if ('handle' in begun) handles.push(begun.handle.token);
       return begun;

@@ -127,9 +127,9 @@ function baselineOf(ctx: OverrideEngineContext, record: OverrideRecord) {
  */
 export function beginOverrideReversal(
   ctx: OverrideEngineContext,
+  actingUserId: string,
   recommendationId: string,
   request: OverrideReverseRequest,
-  actingUserId: string,
 ): { handle: OverrideReversalHandle } | { replay: OverrideActionOutcome } {
   const plan = planReversal(ctx, recommendationId, request, actingUserId);
   if (plan.kind === 'replay') return { replay: plan.outcome };
@@ -188,11 +188,11 @@ export function abortOverrideReversal(ctx: OverrideEngineContext, token: string)
 /** `beginOverrideReversal` + `completeOverrideReversal` in one call (the HTTP `reverse`). */
 export function reverseOverride(
   ctx: OverrideEngineContext,
+  actingUserId: string,
   recommendationId: string,
   request: OverrideReverseRequest,
-  actingUserId: string,
 ): OverrideActionOutcome {
-  const begun = beginOverrideReversal(ctx, recommendationId, request, actingUserId);
+  const begun = beginOverrideReversal(ctx, actingUserId, recommendationId, request);
   if ('replay' in begun) return begun.replay;
   try {
     return completeOverrideReversal(ctx, begun.handle.token);

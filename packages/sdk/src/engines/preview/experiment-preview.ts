@@ -46,7 +46,7 @@ const RESOURCE_KINDS = [
 ] as const;
 
 /**
- * The experiment governance preview (seed 001 §2.12), working end to end (BioLabs' handler died
+ * The experiment governance preview, working end to end (BioLabs' handler died
  * with a NameError). It simulates the snapshot's ladder against the execution's steps, compares
  * it with the template's published baseline snapshot, renders the Markdown preview, appends a
  * `template.preview.generated` audit row and emits the `governance.preview.summary` event that

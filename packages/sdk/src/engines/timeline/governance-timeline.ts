@@ -71,7 +71,7 @@ export interface TimelineStream {
 }
 
 /**
- * The governance decision timeline (seed 000): override recommendations and actions (with lineage
+ * The governance decision timeline: override recommendations and actions (with lineage
  * and reversal detail), baseline events, coaching notes and analytics snapshots, newest first,
  * under the read filter of reference §3.7, paged by an opaque cursor that never repeats or skips
  * an entry. Also opens the live lock/cooldown stream of one execution.

@@ -93,6 +93,26 @@ export const DOMAIN_ERROR_CONTRACT: Readonly<Record<DomainErrorCode, DomainError
   },
 };
 
+/**
+ * The domain error a status and a set of messages stand for when no `code` says so: the first
+ * whose contract lists the status and one of whose exact details is among the messages (a
+ * Pydantic message may prefix it: "Value error, …"). The client reads code-less source-system
+ * answers with it; the mock server names the code of its own request-validation refusals with it.
+ */
+export function domainErrorCodeFor(
+  status: number,
+  messages: readonly string[],
+): DomainErrorCode | undefined {
+  for (const [code, contract] of Object.entries(DOMAIN_ERROR_CONTRACT)) {
+    if (!contract.legacyStatuses.includes(status)) continue;
+    const matches = messages.some((message) =>
+      contract.details.some((text) => message === text || message.endsWith(`, ${text}`)),
+    );
+    if (matches) return code as DomainErrorCode;
+  }
+  return undefined;
+}
+
 /** True when `code` is one of the named domain error codes. */
 export function isDomainErrorCode(code: unknown): code is DomainErrorCode {
   return typeof code === 'string' && Object.hasOwn(DOMAIN_ERROR_CONTRACT, code);
