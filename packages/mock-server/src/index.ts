@@ -26,7 +26,7 @@ export {
 export { createAnalyticsRoutes } from './handlers/analytics';
 export { createBaselinesRoutes } from './handlers/baselines';
 export { createCoachingRoutes } from './handlers/coaching';
-export { createDomainRoutes } from './handlers/domain-routes';
+export { createDomainRoutes, type DomainRoutesOptions } from './handlers/domain-routes';
 export { createEvidenceRoutes } from './handlers/evidence';
 export { createExportsRoutes } from './handlers/exports';
 export { createLineageRoutes } from './handlers/lineage';
@@ -35,7 +35,12 @@ export { createPreviewRoutes } from './handlers/preview';
 export { createReplayRoutes } from './handlers/replay';
 export { createRunGovernanceRoutes } from './handlers/run-governance';
 export { createTemplatesRoutes } from './handlers/templates';
-export { createTimelineRoutes } from './handlers/timeline';
+export {
+  type CooldownTickSource,
+  createTimelineRoutes,
+  intervalCooldownTicks,
+  type TimelineRoutesOptions,
+} from './handlers/timeline';
 export {
   createOpenApiDocument,
   type OpenApiDocument,

@@ -7,7 +7,7 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
-import { isEngineError } from '../shared/engine-error';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { createCoachingNoteEngine } from './coaching-note-engine';
 import { createMemoryCoachingNoteStore } from './coaching-note-store';
 
@@ -30,16 +30,6 @@ function setup() {
   });
   const noteEvents = () => world.events.list({ type_prefix: 'governance.coaching_note' });
   return { world, override, other, coaching, store, noteEvents };
-}
-
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error)) return [error.status, error.detail];
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('coaching notes', () => {
@@ -103,24 +93,24 @@ describe('coaching notes', () => {
     const before = store.dump();
     const count = noteEvents().length;
     expect(
-      refusal(() => coaching.create(U.lead, override.id, { body: '   ', metadata: {} })),
+      refusalOf(() => coaching.create(U.lead, override.id, { body: '   ', metadata: {} })),
     ).toEqual([422, 'Body cannot be empty']);
     expect(
-      refusal(() =>
+      refusalOf(() =>
         coaching.create(U.lead, override.id, { body: 'x', parent_id: foreign.id, metadata: {} }),
       ),
     ).toEqual([404, 'Parent note not found']);
     expect(
-      refusal(() => coaching.create(U.lead, 'ovr-missing', { body: 'x', metadata: {} })),
+      refusalOf(() => coaching.create(U.lead, 'ovr-missing', { body: 'x', metadata: {} })),
     ).toEqual([404, 'Override not found']);
     expect(
-      refusal(() => coaching.create(U.outsider, override.id, { body: 'x', metadata: {} })),
+      refusalOf(() => coaching.create(U.outsider, override.id, { body: 'x', metadata: {} })),
     ).toEqual([403, 'Override not accessible']);
-    expect(refusal(() => coaching.list(U.outsider, override.id))).toEqual([
+    expect(refusalOf(() => coaching.list(U.outsider, override.id))).toEqual([
       403,
       'Override not accessible',
     ]);
-    expect(refusal(() => coaching.update(U.lead, 'note-missing', { body: 'x' }))).toEqual([
+    expect(refusalOf(() => coaching.update(U.lead, 'note-missing', { body: 'x' }))).toEqual([
       404,
       'Note not found',
     ]);

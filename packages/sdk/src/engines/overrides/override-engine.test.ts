@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OverrideActionOutcomeSchema } from '../../schemas/overrides/override-action-outcome';
 import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
-import { isEngineError } from '../shared/engine-error';
+import { refusalSummary } from '../shared/fixtures/refusal';
 import {
   createOverrideWorld,
   overrideRequest,
@@ -12,17 +12,6 @@ import {
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;
 
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error))
-      return { status: error.status, detail: error.detail, code: error.code };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
 const actionEvents = (world: ReturnType<typeof createOverrideWorld>) =>
   world.events.list({ type_prefix: OVERRIDE_ACTION_EVENT_TYPE });
 
@@ -30,7 +19,7 @@ describe('override writes: lineage', () => {
   it('refuses a write without lineage with 422 lineage_required and changes nothing', () => {
     const world = createOverrideWorld();
     const before = world.store.dump();
-    const missing = refusal(() =>
+    const missing = refusalSummary(() =>
       world.overrides.accept(U.actor, REC, { ...overrideRequest('escalate'), lineage: undefined }),
     );
     expect(missing).toEqual({
@@ -38,7 +27,7 @@ describe('override writes: lineage', () => {
       detail: 'Override actions require a lineage payload',
       code: 'lineage_required',
     });
-    const empty = refusal(() =>
+    const empty = refusalSummary(() =>
       world.overrides.execute(U.actor, REC, {
         ...overrideRequest('escalate'),
         lineage: { metadata: {} },
@@ -122,7 +111,7 @@ describe('override writes: validation and access', () => {
   ])('refuses %s', (_name, extra, status, detail) => {
     const world = createOverrideWorld();
     const before = world.store.dump();
-    const result = refusal(() =>
+    const result = refusalSummary(() =>
       world.overrides.execute(U.actor, REC, overrideRequest('reassign', extra)),
     );
     expect([result.status, result.detail]).toEqual([status, detail]);
@@ -133,13 +122,14 @@ describe('override writes: validation and access', () => {
   it('refuses outsiders with 403 and unknown users with 401', () => {
     const world = createOverrideWorld();
     expect(
-      refusal(() => world.overrides.accept(U.outsider, REC, overrideRequest('escalate'))),
+      refusalSummary(() => world.overrides.accept(U.outsider, REC, overrideRequest('escalate'))),
     ).toMatchObject({
       status: 403,
       detail: 'Not authorized for execution workspace',
     });
     expect(
-      refusal(() => world.overrides.accept('u-nobody', REC, overrideRequest('escalate'))).status,
+      refusalSummary(() => world.overrides.accept('u-nobody', REC, overrideRequest('escalate')))
+        .status,
     ).toBe(401);
   });
 });
@@ -211,7 +201,7 @@ describe('guarded status machine', () => {
     const before = world.store.dump();
     const events = actionEvents(world).length;
     expect(
-      refusal(() => world.overrides.decline(U.actor, REC, overrideRequest('escalate'))),
+      refusalSummary(() => world.overrides.decline(U.actor, REC, overrideRequest('escalate'))),
     ).toEqual({
       status: 409,
       detail: 'Override cannot move from executed to declined',
@@ -225,13 +215,13 @@ describe('guarded status machine', () => {
     const world = createOverrideWorld();
     world.overrides.decline(U.actor, REC, overrideRequest('escalate'));
     expect(
-      refusal(() => world.overrides.execute(U.actor, REC, overrideRequest('escalate'))).code,
+      refusalSummary(() => world.overrides.execute(U.actor, REC, overrideRequest('escalate'))).code,
     ).toBe('illegal_transition');
     world.overrides.accept(U.actor, REC, overrideRequest('escalate'));
     world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     world.overrides.reverse(U.actor, REC, { execution_id: 'exe-1', metadata: {} });
     for (const command of ['accept', 'decline', 'execute'] as const) {
-      const result = refusal(() =>
+      const result = refusalSummary(() =>
         world.overrides[command](U.actor, REC, overrideRequest('escalate', { notes: command })),
       );
       expect(result).toMatchObject({ status: 409, code: 'illegal_transition' });

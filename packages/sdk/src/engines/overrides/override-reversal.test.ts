@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
-import { isEngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   createOverrideWorld,
   overrideRequest,
@@ -11,16 +11,6 @@ import type { OverrideLockNotice } from './override-lock-notice';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;
-
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const COOLING = 'Override reversal is cooling down and cannot be retried yet';
 const LOCKED = 'Override reversal is already being processed by another operator';
