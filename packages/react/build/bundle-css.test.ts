@@ -40,9 +40,9 @@ describe('the published stylesheet (src/styles.css bundled)', () => {
   });
 
   it('puts every rule in the govkit cascade layer, so host rules win', () => {
-    expect(topLevelPreludes(bundled).filter((prelude) => !/^@layer govkit\b/.test(prelude))).toEqual(
-      [],
-    );
+    expect(
+      topLevelPreludes(bundled).filter((prelude) => !/^@layer govkit\b/.test(prelude)),
+    ).toEqual([]);
   });
 });
 
