@@ -3,7 +3,7 @@ import { TaskSummaryCard, type TaskSummaryCardProps } from './task-summary-card'
 
 export type ConnectedTaskSummaryCardProps = Omit<
   TaskSummaryCardProps,
-  'summary' | 'loading' | 'error' | 'onRetry'
+  'summary' | 'error' | 'onRetry'
 >;
 
 /**
@@ -16,7 +16,6 @@ export function ConnectedTaskSummaryCard(props: ConnectedTaskSummaryCardProps) {
     <TaskSummaryCard
       {...props}
       summary={query.data}
-      loading={query.isPending}
       error={query.error ?? undefined}
       onRetry={() => void query.refetch()}
     />

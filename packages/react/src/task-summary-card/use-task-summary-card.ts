@@ -7,10 +7,8 @@ import { type TaskSummaryMessages, taskSummaryMessages } from './task-summary-ca
 
 export interface UseTaskSummaryCardOptions {
   taskId: string;
-  /** The summary once loaded. */
+  /** The summary once loaded; without it (and without an error) the card is loading. */
   summary?: TaskGovernanceSummary | undefined;
-  /** True while the first load is in flight (a refetch keeps showing the old summary). */
-  loading?: boolean | undefined;
   /** The load's error, as thrown (`NotFoundError` shows the "task not found" state). */
   error?: unknown;
   messages?: Partial<TaskSummaryMessages> | undefined;
@@ -64,7 +62,6 @@ const DECISION_LABEL_KEYS: Readonly<Record<string, keyof TaskSummaryMessages>> =
 export function useTaskSummaryCard({
   taskId,
   summary,
-  loading,
   error,
   messages: overrides,
 }: UseTaskSummaryCardOptions): TaskSummaryCardModel {
