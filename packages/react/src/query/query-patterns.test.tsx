@@ -1,4 +1,9 @@
-import { QueryClient, QueryClientProvider, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  QueryClient,
+  QueryClientProvider,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,13 +21,20 @@ function setup() {
 
 describe('govkitKeys', () => {
   it('nests every key under its domain, so a domain invalidates as one', () => {
-    expect(govkitKeys.replay.taskSummary('t-1')).toEqual(['govkit', 'replay', 'task-summary', 't-1']);
+    expect(govkitKeys.replay.taskSummary('t-1')).toEqual([
+      'govkit',
+      'replay',
+      'task-summary',
+      't-1',
+    ]);
     expect(govkitKeys.lineage.detail('r-1').slice(0, 2)).toEqual(govkitKeys.lineage.all);
     expect(govkitKeys.replay.decisionTrace('t-1', { limit: 5 }).slice(0, 2)).toEqual(
       govkitKeys.replay.all,
     );
     const domains = Object.values(govkitKeys).filter((value) => !Array.isArray(value));
-    expect(new Set(domains.map((domain) => (domain as { all: unknown[] }).all[1])).size).toBe(12);
+    expect(
+      new Set(domains.map((domain) => (domain as { all: readonly unknown[] }).all[1])).size,
+    ).toBe(12);
   });
 });
 
@@ -42,24 +54,25 @@ describe('cursorInfiniteOptions', () => {
     );
     await waitFor(() => expect(result.current.hasNextPage).toBe(true));
     await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2));
     expect(fetchPage.mock.calls.map(([cursor]) => cursor)).toEqual([undefined, 'c1']);
     expect(result.current.hasNextPage).toBe(false);
   });
 });
 
-describe('useOptimisticMutation', () => {
-  function useCounter(mutationFn: (by: number) => Promise<number>) {
-    const total = useQuery({ queryKey: ['total'], queryFn: async () => 10 });
-    const other = useQuery({ queryKey: ['total', 'history'], queryFn: vi.fn(async () => 'h') });
-    const mutation = useOptimisticMutation({
-      mutationFn,
-      queryKey: () => ['total'],
-      optimisticUpdate: (cached: number, by) => cached + by,
-      invalidates: () => [['total']],
-    });
-    return { total, other, mutation };
-  }
+function useCounter(mutationFn: (by: number) => Promise<number>) {
+  const total = useQuery({ queryKey: ['total'], queryFn: async () => 10 });
+  const other = useQuery({ queryKey: ['total', 'history'], queryFn: vi.fn(async () => 'h') });
+  const mutation = useOptimisticMutation({
+    mutationFn,
+    queryKey: () => ['total'],
+    optimisticUpdate: (cached: number, by) => cached + by,
+    invalidates: () => [['total']],
+  });
+  return { total, other, mutation };
+}
 
+describe('useOptimisticMutation', () => {
   it('shows the update at once and rolls it back when the server refuses', async () => {
     const { wrapper, queryClient } = setup();
     let refuse: (error: Error) => void = () => {};

@@ -13,7 +13,19 @@ function SafeLink({ node: _node, ...props }: ComponentPropsWithoutRef<'a'> & { n
   return <a {...props} rel="noopener noreferrer nofollow" />;
 }
 
-const components: Components = { a: SafeLink };
+// An image whose URL was unsafe is shown as its alt text: an <img src=""> would make the browser
+// request the page itself again.
+function SafeImage({
+  node: _node,
+  src,
+  alt,
+  ...props
+}: ComponentPropsWithoutRef<'img'> & { node?: unknown }) {
+  if (!src) return <span className="govkit-markdown__image-alt">{alt}</span>;
+  return <img {...props} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" />;
+}
+
+const components: Components = { a: SafeLink, img: SafeImage };
 
 /**
  * Markdown from the API, rendered safely: raw HTML in the source is dropped (never parsed into

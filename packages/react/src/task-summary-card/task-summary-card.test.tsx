@@ -134,7 +134,11 @@ describe('TaskSummaryCard (presentational)', () => {
     render(
       <TaskSummaryCard
         taskId="<img src=x onerror=alert(1)>"
-        summary={{ ...BLOCKED, last_decision_type: 'ESCALATE_TO_HUMAN', blocked_reason_code: '<b>x</b>' }}
+        summary={{
+          ...BLOCKED,
+          last_decision_type: 'ESCALATE_TO_HUMAN',
+          blocked_reason_code: '<b>x</b>',
+        }}
       />,
     );
     expect(screen.getByRole('heading')).toHaveTextContent('Task <img src=x onerror=alert(1)>');

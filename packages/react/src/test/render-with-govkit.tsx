@@ -41,6 +41,7 @@ export function createGovkitWrapper(options: GovkitTestOptions = {}) {
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
   });
   const client = options.client ?? createTestClient();
+  // biome-ignore lint/correctness/noComponentHookFactories: one wrapper per render, created once and passed to Testing Library, never re-created while mounted.
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <GovkitProvider
