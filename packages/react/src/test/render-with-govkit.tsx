@@ -2,7 +2,7 @@ import { createHandlers, createStore } from '@govkit/mock-server';
 import { setupGovkitServer } from '@govkit/mock-server/node';
 import { createClient, type GovkitClient } from '@govkit/sdk';
 import { QueryClient } from '@tanstack/react-query';
-import { type RenderOptions, type RenderResult, render } from '@testing-library/react';
+import { type RenderOptions, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { GovkitMessageOverrides } from '../i18n/message-catalog';
@@ -62,7 +62,7 @@ export function createGovkitWrapper(options: GovkitTestOptions = {}) {
 export function renderWithGovkit(
   ui: ReactElement,
   options: GovkitTestOptions & Omit<RenderOptions, 'wrapper'> = {},
-): RenderResult & { queryClient: QueryClient } {
+): ReturnType<typeof render> & { queryClient: QueryClient } {
   const { Wrapper, queryClient } = createGovkitWrapper(options);
   return { ...render(ui, { wrapper: Wrapper }), queryClient };
 }
