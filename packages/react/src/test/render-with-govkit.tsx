@@ -62,7 +62,8 @@ export function createGovkitWrapper(options: GovkitTestOptions = {}) {
 export function renderWithGovkit(
   ui: ReactElement,
   options: GovkitTestOptions & Omit<RenderOptions, 'wrapper'> = {},
-): ReturnType<typeof render> & { queryClient: QueryClient } {
+): { container: HTMLElement; unmount: () => void; queryClient: QueryClient } {
   const { Wrapper, queryClient } = createGovkitWrapper(options);
-  return { ...render(ui, { wrapper: Wrapper }), queryClient };
+  const { container, unmount } = render(ui, { wrapper: Wrapper });
+  return { container, unmount, queryClient };
 }
