@@ -13,6 +13,8 @@ export type EndpointPathParamsOf<E> =
 export interface OverrideEndpointOptions {
   /** Origin the API is served from; default any origin (`*`), as in stories and host tests. */
   baseURL?: string | undefined;
+  /** Answer only the first matching request, then let the mock server answer again. */
+  once?: boolean | undefined;
 }
 
 /** `/api/governance/tasks/{task_id}/summary` → `/api/governance/tasks/:task_id/summary`. */
@@ -41,5 +43,6 @@ export function overrideEndpoint<E extends EndpointDefinition>(
   return http[method](
     `${origin}${toMswPath(endpoint.path)}`,
     resolver as unknown as HttpResponseResolver,
+    { once: options.once ?? false },
   );
 }
