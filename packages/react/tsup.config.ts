@@ -28,10 +28,9 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   // Shared code (provider, formatting, shared parts) goes to chunks both entries import, so
-  // importing one widget never pulls another.
+  // importing one widget never pulls another. Each entry's source starts with 'use client'
+  // (React Server Components hosts treat it as client code); esbuild keeps that directive.
   splitting: true,
-  // Every entry point uses hooks: React Server Components hosts must treat them as client code.
-  banner: { js: "'use client';" },
   external: [
     'react',
     'react-dom',
