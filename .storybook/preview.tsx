@@ -33,7 +33,8 @@ const withGovkit: Decorator = (Story, context) => {
           background: 'var(--govkit-color-bg)',
           colorScheme: theme,
           padding: '1.5rem',
-          minBlockSize: '100%',
+          minBlockSize: '100vh',
+          boxSizing: 'border-box',
         }}
       >
         <Story />
