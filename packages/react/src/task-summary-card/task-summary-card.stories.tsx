@@ -1,31 +1,14 @@
-import { InternalServerError, NotFoundError, type TaskGovernanceSummary } from '@govkit/sdk';
+import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { apiErrorOf } from '../test/api-error-of';
 import { TaskSummaryCard } from './task-summary-card';
-
-const BLOCKED: TaskGovernanceSummary = {
-  task_id: 'task-123',
-  status: 'BLOCKED',
-  last_decision_type: 'BLOCK',
-  last_decision_ts: '2026-12-03T09:15:00Z',
-  blocked_reason_code: 'REDLINE_001',
-  inbox_backlog: 1204,
-  decision_count: 3,
-};
-
-function apiError<T>(ErrorClass: new (init: never) => T, status: number, detail: string): T {
-  return new ErrorClass({
-    status,
-    body: { detail },
-    headers: new Headers({ 'x-request-id': 'req-7f3a' }),
-    detail,
-  } as never);
-}
+import { BLOCKED_TASK_SUMMARY, UNDECIDED_TASK_SUMMARY } from './task-summary-card.fixtures';
 
 const meta = {
   title: 'Decision replay/Task summary card',
   component: TaskSummaryCard,
-  args: { taskId: 'task-123', summary: BLOCKED, onRetry: fn() },
+  args: { taskId: 'task-123', summary: BLOCKED_TASK_SUMMARY, onRetry: fn() },
 } satisfies Meta<typeof TaskSummaryCard>;
 
 export default meta;
@@ -36,7 +19,7 @@ export const Default: Story = {};
 export const Allowed: Story = {
   args: {
     summary: {
-      ...BLOCKED,
+      ...BLOCKED_TASK_SUMMARY,
       status: 'ALLOWED',
       last_decision_type: 'ALLOW',
       blocked_reason_code: null,
@@ -51,16 +34,7 @@ export const Loading: Story = { args: { summary: undefined } };
 export const Empty: Story = {
   args: {
     taskId: 'task-new',
-    summary: {
-      ...BLOCKED,
-      task_id: 'task-new',
-      status: 'created',
-      last_decision_type: null,
-      last_decision_ts: null,
-      blocked_reason_code: null,
-      inbox_backlog: 0,
-      decision_count: 0,
-    },
+    summary: UNDECIDED_TASK_SUMMARY,
   },
 };
 
@@ -68,7 +42,7 @@ export const ErrorState: Story = {
   name: 'Error',
   args: {
     summary: undefined,
-    error: apiError(InternalServerError, 500, 'Supervisor database unavailable'),
+    error: apiErrorOf(InternalServerError, 500, 'Supervisor database unavailable'),
   },
   play: async ({ canvas, args }) => {
     const alert = await canvas.findByRole('alert');
@@ -82,7 +56,7 @@ export const NotFound: Story = {
   args: {
     taskId: 'task-404',
     summary: undefined,
-    error: apiError(NotFoundError, 404, 'Task not found: task-404'),
+    error: apiErrorOf(NotFoundError, 404, 'Task not found: task-404'),
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Task not found');

@@ -1,31 +1,14 @@
 import { SEEDED_REPLAY } from '@govkit/mock-server';
-import { InternalServerError, NotFoundError, type TaskGovernanceSummary } from '@govkit/sdk';
+import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
 import { ConnectedTaskSummaryCard } from './connected-task-summary-card';
 import { TaskSummaryCard } from './task-summary-card';
-
-const BLOCKED: TaskGovernanceSummary = {
-  task_id: 'task-123',
-  status: 'BLOCKED',
-  last_decision_type: 'BLOCK',
-  last_decision_ts: '2026-12-03T09:15:00Z',
-  blocked_reason_code: 'REDLINE_001',
-  inbox_backlog: 1204,
-  decision_count: 3,
-};
-
-function apiError<T>(ErrorClass: new (init: never) => T, status: number, detail: string): T {
-  return new ErrorClass({
-    status,
-    body: { detail },
-    headers: new Headers({ 'x-request-id': 'req-42' }),
-    detail,
-  } as never);
-}
+import { BLOCKED_TASK_SUMMARY, UNDECIDED_TASK_SUMMARY } from './task-summary-card.fixtures';
 
 function field(name: string): HTMLElement {
   const term = screen.getByText(name, { selector: 'dt' });
@@ -34,7 +17,9 @@ function field(name: string): HTMLElement {
 
 describe('TaskSummaryCard (presentational)', () => {
   it('shows status, last decision and time, blocked reason, backlog and decision count', async () => {
-    const { container } = renderWithGovkit(<TaskSummaryCard taskId="task-123" summary={BLOCKED} />);
+    const { container } = renderWithGovkit(
+      <TaskSummaryCard taskId="task-123" summary={BLOCKED_TASK_SUMMARY} />,
+    );
     const card = screen.getByRole('region', { name: 'Task task-123' });
     expect(card).toHaveAttribute('data-state', 'ready');
     expect(within(field('Status')).getByText('Blocked')).toHaveAttribute('data-tone', 'critical');
@@ -51,18 +36,7 @@ describe('TaskSummaryCard (presentational)', () => {
 
   it('says "Not blocked" and "No decision yet" instead of blanks, and shows the empty state', async () => {
     const { container } = render(
-      <TaskSummaryCard
-        taskId="task-new"
-        summary={{
-          ...BLOCKED,
-          status: 'created',
-          last_decision_type: null,
-          last_decision_ts: null,
-          blocked_reason_code: null,
-          decision_count: 0,
-          inbox_backlog: 0,
-        }}
-      />,
+      <TaskSummaryCard taskId="task-new" summary={UNDECIDED_TASK_SUMMARY} />,
     );
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'empty');
     expect(field('Blocked reason')).toHaveTextContent('Not blocked');
@@ -86,21 +60,21 @@ describe('TaskSummaryCard (presentational)', () => {
 
   it('shows the typed error detail, the request id and a working retry', async () => {
     const onRetry = vi.fn();
-    const error = apiError(InternalServerError, 500, 'Supervisor database unavailable');
+    const error = apiErrorOf(InternalServerError, 500, 'Supervisor database unavailable');
     const { container } = render(
       <TaskSummaryCard taskId="task-123" error={error} onRetry={onRetry} />,
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
     expect(alert).toHaveTextContent('Supervisor database unavailable');
-    expect(alert).toHaveTextContent('Request ID: req-42');
+    expect(alert).toHaveTextContent('Request ID: req-7f3a');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations(container);
   });
 
   it('says clearly that the task was not found on a 404', async () => {
-    const error = apiError(NotFoundError, 404, 'Task not found: task-x');
+    const error = apiErrorOf(NotFoundError, 404, 'Task not found: task-x');
     const { container } = render(<TaskSummaryCard taskId="task-x" error={error} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'not-found');
     const alert = screen.getByRole('alert');
@@ -111,7 +85,7 @@ describe('TaskSummaryCard (presentational)', () => {
   });
 
   it('speaks German with German numbers and dates in the provider time zone', () => {
-    renderWithGovkit(<TaskSummaryCard taskId="task-123" summary={BLOCKED} />, {
+    renderWithGovkit(<TaskSummaryCard taskId="task-123" summary={BLOCKED_TASK_SUMMARY} />, {
       locale: 'de-DE',
       timeZone: 'Europe/Berlin',
     });
@@ -123,7 +97,11 @@ describe('TaskSummaryCard (presentational)', () => {
 
   it('takes strings from the provider, and the messages prop over the provider', () => {
     renderWithGovkit(
-      <TaskSummaryCard taskId="t-1" summary={BLOCKED} messages={{ decisionCount: 'Verdicts' }} />,
+      <TaskSummaryCard
+        taskId="t-1"
+        summary={BLOCKED_TASK_SUMMARY}
+        messages={{ decisionCount: 'Verdicts' }}
+      />,
       { messages: { taskSummary: { title: 'Job {taskId}', decisionCount: 'Rulings' } } },
     );
     expect(screen.getByRole('heading', { name: 'Job t-1' })).toBeInTheDocument();
@@ -135,7 +113,7 @@ describe('TaskSummaryCard (presentational)', () => {
       <TaskSummaryCard
         taskId="<img src=x onerror=alert(1)>"
         summary={{
-          ...BLOCKED,
+          ...BLOCKED_TASK_SUMMARY,
           last_decision_type: 'ESCALATE_TO_HUMAN',
           blocked_reason_code: '<b>x</b>',
         }}

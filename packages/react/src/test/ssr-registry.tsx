@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -17,20 +18,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     elements: [
       {
         name: 'TaskSummaryCard',
-        element: (
-          <TaskSummaryCard
-            taskId="task-123"
-            summary={{
-              task_id: 'task-123',
-              status: 'BLOCKED',
-              last_decision_type: 'BLOCK',
-              last_decision_ts: '2026-12-03T09:15:00Z',
-              blocked_reason_code: 'REDLINE_001',
-              inbox_backlog: 1,
-              decision_count: 3,
-            }}
-          />
-        ),
+        element: <TaskSummaryCard taskId="task-123" summary={BLOCKED_TASK_SUMMARY} />,
       },
       { name: 'TaskSummaryCard (loading)', element: <TaskSummaryCard taskId="task-123" /> },
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
