@@ -133,7 +133,6 @@ export function parseRunStartRequest(
       },
     });
   }
-  const request = parsed.data;
   return parsed.data;
 }
 
