@@ -15,6 +15,7 @@ export const sourceAliases = [
   { find: /^@govkit\/mock-server\/browser$/, replacement: src('mock-server/src/browser.ts') },
   { find: /^@govkit\/mock-server$/, replacement: src('mock-server/src/index.ts') },
   { find: /^@govkit\/react$/, replacement: src('react/src/index.ts') },
+  { find: /^@govkit\/store-sql$/, replacement: src('store-sql/src/index.ts') },
 ];
 
 // fast-check runs: 10,000 by default for the model-based suites; raise with GOVKIT_FC_RUNS.
@@ -61,6 +62,20 @@ export default defineConfig({
           root: 'packages/mock-server',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'store-sql',
+          root: 'packages/store-sql',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          // One throwaway PostgreSQL server for the run (see postgres-global-setup.ts).
+          globalSetup: ['src/testing/postgres-global-setup.ts'],
+          // PGlite boots a WASM PostgreSQL (seconds on a busy machine); the races open 50 sockets.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
