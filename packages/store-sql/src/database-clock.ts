@@ -41,7 +41,8 @@ export function databaseClock(client: SqlClient): DatabaseClock {
     },
     async now() {
       const [row] = await client.query<{ now: Date }>('SELECT govkit_now() AS now');
-      return (row?.now as Date).getTime();
+      if (!row) throw new Error('govkit_now() returned no row');
+      return row.now.getTime();
     },
   };
 }

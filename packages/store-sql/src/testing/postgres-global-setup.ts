@@ -1,5 +1,9 @@
 import type { TestProject } from 'vitest/node';
-import { findPostgresBin, startThrowawayPostgres } from './throwaway-postgres';
+import {
+  findPostgresBin,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from './throwaway-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +19,10 @@ declare module 'vitest' {
  * server), else a fresh cluster from Debian's binaries. Each test file then creates its own
  * database on it.
  */
-export default async function setup(project: TestProject) {
+let server: ThrowawayPostgres | undefined;
+
+/** Vitest global setup (named `setup`/`teardown` exports). */
+export async function setup(project: TestProject): Promise<void> {
   if (process.env.GOVKIT_PG_URL) {
     project.provide('govkitPostgresUrl', process.env.GOVKIT_PG_URL);
     project.provide('govkitPostgresMissing', '');
@@ -30,8 +37,12 @@ export default async function setup(project: TestProject) {
     );
     return;
   }
-  const server = await startThrowawayPostgres(bin);
+  server = await startThrowawayPostgres(bin);
   project.provide('govkitPostgresUrl', server.url);
   project.provide('govkitPostgresMissing', '');
-  return () => server.stop();
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  server = undefined;
 }
