@@ -24,6 +24,12 @@ export function createPgClient(pool: Pool, options: PgClientOptions = {}): SqlCl
     async transaction(work) {
       const connection = await pool.connect();
       let broken: Error | undefined;
+      // A checked-out connection that the server kills emits 'error' besides failing the query;
+      // without a listener that event would crash the host process.
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      connection.on('error', onError);
       try {
         await connection.query('BEGIN');
         const result = await work({
@@ -45,6 +51,7 @@ export function createPgClient(pool: Pool, options: PgClientOptions = {}): SqlCl
         }
         throw error;
       } finally {
+        connection.off('error', onError);
         connection.release(broken);
       }
     },
