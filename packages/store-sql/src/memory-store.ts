@@ -67,6 +67,13 @@ export function createMemoryGovkitStore(options: MemoryGovkitStoreOptions = {}):
                 b.created_at.localeCompare(a.created_at) || b.run_id.localeCompare(a.run_id),
             ),
         ),
+      importRun: (result) =>
+        run(() => {
+          if (pipeline.store.getRun(result.run_id)) return false;
+          pipeline.store.putManifest(result.manifest);
+          pipeline.store.putRun(result);
+          return true;
+        }),
     },
     lineage: {
       captureReport: (...args) => run(() => lineage.captureReport(...args)),
@@ -87,6 +94,12 @@ export function createMemoryGovkitStore(options: MemoryGovkitStoreOptions = {}):
             .filter((row) => lineageTimestampMs(row.created_at) < cutoff);
           for (const row of expired) lineage.store.deleteLineage(row.id);
           return { deleted: expired.length };
+        }),
+      importLineage: (report, row) =>
+        run(() => {
+          if (lineage.store.getReport(report.id) || lineage.store.getLineage(row.id)) return false;
+          lineage.store.insertCapture(report, row);
+          return true;
         }),
     },
     close: async () => {},

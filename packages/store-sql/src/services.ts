@@ -1,5 +1,11 @@
 import type { LineageEngine, RunLockEngine } from '@govkit/sdk/engines';
-import type { RunManifest, RunResult, RunStartRequestInput } from '@govkit/sdk/schemas';
+import type {
+  LineageReportRecord,
+  LineageRow,
+  RunManifest,
+  RunResult,
+  RunStartRequestInput,
+} from '@govkit/sdk/schemas';
 
 /** The same methods, each returning a promise of what the synchronous engine returns. */
 export type Promised<T> = {
@@ -33,6 +39,12 @@ export interface RunPipelineService {
   getRun(run_id: string): Promise<RunResult>;
   /** Every stored run, newest first. */
   listRuns(): Promise<RunResult[]>;
+  /**
+   * Store a finished run (and its manifest) made elsewhere, e.g. a seeded world, unless a run with
+   * its id exists. The workspace's fencing counter is raised to the run's token if lower, so the
+   * store never issues a token an imported run already carries. Returns whether it was stored.
+   */
+  importRun(run: RunResult): Promise<boolean>;
 }
 
 /** Report lineage: the sdk's `LineageEngine` contract plus retention. */
@@ -44,6 +56,11 @@ export type LineageService = Promised<Omit<LineageEngine, 'store'>> & {
    * @throws EngineError 400 for a retention that is not a positive whole number of days.
    */
   purgeOlderThan(retention_days: number): Promise<{ deleted: number }>;
+  /**
+   * Store a report and its lineage row exactly as given (ids and `created_at` kept), unless the
+   * report or the lineage id exists: idempotent seeding and backfills. Returns whether it was stored.
+   */
+  importLineage(report: LineageReportRecord, row: LineageRow): Promise<boolean>;
 };
 
 /** Everything a host backend gets from one store. */

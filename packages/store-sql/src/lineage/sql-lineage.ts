@@ -314,6 +314,53 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
       };
     },
 
+    async importLineage(report, row) {
+      return client
+        .transaction(async (tx) => {
+          const reportInserted = await tx.query(
+            `INSERT INTO report_generations (id, lead_id, pipeline_run_id, template_version_id, data, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
+            [
+              report.id,
+              report.lead_id,
+              report.pipeline_run_id,
+              report.template_version_id,
+              JSON.stringify(report.data),
+              report.created_at,
+            ],
+          );
+          if (reportInserted.length === 0) return false;
+          const lineageInserted = await tx.query(
+            `INSERT INTO report_lineage (${LINEAGE_COLUMNS})
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           ON CONFLICT DO NOTHING RETURNING id`,
+            [
+              row.id,
+              row.report_generation_id,
+              row.lead_id,
+              row.pipeline_run_id,
+              row.template_version_id,
+              row.pipeline_start_time,
+              row.pipeline_end_time,
+              JSON.stringify(row.pipeline_logs),
+              row.raw_inputs_compressed,
+              row.raw_inputs_size_bytes,
+              row.compression_ratio,
+              row.created_at,
+              row.last_accessed_at,
+              row.access_count,
+            ],
+          );
+          if (lineageInserted.length === 0) throw new ImportConflict();
+          return true;
+        })
+        .catch((error: unknown) => {
+          // A lineage id taken by another report: roll back the report row too and store nothing.
+          if (error instanceof ImportConflict) return false;
+          throw error;
+        });
+    },
+
     async purgeOlderThan(retention_days) {
       assertRetentionDays(retention_days);
       const deleted = await client.query(
@@ -326,6 +373,8 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
     },
   };
 }
+
+class ImportConflict extends Error {}
 
 /** @throws EngineError 400 unless `days` is a positive whole number. */
 export function assertRetentionDays(days: number): void {

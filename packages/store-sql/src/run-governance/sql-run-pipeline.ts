@@ -82,6 +82,25 @@ export function createSqlRunPipelineService(
       return row.result;
     },
 
+    async importRun(run) {
+      return client.transaction(async (tx) => {
+        const inserted = await tx.query(
+          `INSERT INTO run_results (run_id, workspace_id, fencing_token, result, created_at)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (run_id) DO NOTHING RETURNING run_id`,
+          [run.run_id, run.workspace_id, run.fencing_token, JSON.stringify(run), run.created_at],
+        );
+        if (inserted.length === 0) return false;
+        await tx.query(
+          `INSERT INTO run_locks (workspace_id, fencing_token) VALUES ($1, $2)
+           ON CONFLICT (workspace_id) DO UPDATE
+             SET fencing_token = GREATEST(run_locks.fencing_token, EXCLUDED.fencing_token)`,
+          [run.workspace_id, Math.max(run.fencing_token, 1)],
+        );
+        await writeFencedManifest(tx, run.manifest, run.fencing_token);
+        return true;
+      });
+    },
+
     async listRuns() {
       const rows = await client.query<{ result: RunResult }>(
         'SELECT result FROM run_results ORDER BY created_at DESC, run_id DESC',

@@ -1,5 +1,7 @@
 import {
+  createLineageEngine,
   createManifest,
+  createSequentialIdGenerator,
   decompressLineageBundle,
   EngineError,
   type RunPipelineHooks,
@@ -273,6 +275,19 @@ export function describeStoreContract(harness: StoreHarness): void {
         expect((await store.locks.getLockState('ws-1')).live).toBe(false);
       });
 
+      it('imports a finished run once (idempotent) and never re-issues its token', async () => {
+        const source = await fresh();
+        const run = await source.store.pipeline.runPipeline('ws-imp', RUN_REQUEST);
+        const { store } = await fresh();
+        expect(await store.pipeline.importRun(run)).toBe(true);
+        expect(await store.pipeline.importRun(run)).toBe(false);
+        expect(await store.pipeline.getRun(run.run_id)).toEqual(run);
+        expect(await store.manifests.get(run.run_id)).toEqual(run.manifest);
+        if (harness.name !== 'memory') {
+          expect((await store.locks.acquireRunLock('ws-imp', 'bob')).fencing_token).toBe(2);
+        }
+      });
+
       it('answers 404 for an unknown run', async () => {
         const { store } = await fresh();
         expect(await rejection(store.pipeline.getRun('nope'))).toMatchObject({
@@ -453,6 +468,29 @@ export function describeStoreContract(harness: StoreHarness): void {
         expect((await rejection(store.lineage.deleteLineage(lineage.lineage_id))).status).toBe(404);
         // The report id is free again.
         await store.lineage.captureReport(captureInput());
+      });
+
+      it('imports a lineage verbatim, once', async () => {
+        const source = createLineageEngine({
+          clock: { now: () => Date.parse('2026-01-01T00:00:00.000Z') },
+          ids: createSequentialIdGenerator(100),
+        });
+        const { report, lineage } = source.captureReport(
+          captureInput({ report_generation_id: 'rep-imp' }),
+        );
+        const row = source.store.getLineage(lineage.lineage_id);
+        if (!row) throw new Error('no row');
+        const { store } = await fresh();
+        expect(await store.lineage.importLineage(report, row)).toBe(true);
+        expect(await store.lineage.importLineage(report, row)).toBe(false);
+        expect(await store.lineage.getReport('rep-imp')).toEqual(report);
+        const viewed = await store.lineage.getByReportId('rep-imp');
+        expect(viewed).toMatchObject({
+          lineage_id: row.id,
+          created_at: '2026-01-01T00:00:00.000Z',
+        });
+        const bytes = (await store.lineage.download(row.id)).bytes;
+        expect(bytes).toEqual(row.raw_inputs_compressed);
       });
 
       it('purges lineage older than the retention window, and only that', async () => {
