@@ -5,6 +5,7 @@ import {
   createSeededUuidGenerator,
   type ManualClock,
 } from '@govkit/sdk/engines';
+import type { GovkitStore } from '@govkit/store-sql';
 import { domainSeeders } from '../seed/domain-seeders';
 import { createDomainStates, type DomainStates } from './domain-states';
 import { createLiveClock } from './live-clock';
@@ -31,7 +32,15 @@ export interface CreateStoreOptions {
   clock?: 'manual' | 'live' | ManualClock;
   /** Run the domain seeders (default true). `false` gives an empty world with the same wiring. */
   seedData?: boolean;
+  /**
+   * Durable run governance and lineage (PGlite or PostgreSQL, see `openDurableDomains`): their
+   * routes then read and write there; every other domain stays in memory.
+   */
+  durable?: DurableDomains | undefined;
 }
+
+/** The store-backed services that replace the in-memory run-governance and lineage engines. */
+export type DurableDomains = Pick<GovkitStore, 'kind' | 'locks' | 'pipeline' | 'lineage'>;
 
 /**
  * One isolated in-memory govkit backend: all engines wired on one clock and one seeded id
@@ -47,6 +56,8 @@ export type MockStore = StoreCore &
     readonly version: number;
     /** Plain-JSON picture of every domain (plus directory and event log) for equality checks. */
     snapshot(): Record<string, unknown>;
+    /** Durable run governance and lineage, when the store was created with them. */
+    readonly durable: DurableDomains | undefined;
   };
 
 /**
@@ -93,6 +104,7 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
   const domains = createDomainStates(core);
 
   const store: MockStore = Object.assign({}, core, domains, {
+    durable: options.durable,
     snapshot: () => {
       const out: Record<string, unknown> = {
         directory: {

@@ -84,6 +84,7 @@ export function createSqlRunPipelineService(
 
     async importRun(run) {
       return client.transaction(async (tx) => {
+        await tx.query("SELECT set_config('govkit.importing', 'on', true)");
         const inserted = await tx.query(
           `INSERT INTO run_results (run_id, workspace_id, fencing_token, result, created_at)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (run_id) DO NOTHING RETURNING run_id`,

@@ -281,6 +281,10 @@ export function describeStoreContract(harness: StoreHarness): void {
         const { store } = await fresh();
         expect(await store.pipeline.importRun(run)).toBe(true);
         expect(await store.pipeline.importRun(run)).toBe(false);
+        // An older run imported after newer ones is history, not a stale holder: it is stored.
+        const older = { ...run, run_id: `${run.run_id}-old`, fencing_token: 0 };
+        expect(await store.pipeline.importRun(older)).toBe(true);
+        expect(await store.pipeline.importRun(older)).toBe(false);
         expect(await store.pipeline.getRun(run.run_id)).toEqual(run);
         expect(await store.manifests.get(run.run_id)).toEqual(run.manifest);
         if (harness.name !== 'memory') {
