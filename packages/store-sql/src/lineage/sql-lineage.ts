@@ -25,6 +25,7 @@ import {
 import { SQL_STATE, type SqlClient, type SqlTransaction, sqlStateOf } from '../client/sql-client';
 import { timestampParam } from '../client/sql-values';
 import type { LineageService } from '../services';
+import { insertLineagePair, LineageImportConflict } from './insert-lineage';
 import { LINEAGE_COLUMNS, LINEAGE_LIST_COLUMNS, toAuditEntry, toLineageRow } from './lineage-rows';
 
 /** Dependencies of {@link createSqlLineageService}. */
@@ -98,39 +99,8 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
       const { report, row } = prepareLineageCapture(raw, { clock: systemClock, ids }, () => taken);
       try {
         return await client.transaction(async (tx) => {
-          const [stamp] = await tx.query<{ created_at: Date }>(
-            `INSERT INTO report_generations (id, lead_id, pipeline_run_id, template_version_id, data, created_at)
-             VALUES ($1, $2, $3, $4, $5, govkit_now()) RETURNING created_at`,
-            [
-              report.id,
-              report.lead_id,
-              report.pipeline_run_id,
-              report.template_version_id,
-              JSON.stringify(report.data),
-            ],
-          );
-          const [inserted] = await tx.query(
-            `INSERT INTO report_lineage (id, report_generation_id, lead_id, pipeline_run_id,
-               template_version_id, pipeline_start_time, pipeline_end_time, pipeline_logs,
-               raw_inputs_compressed, raw_inputs_size_bytes, compression_ratio, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${LINEAGE_LIST_COLUMNS}`,
-            [
-              row.id,
-              row.report_generation_id,
-              row.lead_id,
-              row.pipeline_run_id,
-              row.template_version_id,
-              row.pipeline_start_time,
-              row.pipeline_end_time,
-              JSON.stringify(row.pipeline_logs),
-              row.raw_inputs_compressed,
-              row.raw_inputs_size_bytes,
-              row.compression_ratio,
-              stamp?.created_at,
-            ],
-          );
-          if (!inserted) throw new Error('report_lineage insert returned no row');
-          const stored = toLineageRow(inserted);
+          const stored = await insertLineagePair(tx, report, row, 'capture');
+          if (!stored) throw new Error('report_lineage insert returned no row');
           return {
             report: { ...report, created_at: stored.created_at },
             lineage: toLineageRecord(stored),
@@ -315,50 +285,16 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
     },
 
     async importLineage(report, row) {
-      return client
-        .transaction(async (tx) => {
-          const reportInserted = await tx.query(
-            `INSERT INTO report_generations (id, lead_id, pipeline_run_id, template_version_id, data, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
-            [
-              report.id,
-              report.lead_id,
-              report.pipeline_run_id,
-              report.template_version_id,
-              JSON.stringify(report.data),
-              report.created_at,
-            ],
-          );
-          if (reportInserted.length === 0) return false;
-          const lineageInserted = await tx.query(
-            `INSERT INTO report_lineage (${LINEAGE_COLUMNS})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-           ON CONFLICT DO NOTHING RETURNING id`,
-            [
-              row.id,
-              row.report_generation_id,
-              row.lead_id,
-              row.pipeline_run_id,
-              row.template_version_id,
-              row.pipeline_start_time,
-              row.pipeline_end_time,
-              JSON.stringify(row.pipeline_logs),
-              row.raw_inputs_compressed,
-              row.raw_inputs_size_bytes,
-              row.compression_ratio,
-              row.created_at,
-              row.last_accessed_at,
-              row.access_count,
-            ],
-          );
-          if (lineageInserted.length === 0) throw new ImportConflict();
-          return true;
-        })
-        .catch((error: unknown) => {
-          // A lineage id taken by another report: roll back the report row too and store nothing.
-          if (error instanceof ImportConflict) return false;
-          throw error;
-        });
+      try {
+        const stored = await client.transaction((tx) =>
+          insertLineagePair(tx, report, row, 'import'),
+        );
+        return stored !== undefined;
+      } catch (error) {
+        // A lineage id taken by another report: the report row was rolled back too.
+        if (error instanceof LineageImportConflict) return false;
+        throw error;
+      }
     },
 
     async purgeOlderThan(retention_days) {
@@ -373,8 +309,6 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
     },
   };
 }
-
-class ImportConflict extends Error {}
 
 /** @throws EngineError 400 unless `days` is a positive whole number. */
 export function assertRetentionDays(days: number): void {
