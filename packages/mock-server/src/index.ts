@@ -82,6 +82,7 @@ export {
   type CreateStoreOptions,
   createStore,
   DEFAULT_STORE_START,
+  type DurableDomains,
   type MockStore,
 } from './store/create-store';
 export type { LineageState } from './store/lineage-state';

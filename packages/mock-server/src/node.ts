@@ -14,6 +14,11 @@ export {
   type RequestLogEntry,
 } from './http/http-server';
 export {
+  type DurableSeedReport,
+  openDurableDomains,
+  seedDurableDomains,
+} from './store/durable-domains';
+export {
   type RunningMockServer,
   type StartMockServerOptions,
   startMockServer,
