@@ -14,15 +14,15 @@ export {
   type RequestLogEntry,
 } from './http/http-server';
 export {
-  type DurableSeedReport,
-  openDurableDomains,
-  seedDurableDomains,
-} from './store/durable-domains';
-export {
   type RunningMockServer,
   type StartMockServerOptions,
   startMockServer,
 } from './http/start-mock-server';
+export {
+  type DurableSeedReport,
+  openDurableDomains,
+  seedDurableDomains,
+} from './store/durable-domains';
 
 /**
  * An MSW server for Node tests, preloaded with the govkit handlers. `extra` handlers come first,
