@@ -65,7 +65,7 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
 
   return {
     acquireRunLock(workspace_id, owner, ttl_seconds = RUN_LOCK_DEFAULT_TTL_SECONDS) {
-      validateAcquire(workspace_id, owner, ttl_seconds);
+      validateRunLockRequest(workspace_id, owner, ttl_seconds);
       const current = store.get(workspace_id);
       if (current && isLockLive(current)) {
         return { acquired: false, message: DOMAIN_ERROR_DETAILS.runLockHeld };
@@ -120,7 +120,12 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
   };
 }
 
-function validateAcquire(workspaceId: string, owner: string, ttlSeconds: number): void {
+/**
+ * The argument checks of {@link RunLockEngine.acquireRunLock}, shared with the durable stores.
+ *
+ * @throws EngineError 400 (`bad_request`) for an empty workspace/owner or a TTL outside 1–86400 s.
+ */
+export function validateRunLockRequest(workspaceId: string, owner: string, ttlSeconds: number): void {
   if (typeof workspaceId !== 'string' || workspaceId.trim() === '') {
     throw EngineError.badRequest('workspace_id is required', { code: 'bad_request' });
   }
