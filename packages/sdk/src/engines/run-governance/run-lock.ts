@@ -125,7 +125,11 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
  *
  * @throws EngineError 400 (`bad_request`) for an empty workspace/owner or a TTL outside 1–86400 s.
  */
-export function validateRunLockRequest(workspaceId: string, owner: string, ttlSeconds: number): void {
+export function validateRunLockRequest(
+  workspaceId: string,
+  owner: string,
+  ttlSeconds: number,
+): void {
   if (typeof workspaceId !== 'string' || workspaceId.trim() === '') {
     throw EngineError.badRequest('workspace_id is required', { code: 'bad_request' });
   }
