@@ -11,6 +11,8 @@ export interface CliOptions {
   faultSeed: number | undefined;
   /** No per-request log lines. */
   quiet: boolean;
+  /** Browser origins allowed by CORS; undefined: the loopback default (see `CorsOption`). */
+  corsOrigins: string[] | undefined;
 }
 
 /** Parsed command line: options to run with, help to print, or an error (exit 2). */
@@ -110,6 +112,20 @@ const SPECS: OptionSpec[] = [
     }),
   },
   {
+    flag: 'cors-origins',
+    env: 'GOVKIT_MOCK_CORS_ORIGINS',
+    apply: (o, v) => {
+      const origins = v
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '');
+      const bad = origins.find((origin) => origin !== '*' && !isOrigin(origin));
+      if (bad !== undefined) return `not an origin: "${bad}" (scheme://host[:port])`;
+      o.corsOrigins = origins;
+      return undefined;
+    },
+  },
+  {
     flag: 'fault-seed',
     env: 'GOVKIT_MOCK_FAULT_SEED',
     apply: number((o, v) => {
@@ -134,6 +150,8 @@ Usage: govkit-mock-server [options]      (flags win over environment variables)
   --drop-rate <p>      drop this share of connections (0-1)   GOVKIT_MOCK_DROP_RATE (0)
   --retry-after <s>    Retry-After of injected 429/503        GOVKIT_MOCK_RETRY_AFTER (1)
   --fault-seed <n>     seed of the fault draws                GOVKIT_MOCK_FAULT_SEED (= seed)
+  --cors-origins <l>   browser origins allowed, comma-separated GOVKIT_MOCK_CORS_ORIGINS
+                       (default: loopback origins on any port; * = any; --cors-origins= none)
   --quiet              no request log lines                   GOVKIT_MOCK_QUIET=1
   --help               show this help
 
@@ -159,6 +177,7 @@ export function parseCliOptions(
     faults: {},
     faultSeed: undefined,
     quiet: env.GOVKIT_MOCK_QUIET === '1' || env.GOVKIT_MOCK_QUIET === 'true',
+    corsOrigins: undefined,
   };
   for (const spec of SPECS) {
     const value = env[spec.env];
@@ -183,6 +202,14 @@ export function parseCliOptions(
   }
   const problem = validate(options);
   return problem ? { kind: 'error', message: problem } : { kind: 'run', options };
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
 }
 
 function validate(options: CliOptions): string | undefined {
