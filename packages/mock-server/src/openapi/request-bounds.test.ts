@@ -27,7 +27,8 @@ function unboundedIn(document: Node): string[] {
     }
     if (typeof schema.description === 'string' && BOUNDED_JSON.test(schema.description)) return;
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    const closed = 'enum' in schema || 'const' in schema;
+    // Enums and formats (`date-time`, …) bound themselves by their values and patterns.
+    const closed = 'enum' in schema || 'const' in schema || 'format' in schema;
     if (types.includes('string') && !closed && typeof schema.maxLength !== 'number') {
       problems.push(`${path}: string without maxLength`);
     }

@@ -45,34 +45,35 @@ export function measureJson(
 }
 
 /**
- * A free-form JSON object in a request (`metadata`, `context`, …): any keys, any JSON values,
- * but at most {@link MAX_JSON_DEPTH} levels deep and {@link MAX_JSON_BYTES} large. Unbounded
- * free-form fields let one request store megabytes, and nest deep enough that copying or
- * serialising them overflows the stack; the bound sits in the contract, so the client refuses
- * such a body before sending it and the OpenAPI document states it.
+ * Bound a free-form part of a request to {@link MAX_JSON_DEPTH} levels and {@link MAX_JSON_BYTES}:
+ * a 422 issue (`too_big`) instead of a value that could take megabytes, or nest deep enough that
+ * copying or serialising it overflows the stack. The description carries the bound into the
+ * OpenAPI document, where a JSON Schema keyword for it does not exist.
  */
-export const BoundedJsonObjectSchema = z
-  .record(z.string().max(200), z.unknown())
-  .check((ctx) => {
-    const { depth, bytes } = measureJson(ctx.value);
-    if (depth > MAX_JSON_DEPTH) {
+export function boundJson<T extends z.ZodType>(schema: T): T {
+  return schema
+    .check((ctx) => {
+      const { depth, bytes } = measureJson(ctx.value);
+      if (depth <= MAX_JSON_DEPTH && bytes <= MAX_JSON_BYTES) return;
+      const tooDeep = depth > MAX_JSON_DEPTH;
       ctx.issues.push({
         code: 'too_big',
         origin: 'object',
-        maximum: MAX_JSON_DEPTH,
+        maximum: tooDeep ? MAX_JSON_DEPTH : MAX_JSON_BYTES,
         input: ctx.value,
-        message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+        message: tooDeep
+          ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+          : `JSON object larger than ${MAX_JSON_BYTES} bytes`,
       });
-    } else if (bytes > MAX_JSON_BYTES) {
-      ctx.issues.push({
-        code: 'too_big',
-        origin: 'object',
-        maximum: MAX_JSON_BYTES,
-        input: ctx.value,
-        message: `JSON object larger than ${MAX_JSON_BYTES} bytes`,
-      });
-    }
-  })
-  .meta({
-    description: `Free-form JSON object: at most ${MAX_JSON_DEPTH} levels deep and ${MAX_JSON_BYTES} bytes.`,
-  });
+    })
+    .meta({
+      description: `Free-form JSON object: at most ${MAX_JSON_DEPTH} levels deep and ${MAX_JSON_BYTES} bytes.`,
+    });
+}
+
+/**
+ * A free-form JSON object in a request (`metadata`, `context`, …): any keys, any JSON values,
+ * within {@link boundJson}'s limits. The bound sits in the contract, so the client refuses such a
+ * body before sending it, the OpenAPI document states it and the server answers 422.
+ */
+export const BoundedJsonObjectSchema = boundJson(z.record(z.string().max(200), z.unknown()));
