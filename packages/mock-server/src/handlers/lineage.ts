@@ -1,11 +1,16 @@
+import { EngineError } from '@govkit/sdk/engines';
 import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 
+/** The 403 `detail` of a lineage delete by anyone but an admin. */
+export const LINEAGE_DELETE_FORBIDDEN = 'Only an admin can delete lineage';
+
 /**
  * Report lineage (seed 004) over the lineage engine, prefix `/api/lineage`. Views, logs,
  * downloads and searches are audited with the acting user, the client's ip and its user agent
- * ({@link lineageAccessContext}); stats, delete and the audit trail itself are not.
+ * ({@link lineageAccessContext}); stats and the audit trail itself are not. Deleting is for admins
+ * only and goes to the engine's deletion log, which outlives the deleted lineage's own trail.
  */
 export function createLineageRoutes(): RouteDefinition[] {
   return [
@@ -37,9 +42,16 @@ export function createLineageRoutes(): RouteDefinition[] {
       });
     }),
     defineRoute(ep.stats, ({ store }) => store.lineage.engine.getStats()),
-    defineRoute(ep.delete, ({ params, store }) =>
-      store.lineage.engine.deleteLineage(params.lineage_id),
-    ),
+    defineRoute(ep.delete, (context) => {
+      // Lineage is an audit record: deleting it is an admin's decision, and is itself recorded.
+      if (!context.store.directory.getUser(context.actor.id)?.is_admin) {
+        throw EngineError.forbidden(LINEAGE_DELETE_FORBIDDEN, { code: 'forbidden' });
+      }
+      return context.store.lineage.engine.deleteLineage(
+        context.params.lineage_id,
+        lineageAccessContext(context),
+      );
+    }),
     defineRoute(ep.audit, ({ params, query, store }) =>
       store.lineage.engine.listAudit(params.lineage_id, query),
     ),

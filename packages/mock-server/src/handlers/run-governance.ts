@@ -1,6 +1,22 @@
-import { EngineError } from '@govkit/sdk/engines';
+import { EngineError, RUN_LOCK_ERRORS, type RunLockActor } from '@govkit/sdk/engines';
 import { runGovernanceEndpoints as ep, RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
+
+/**
+ * The acting user as the lock checks see them. Writes only reach a handler with a known user (the
+ * route layer answers 401 otherwise); an unknown reader is simply not an admin and holds nothing.
+ */
+function lockActor({ actor, store }: RouteContext): RunLockActor {
+  return { id: actor.id, is_admin: store.directory.getUser(actor.id)?.is_admin ?? false };
+}
+
+/** The holder of a lock is who takes it: only an admin may name someone else as `owner`. */
+function assertOwnOrAdmin(context: RouteContext, owner: string): void {
+  const actor = lockActor(context);
+  if (!actor.is_admin && owner !== actor.id) {
+    throw EngineError.forbidden(RUN_LOCK_ERRORS.notOwner, { code: 'forbidden' });
+  }
+}
 
 /**
  * Run governance (seed 003) over the run-pipeline and run-lock engines. Handlers stay thin: the
@@ -9,16 +25,25 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  */
 export function createRunGovernanceRoutes(): RouteDefinition[] {
   return [
-    defineRoute(ep.start, ({ params, body, store }) =>
-      store.runGovernance.pipeline.runPipeline(params.workspace_id, body),
-    ),
+    defineRoute(ep.start, (context) => {
+      assertOwnOrAdmin(context, context.body.owner);
+      return context.store.runGovernance.pipeline.runPipeline(
+        context.params.workspace_id,
+        context.body,
+      );
+    }),
     defineRoute(ep.retrieve, ({ params, store }) =>
       store.runGovernance.pipeline.getRun(params.run_id),
     ),
-    defineRoute(ep.lockState, ({ params, store }) =>
-      store.runGovernance.locks.getLockState(params.workspace_id),
+    defineRoute(ep.lockState, (context) =>
+      context.store.runGovernance.locks.getLockState(
+        context.params.workspace_id,
+        lockActor(context),
+      ),
     ),
-    defineRoute(ep.lockAcquire, ({ params, body, store }) => {
+    defineRoute(ep.lockAcquire, (context) => {
+      const { params, body, store } = context;
+      assertOwnOrAdmin(context, body.owner);
       const grant = store.runGovernance.locks.acquireRunLock(
         params.workspace_id,
         body.owner,
@@ -33,9 +58,8 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       }
       return grant;
     }),
-    defineRoute(ep.lockRelease, ({ params, store }) => {
-      // Unknown or stale ids are a no-op by contract: still 204.
-      store.runGovernance.locks.releaseRunLock(params.lock_id);
+    defineRoute(ep.lockRelease, (context) => {
+      context.store.runGovernance.locks.releaseHeldLock(context.params.lock_id, lockActor(context));
       return undefined;
     }),
   ];

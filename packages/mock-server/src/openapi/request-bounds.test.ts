@@ -37,13 +37,17 @@ function unboundedIn(document: Node): string[] {
     }
     if (types.includes('object') && schema.additionalProperties !== undefined) {
       const extra = schema.additionalProperties;
-      if (extra === true || (typeof extra === 'object' && Object.keys(extra as Node).length === 0)) {
+      if (
+        extra === true ||
+        (typeof extra === 'object' && Object.keys(extra as Node).length === 0)
+      ) {
         problems.push(`${path}: free-form object without bounds`);
       }
     }
     for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const) {
       const list = schema[key];
-      if (Array.isArray(list)) list.forEach((inner, i) => visit(inner, `${path}.${key}[${i}]`, seen));
+      if (!Array.isArray(list)) continue;
+      for (const [i, inner] of list.entries()) visit(inner, `${path}.${key}[${i}]`, seen);
     }
     if (schema.items) visit(schema.items, `${path}[]`, seen);
     if (schema.properties) {
@@ -65,7 +69,9 @@ function unboundedIn(document: Node): string[] {
         if (typeof parameter.$ref === 'string') continue;
         visit(parameter.schema, `${at} ${parameter.in}.${parameter.name}`, new Set());
       }
-      const body = (op.requestBody as Node | undefined)?.content as Record<string, Node> | undefined;
+      const body = (op.requestBody as Node | undefined)?.content as
+        | Record<string, Node>
+        | undefined;
       if (body) visit(body['application/json']?.schema, `${at} body`, new Set());
     }
   }

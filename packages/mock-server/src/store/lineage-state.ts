@@ -4,6 +4,7 @@ import {
   type LineageEngine,
   type LineageStore,
 } from '@govkit/sdk/engines';
+import type { LineageDeletionEntry } from '@govkit/sdk/schemas';
 import type { DomainState, StoreCore } from './store-core';
 import type { WriteListener } from './track-writes';
 
@@ -37,6 +38,8 @@ export interface LineageSnapshot {
     last_accessed_at: string | null;
     audit_rows: number;
   }>;
+  /** The deletion log (who deleted which lineage), oldest first. */
+  deletions: LineageDeletionEntry[];
 }
 
 /** Wire the lineage engine on the store core: one write-tracked in-memory lineage store. */
@@ -62,6 +65,7 @@ export function createLineageState(core: StoreCore): LineageState {
           last_accessed_at: row.last_accessed_at,
           audit_rows: store.listAudit(row.id).length,
         })),
+      deletions: store.listDeletions(),
     }),
   };
 }
@@ -83,8 +87,8 @@ function trackLineageStore(inner: LineageStore, onWrite: WriteListener): Lineage
       if (row) onWrite('recordAccess');
       return row;
     },
-    deleteLineage(lineageId) {
-      const deleted = inner.deleteLineage(lineageId);
+    deleteLineage(lineageId, deletion) {
+      const deleted = inner.deleteLineage(lineageId, deletion);
       if (deleted) onWrite('deleteLineage');
       return deleted;
     },

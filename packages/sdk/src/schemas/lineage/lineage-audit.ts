@@ -56,3 +56,18 @@ export const LineageAccessContextSchema = requestObject({
   user_agent: z.string().nullish(),
 });
 export type LineageAccessContext = z.output<typeof LineageAccessContextSchema>;
+
+/**
+ * One deletion of a lineage: who deleted which lineage (and so which report), from where, and
+ * when. Deleting removes the lineage's access trail with it, so the deletion itself is kept
+ * apart, where no delete reaches.
+ */
+export const LineageDeletionEntrySchema = openObject({
+  lineage_id: IdSchema,
+  report_generation_id: IdSchema,
+  deleted_by: z.string().nullable(),
+  ip_address: z.string().nullable(),
+  user_agent: z.string().nullable(),
+  deleted_at: TimestampSchema,
+});
+export type LineageDeletionEntry = z.output<typeof LineageDeletionEntrySchema>;
