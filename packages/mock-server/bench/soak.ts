@@ -25,6 +25,7 @@ interface Sample {
   templates: number;
   requests: number;
   errors: number;
+  socketErrors: number;
   shed: number;
   p50: number;
   p99: number;
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   let sequence = 0;
   let requests = 0;
   let errors = 0;
+  let socketErrors = 0;
   let shed = 0;
   let window: number[] = [];
 
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
       templates: (JSON.parse(list.text) as unknown[]).length,
       requests,
       errors,
+      socketErrors,
       shed,
       p50: percentile(sorted, 0.5),
       p99: percentile(sorted, 0.99),
@@ -122,7 +125,7 @@ async function main(): Promise<void> {
     window = [];
     const last = samples[samples.length - 1] as Sample;
     console.log(
-      `t=${last.seconds}s rss=${last.rssMb.toFixed(1)}MB stored=${last.storedKb}KB templates=${last.templates} requests=${last.requests} errors=${last.errors} shed=${last.shed} p50=${last.p50.toFixed(1)}ms p99=${last.p99.toFixed(1)}ms`,
+      `t=${last.seconds}s rss=${last.rssMb.toFixed(1)}MB stored=${last.storedKb}KB templates=${last.templates} requests=${last.requests} errors=${last.errors} socket_errors=${last.socketErrors} shed=${last.shed} p50=${last.p50.toFixed(1)}ms p99=${last.p99.toFixed(1)}ms`,
     );
   };
 
@@ -150,8 +153,9 @@ async function main(): Promise<void> {
         window.push(performance.now() - scheduled);
       },
       () => {
+        // A request that got no answer at all (reset, refused): the client side of an overload.
         requests += 1;
-        errors += 1;
+        socketErrors += 1;
       },
     );
     inFlight.add(task);
@@ -167,7 +171,7 @@ async function main(): Promise<void> {
   const first = samples[0] as Sample;
   const last = samples[samples.length - 1] as Sample;
   console.log(
-    `\n${MINUTES} min at ${RATE} req/s: ${last.requests} requests, ${last.errors} errors, ${last.shed} shed; ` +
+    `\n${MINUTES} min at ${RATE} req/s: ${last.requests} requests, ${last.errors} 5xx, ${last.socketErrors} socket errors, ${last.shed} shed; ` +
       `rss ${first.rssMb.toFixed(1)} → ${last.rssMb.toFixed(1)} MB ` +
       `(+${(last.rssMb - first.rssMb).toFixed(1)} MB) beside stored templates ` +
       `${first.storedKb} → ${last.storedKb} KB (+${last.storedKb - first.storedKb} KB, ${last.templates} templates)`,
