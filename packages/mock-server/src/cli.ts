@@ -61,6 +61,7 @@ const server = await startMockServer({
   store,
   faults: options.faults,
   faultSeed: options.faultSeed,
+  cors: options.corsOrigins,
   onRequest: options.quiet
     ? undefined
     : ({ method, url, status, durationMs }) =>

@@ -47,6 +47,7 @@ export function createMemoryGovkitStore(options: MemoryGovkitStoreOptions = {}):
     locks: {
       acquireRunLock: (...args) => run(() => locks.acquireRunLock(...args)),
       releaseRunLock: (...args) => run(() => locks.releaseRunLock(...args)),
+      releaseHeldLock: (...args) => run(() => locks.releaseHeldLock(...args)),
       getLockState: (...args) => run(() => locks.getLockState(...args)),
       currentFencingToken: (...args) => run(() => locks.currentFencingToken(...args)),
       isLive: (...args) => run(() => locks.isLive(...args)),
@@ -83,6 +84,7 @@ export function createMemoryGovkitStore(options: MemoryGovkitStoreOptions = {}):
       download: (...args) => run(() => lineage.download(...args)),
       getStats: () => run(() => lineage.getStats()),
       deleteLineage: (...args) => run(() => lineage.deleteLineage(...args)),
+      listDeletions: () => run(() => lineage.listDeletions()),
       listAudit: (...args) => run(() => lineage.listAudit(...args)),
       getReport: (...args) => run(() => lineage.getReport(...args)),
       purgeOlderThan: (retention_days) =>

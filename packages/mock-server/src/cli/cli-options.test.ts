@@ -17,6 +17,7 @@ describe('parseCliOptions', () => {
         store: 'memory',
         command: 'serve',
         dryRun: false,
+        corsOrigins: undefined,
       },
     });
   });
@@ -61,12 +62,25 @@ describe('parseCliOptions', () => {
         host: '0.0.0.0',
         clock: 'manual',
         quiet: true,
+        corsOrigins: undefined,
         faultSeed: 42,
         faults: { errorRate: 0.2, errorStatus: 429, retryAfterSeconds: 3 },
       },
     });
     expect(parseCliOptions(['--latency', '150', '--drop-rate=0.1'], {})).toMatchObject({
       options: { faults: { latencyMs: 150, dropRate: 0.1 } },
+    });
+  });
+
+  it('reads the CORS allow-list: exact origins, * for any, empty for none', () => {
+    expect(
+      parseCliOptions([], { GOVKIT_MOCK_CORS_ORIGINS: 'https://app.test, http://127.0.0.1:3000' }),
+    ).toMatchObject({ options: { corsOrigins: ['https://app.test', 'http://127.0.0.1:3000'] } });
+    expect(parseCliOptions(['--cors-origins=*'], {})).toMatchObject({
+      options: { corsOrigins: ['*'] },
+    });
+    expect(parseCliOptions(['--cors-origins='], {})).toMatchObject({
+      options: { corsOrigins: [] },
     });
   });
 
@@ -77,6 +91,7 @@ describe('parseCliOptions', () => {
     [['--clock', 'slow'], /live or manual/],
     [['--what'], /Unknown argument/],
     [['--scale', 'x'], /not a number/],
+    [['--cors-origins', 'http://a.test/path'], /not an origin/],
   ])('refuses %j', (argv, message) => {
     const parsed = parseCliOptions(argv, {});
     expect(parsed.kind).toBe('error');

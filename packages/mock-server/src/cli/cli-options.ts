@@ -18,6 +18,8 @@ export interface CliOptions {
   command: 'serve' | 'migrate';
   /** `migrate --dry-run`: list the pending migrations, change nothing. */
   dryRun: boolean;
+  /** Browser origins allowed by CORS; undefined: the loopback default (see `CorsOption`). */
+  corsOrigins: string[] | undefined;
 }
 
 /** Parsed command line: options to run with, help to print, or an error (exit 2). */
@@ -131,6 +133,20 @@ const SPECS: OptionSpec[] = [
     },
   },
   {
+    flag: 'cors-origins',
+    env: 'GOVKIT_MOCK_CORS_ORIGINS',
+    apply: (o, v) => {
+      const origins = v
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '');
+      const bad = origins.find((origin) => origin !== '*' && !isOrigin(origin));
+      if (bad !== undefined) return `not an origin: "${bad}" (scheme://host[:port])`;
+      o.corsOrigins = origins;
+      return undefined;
+    },
+  },
+  {
     flag: 'fault-seed',
     env: 'GOVKIT_MOCK_FAULT_SEED',
     apply: number((o, v) => {
@@ -158,6 +174,8 @@ Usage: govkit-mock-server [options]      (flags win over environment variables)
   --fault-seed <n>     seed of the fault draws                GOVKIT_MOCK_FAULT_SEED (= seed)
   --store <store>      run governance + lineage store:        GOVKIT_MOCK_STORE (memory)
                        memory | pglite:<dir> | postgres://…
+  --cors-origins <l>   browser origins allowed, comma-separated GOVKIT_MOCK_CORS_ORIGINS
+                       (default: loopback origins on any port; * = any; --cors-origins= none)
   --quiet              no request log lines                   GOVKIT_MOCK_QUIET=1
   --dry-run            migrate: list pending migrations only
   --help               show this help
@@ -187,6 +205,7 @@ export function parseCliOptions(
     store: 'memory',
     command: 'serve',
     dryRun: false,
+    corsOrigins: undefined,
   };
   let args = argv;
   if (args[0] === 'migrate') {
@@ -220,6 +239,14 @@ export function parseCliOptions(
   }
   const problem = validate(options);
   return problem ? { kind: 'error', message: problem } : { kind: 'run', options };
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
 }
 
 function validate(options: CliOptions): string | undefined {

@@ -1,12 +1,17 @@
+import { EngineError } from '@govkit/sdk/engines';
 import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 import type { MockStore } from '../store/mock-store';
 
+/** The 403 `detail` of a lineage delete by anyone but an admin. */
+export const LINEAGE_DELETE_FORBIDDEN = 'Only an admin can delete lineage';
+
 /**
  * Report lineage over the lineage engine, prefix `/api/lineage`. Views, logs,
  * downloads and searches are audited with the acting user, the client's ip and its user agent
- * ({@link lineageAccessContext}); stats, delete and the audit trail itself are not.
+ * ({@link lineageAccessContext}); stats and the audit trail itself are not. Deleting is for admins
+ * only and goes to the engine's deletion log, which outlives the deleted lineage's own trail.
  */
 export function createLineageRoutes(): RouteDefinition[] {
   return [
@@ -38,9 +43,16 @@ export function createLineageRoutes(): RouteDefinition[] {
       });
     }),
     defineRoute(ep.stats, ({ store }) => lineageOf(store).getStats()),
-    defineRoute(ep.delete, ({ params, store }) =>
-      lineageOf(store).deleteLineage(params.lineage_id),
-    ),
+    defineRoute(ep.delete, (context) => {
+      // Lineage is an audit record: deleting it is an admin's decision, and is itself recorded.
+      if (!context.store.directory.getUser(context.actor.id)?.is_admin) {
+        throw EngineError.forbidden(LINEAGE_DELETE_FORBIDDEN, { code: 'forbidden' });
+      }
+      return lineageOf(context.store).deleteLineage(
+        context.params.lineage_id,
+        lineageAccessContext(context),
+      );
+    }),
     defineRoute(ep.audit, ({ params, query, store }) =>
       lineageOf(store).listAudit(params.lineage_id, query),
     ),

@@ -23,7 +23,7 @@ import {
   LineageSearchParamsSchema,
 } from '@govkit/sdk/schemas';
 import { SQL_STATE, type SqlClient, type SqlTransaction, sqlStateOf } from '../client/sql-client';
-import { timestampParam } from '../client/sql-values';
+import { isoOf, timestampParam } from '../client/sql-values';
 import type { LineageService } from '../services';
 import { insertLineagePair, LineageImportConflict } from './insert-lineage';
 import { LINEAGE_COLUMNS, LINEAGE_LIST_COLUMNS, toAuditEntry, toLineageRow } from './lineage-rows';
@@ -226,15 +226,45 @@ export function createSqlLineageService(options: SqlLineageServiceOptions): Line
       };
     },
 
-    async deleteLineage(lineage_id) {
-      // Deleting the report cascades to its lineage and (from there) to the access trail.
-      const deleted = await client.query(
-        `DELETE FROM report_generations WHERE id =
-           (SELECT report_generation_id FROM report_lineage WHERE id = $1) RETURNING id`,
-        [lineage_id],
+    async deleteLineage(lineage_id, context = {}) {
+      return client.transaction(async (tx) => {
+        const [row] = await tx.query<{ report_generation_id: string }>(
+          'SELECT report_generation_id FROM report_lineage WHERE id = $1 FOR UPDATE',
+          [lineage_id],
+        );
+        if (!row) throw EngineError.notFound(LINEAGE_ERRORS.notFound);
+        // The deletion log first, in the same transaction: a deletion is never unrecorded.
+        await tx.query(
+          `INSERT INTO report_lineage_deletions
+             (lineage_id, report_generation_id, deleted_by, ip_address, user_agent)
+           VALUES ($1, $2, left($3, 255), left($4, 45), left($5, 2000))`,
+          [
+            lineage_id,
+            row.report_generation_id,
+            context.user_id ?? null,
+            context.ip_address ?? null,
+            context.user_agent ?? null,
+          ],
+        );
+        // Deleting the report cascades to its lineage and (from there) to the access trail.
+        await tx.query('DELETE FROM report_generations WHERE id = $1', [row.report_generation_id]);
+        return { message: `Lineage ${lineage_id} deleted successfully` };
+      });
+    },
+
+    async listDeletions() {
+      const rows = await client.query<{
+        lineage_id: string;
+        report_generation_id: string;
+        deleted_by: string | null;
+        ip_address: string | null;
+        user_agent: string | null;
+        deleted_at: Date | string;
+      }>(
+        `SELECT lineage_id, report_generation_id, deleted_by, ip_address, user_agent, deleted_at
+         FROM report_lineage_deletions ORDER BY seq`,
       );
-      if (deleted.length === 0) throw EngineError.notFound(LINEAGE_ERRORS.notFound);
-      return { message: `Lineage ${lineage_id} deleted successfully` };
+      return rows.map((row) => ({ ...row, deleted_at: isoOf(row.deleted_at) }));
     },
 
     async listAudit(lineage_id, params = {}) {

@@ -148,9 +148,26 @@ CREATE INDEX idx_lineage_audit_user_id ON report_lineage_audit (user_id);
 CREATE INDEX idx_lineage_audit_accessed_at ON report_lineage_audit (accessed_at);
 `;
 
+/**
+ * Who deleted which lineage. Deleting lineage erases its own access trail (cascade), so the
+ * deletion itself is recorded in a table nothing cascades into.
+ */
+const lineageDeletions = `
+CREATE TABLE report_lineage_deletions (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  lineage_id text NOT NULL,
+  report_generation_id text NOT NULL,
+  deleted_by varchar(255),
+  ip_address varchar(45),
+  user_agent text,
+  deleted_at timestamptz NOT NULL DEFAULT govkit_now()
+);
+`;
+
 /** Every migration, oldest first. Never edit one that has shipped: add a new version. */
 export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'database_clock', sql: databaseClock },
   { version: 2, name: 'run_governance', sql: runGovernance },
   { version: 3, name: 'report_lineage', sql: reportLineage },
+  { version: 4, name: 'report_lineage_deletions', sql: lineageDeletions },
 ];

@@ -1,4 +1,10 @@
-import { type IdGenerator, randomIdGenerator, validateRunLockRequest } from '@govkit/sdk/engines';
+import {
+  EngineError,
+  type IdGenerator,
+  RUN_LOCK_ERRORS,
+  randomIdGenerator,
+  validateRunLockRequest,
+} from '@govkit/sdk/engines';
 import {
   DOMAIN_ERROR_DETAILS,
   RUN_LOCK_DEFAULT_TTL_SECONDS,
@@ -87,14 +93,32 @@ export function createSqlRunLockService(options: SqlRunLockServiceOptions): RunL
       return (await client.query(RELEASE, [lock_id])).length > 0;
     },
 
-    async getLockState(workspace_id) {
+    async releaseHeldLock(lock_id, actor) {
+      const [row] =
+        typeof lock_id === 'string' && lock_id !== ''
+          ? await client.query<LockRow>(
+              `SELECT ${LOCK_COLUMNS} FROM run_locks WHERE lock_id = $1`,
+              [lock_id],
+            )
+          : [];
+      if (!row) throw EngineError.notFound(RUN_LOCK_ERRORS.notFound, { code: 'not_found' });
+      if (!actor.is_admin && row.owner !== actor.id) {
+        throw EngineError.forbidden(RUN_LOCK_ERRORS.notHolder, { code: 'forbidden' });
+      }
+      // Still by id: if the lock was released or taken over meanwhile, this frees nobody else.
+      await client.query(RELEASE, [lock_id]);
+    },
+
+    async getLockState(workspace_id, viewer) {
       const row = await lockRow(workspace_id);
       const held = row?.lock_id ? row : undefined;
+      // The lock id is the release capability: only the holder and admins may read it.
+      const mayRelease = !viewer || viewer.is_admin || viewer.id === held?.owner;
       return {
         workspace_id,
         live: held?.live === true,
         holder: held?.owner ?? null,
-        lock_id: held?.lock_id ?? null,
+        lock_id: (mayRelease ? held?.lock_id : undefined) ?? null,
         acquired_at: held ? isoOf(held.acquired_at) : null,
         expires_at: held ? isoOf(held.expires_at) : null,
         fencing_token: held ? Number(held.fencing_token) : null,

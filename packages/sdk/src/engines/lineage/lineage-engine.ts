@@ -5,6 +5,7 @@ import {
   type LineageAuditPage,
   type LineageAuditParamsInput,
   LineageAuditParamsSchema,
+  type LineageDeletionEntry,
 } from '../../schemas/lineage/lineage-audit';
 import type { LineageBundle } from '../../schemas/lineage/lineage-bundle';
 import {
@@ -89,9 +90,13 @@ export interface LineageEngine {
   getStats(): LineageStats;
   /**
    * Delete a lineage, its audit rows and its report record (a report without lineage cannot exist
-   * in this engine). @throws EngineError 404 `Lineage not found`.
+   * in this engine), and record who did it in the deletion log ({@link listDeletions}). Who may
+   * delete is the caller's decision (the mock server: admins only).
+   * @throws EngineError 404 `Lineage not found`.
    */
-  deleteLineage(lineage_id: string): LineageDeleteResponse;
+  deleteLineage(lineage_id: string, context?: LineageAccessContext): LineageDeleteResponse;
+  /** Every deletion, oldest first: the trail that outlives the lineages it names. */
+  listDeletions(): LineageDeletionEntry[];
   /** The access trail, newest first (not audited). @throws EngineError 404/400. */
   listAudit(lineage_id: string, params?: LineageAuditParamsInput): LineageAuditPage;
   /** The stored report of a capture, if any. */
@@ -167,10 +172,20 @@ export function createLineageEngine(options: LineageEngineOptions): LineageEngin
 
     getStats: () => computeLineageStats(store.listLineages(), clock.now()),
 
-    deleteLineage(lineage_id) {
-      if (!store.deleteLineage(lineage_id)) throw EngineError.notFound(LINEAGE_ERRORS.notFound);
+    deleteLineage(lineage_id, context = {}) {
+      const row = requireLineage(lineage_id);
+      store.deleteLineage(lineage_id, {
+        lineage_id,
+        report_generation_id: row.report_generation_id,
+        deleted_by: clip(context.user_id, 255),
+        ip_address: clip(context.ip_address, 45),
+        user_agent: clip(context.user_agent, 2000),
+        deleted_at: isoAt(clock),
+      });
       return { message: `Lineage ${lineage_id} deleted successfully` };
     },
+
+    listDeletions: () => store.listDeletions(),
 
     listAudit(lineage_id, params = {}) {
       requireLineage(lineage_id);
