@@ -1,4 +1,9 @@
 import type { ReactElement } from 'react';
+// --- run governance widgets (seed 003) ---
+import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
+import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+import { SUCCEEDED_MANIFEST } from '../runs/run-governance.fixtures';
+// --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
@@ -24,4 +29,20 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
+  // --- run governance widgets (seed 003) ---
+  {
+    entry: 'run-manifest-receipt',
+    elements: [
+      {
+        name: 'RunManifestReceipt (details open)',
+        element: <RunManifestReceipt manifest={SUCCEEDED_MANIFEST} defaultDetailsOpen />,
+      },
+      { name: 'RunManifestReceipt (loading)', element: <RunManifestReceipt /> },
+      {
+        name: 'ConnectedRunManifestReceipt',
+        element: <ConnectedRunManifestReceipt runId="run-1" />,
+      },
+    ],
+  },
+  // --- end run governance widgets ---
 ];

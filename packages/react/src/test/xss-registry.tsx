@@ -1,8 +1,12 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- run governance widgets (seed 003) ---
+import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+// --- end run governance widgets ---
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { hostileRun } from './hostile-run';
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -29,4 +33,12 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     name: 'TaskSummaryCard',
     render: (payload) => <TaskSummaryCard taskId={payload} summary={summary(payload)} />,
   },
+  // --- run governance widgets (seed 003) ---
+  {
+    name: 'RunManifestReceipt',
+    render: (payload) => (
+      <RunManifestReceipt manifest={hostileRun(payload).manifest} defaultDetailsOpen />
+    ),
+  },
+  // --- end run governance widgets ---
 ];
