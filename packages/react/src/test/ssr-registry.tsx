@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
 // --- run governance widgets (seed 003) ---
+import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
+import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
-import { SUCCEEDED_MANIFEST } from '../runs/run-governance.fixtures';
+import { GATED_RUN, SUCCEEDED_MANIFEST, SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
 // --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
@@ -42,6 +44,14 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
         name: 'ConnectedRunManifestReceipt',
         element: <ConnectedRunManifestReceipt runId="run-1" />,
       },
+    ],
+  },
+  {
+    entry: 'run-conclusion',
+    elements: [
+      { name: 'RunConclusion', element: <RunConclusion run={SUCCEEDED_RUN} /> },
+      { name: 'RunConclusion (gated)', element: <RunConclusion run={GATED_RUN} /> },
+      { name: 'ConnectedRunConclusion', element: <ConnectedRunConclusion runId="run-1" /> },
     ],
   },
   // --- end run governance widgets ---

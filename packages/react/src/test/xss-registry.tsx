@@ -1,6 +1,7 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
 // --- run governance widgets (seed 003) ---
+import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
 // --- end run governance widgets ---
 import { ErrorState } from '../shared/error-state';
@@ -39,6 +40,14 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     render: (payload) => (
       <RunManifestReceipt manifest={hostileRun(payload).manifest} defaultDetailsOpen />
     ),
+  },
+  {
+    name: 'RunConclusion',
+    render: (payload) => <RunConclusion run={hostileRun(payload)} />,
+  },
+  {
+    name: 'RunConclusion (gated)',
+    render: (payload) => <RunConclusion run={{ ...hostileRun(payload), gated: true }} />,
   },
   // --- end run governance widgets ---
 ];
