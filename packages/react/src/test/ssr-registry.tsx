@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 // --- run governance widgets (seed 003) ---
+import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
+import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
@@ -52,6 +54,20 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'RunConclusion', element: <RunConclusion run={SUCCEEDED_RUN} /> },
       { name: 'RunConclusion (gated)', element: <RunConclusion run={GATED_RUN} /> },
       { name: 'ConnectedRunConclusion', element: <ConnectedRunConclusion runId="run-1" /> },
+    ],
+  },
+  {
+    entry: 'predictive-watch-list',
+    elements: [
+      {
+        name: 'PredictiveWatchList (open)',
+        element: <PredictiveWatchList watchList={SUCCEEDED_RUN.presented_watch_list} defaultOpen />,
+      },
+      { name: 'PredictiveWatchList (loading)', element: <PredictiveWatchList /> },
+      {
+        name: 'ConnectedPredictiveWatchList',
+        element: <ConnectedPredictiveWatchList runId="run-1" />,
+      },
     ],
   },
   // --- end run governance widgets ---

@@ -1,6 +1,7 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
 // --- run governance widgets (seed 003) ---
+import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
 // --- end run governance widgets ---
@@ -48,6 +49,12 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
   {
     name: 'RunConclusion (gated)',
     render: (payload) => <RunConclusion run={{ ...hostileRun(payload), gated: true }} />,
+  },
+  {
+    name: 'PredictiveWatchList',
+    render: (payload) => (
+      <PredictiveWatchList watchList={hostileRun(payload).presented_watch_list} defaultOpen />
+    ),
   },
   // --- end run governance widgets ---
 ];
