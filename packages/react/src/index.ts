@@ -40,6 +40,7 @@ export {
 export { type DecisionTraceFilters, useDecisionTrace } from './replay/use-decision-trace';
 export { useTaskSummary } from './replay/use-task-summary';
 export * from './run-conclusion/index';
+export * from './run-lock/index';
 export * from './run-manifest-receipt/index';
 export { EmptyState, type EmptyStateProps } from './shared/empty-state';
 export { ErrorState, type ErrorStateProps } from './shared/error-state';

@@ -4,9 +4,17 @@ import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
+import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
+import { RunLockInspector } from '../run-lock/run-lock-inspector';
+import { RunLockNotice } from '../run-lock/run-lock-notice';
 import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
-import { GATED_RUN, SUCCEEDED_MANIFEST, SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
+import {
+  GATED_RUN,
+  LIVE_LOCK,
+  SUCCEEDED_MANIFEST,
+  SUCCEEDED_RUN,
+} from '../runs/run-governance.fixtures';
 // --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
@@ -67,6 +75,21 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       {
         name: 'ConnectedPredictiveWatchList',
         element: <ConnectedPredictiveWatchList runId="run-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'run-lock',
+    elements: [
+      { name: 'RunLockNotice', element: <RunLockNotice onRefresh={() => {}} /> },
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'RunLockInspector',
+        element: <RunLockInspector lock={LIVE_LOCK} onRelease={() => {}} />,
+      },
+      {
+        name: 'ConnectedRunLockInspector',
+        element: <ConnectedRunLockInspector workspaceId="ws-1" />,
       },
     ],
   },
