@@ -49,6 +49,7 @@ export { SafeMarkdown, type SafeMarkdownProps } from './shared/safe-markdown';
 export { sanitizeUrl } from './shared/sanitize-url';
 export { Skeleton, type SkeletonProps } from './shared/skeleton';
 export { createFormat, type GovkitFormat, useFormat } from './shared/use-format';
+export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';

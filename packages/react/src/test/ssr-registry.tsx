@@ -15,6 +15,8 @@ import {
   SUCCEEDED_MANIFEST,
   SUCCEEDED_RUN,
 } from '../runs/run-governance.fixtures';
+import { ConnectedStartRun } from '../start-run/connected-start-run';
+import { StartRunPanel } from '../start-run/start-run-panel';
 // --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
@@ -90,6 +92,19 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       {
         name: 'ConnectedRunLockInspector',
         element: <ConnectedRunLockInspector workspaceId="ws-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'start-run',
+    elements: [
+      {
+        name: 'StartRunPanel (result)',
+        element: <StartRunPanel onStart={() => {}} result={SUCCEEDED_RUN} />,
+      },
+      {
+        name: 'ConnectedStartRun',
+        element: <ConnectedStartRun workspaceId="ws-1" request={{ owner: 'user-lead' }} />,
       },
     ],
   },
