@@ -2,7 +2,7 @@ import { createStore, overrideEndpoint } from '@govkit/mock-server';
 import { runGovernanceEndpoints } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConnectedRunManifestReceipt } from './connected-run-manifest-receipt';
 
 // Every story's fresh store is seeded the same way, so the first seeded run id is stable.
@@ -18,11 +18,16 @@ const meta: Meta<typeof ConnectedRunManifestReceipt> = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// The disclosure is disabled while the run loads: wait until it can open.
+async function openDetails(canvas: ReturnType<typeof within>) {
+  const trigger = canvas.getByRole('button', { name: 'Show technical details' });
+  await waitFor(() => expect(trigger).toBeEnabled(), { timeout: 10_000 });
+  await userEvent.click(trigger);
+}
+
 export const Default: Story = {
   play: async ({ canvas }) => {
-    await userEvent.click(
-      await canvas.findByRole('button', { name: 'Show technical details' }, { timeout: 10_000 }),
-    );
+    await openDetails(canvas);
     await expect(canvas.getByText(/steps succeeded, \d+ skipped, \d+ failed/)).toBeVisible();
   },
 };
@@ -59,8 +64,7 @@ export const ErrorThenRetry: Story = {
     const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(alert).toHaveTextContent('Run store unavailable');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await expect(
-      await canvas.findByRole('button', { name: 'Show technical details' }, { timeout: 10_000 }),
-    ).toBeEnabled();
+    await openDetails(canvas);
+    await expect(canvas.getByText(/steps succeeded/)).toBeVisible();
   },
 };

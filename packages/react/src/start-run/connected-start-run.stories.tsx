@@ -28,10 +28,11 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Start a run' }));
-    await userEvent.click(
-      await canvas.findByRole('button', { name: 'Show technical details' }, { timeout: 10_000 }),
-    );
-    await expect(canvas.getByText(/^6 steps succeeded, 0 skipped, 0 failed/)).toBeVisible();
+    const receipt = await canvas.findByRole('region', { name: 'Run receipt' }, { timeout: 10_000 });
+    await userEvent.click(within(receipt).getByRole('button', { name: 'Show technical details' }));
+    await expect(
+      within(receipt).getByText(/^6 steps succeeded, 0 skipped, 0 failed/),
+    ).toBeVisible();
   },
 };
 
