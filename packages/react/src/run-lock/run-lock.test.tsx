@@ -1,10 +1,5 @@
 import { DEFAULT_STORE_START, SEEDED_WORKSPACES } from '@govkit/mock-server';
-import {
-  createClient,
-  InternalServerError,
-  RUN_LOCK_HELD_MESSAGE,
-  RunLockHeldError,
-} from '@govkit/sdk';
+import { createClient, InternalServerError, RunLockHeldError } from '@govkit/sdk';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +10,10 @@ import { renderWithGovkit, TEST_BASE_URL, useMockGovkitServer } from '../test/re
 import { ConnectedRunLockInspector } from './connected-run-lock-inspector';
 import { RunLockInspector } from './run-lock-inspector';
 import { isRunLockHeld, RunLockNotice } from './run-lock-notice';
+
+// The seed's calm refusal, word for word.
+const RUN_LOCK_HELD_MESSAGE =
+  'A snapshot is already running for this workspace. Please wait a moment and refresh.';
 
 function field(name: string): HTMLElement {
   return screen.getByText(name, { selector: 'dt' }).nextElementSibling as HTMLElement;

@@ -1,10 +1,13 @@
 import { DEFAULT_STORE_START, SEEDED_WORKSPACES } from '@govkit/mock-server';
-import { RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { StoryClock } from '../test/story-clock';
 import { ConnectedStartRun } from './connected-start-run';
 import { CLEAN_RUN_REQUEST, GATED_RUN_REQUEST } from './start-run.fixtures';
+
+// The seed's calm refusal, word for word.
+const RUN_LOCK_HELD_MESSAGE =
+  'A snapshot is already running for this workspace. Please wait a moment and refresh.';
 
 // The mock store's clock is frozen at its start; the lock countdown runs from there.
 const STORE_NOW = Date.parse(DEFAULT_STORE_START);

@@ -1,4 +1,4 @@
-import { InternalServerError, RUN_LOCK_HELD_MESSAGE, RunLockHeldError } from '@govkit/sdk';
+import { InternalServerError, RunLockHeldError } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
@@ -10,6 +10,10 @@ import {
 } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { StartRunPanel } from './start-run-panel';
+
+// The seed's calm refusal, word for word.
+const RUN_LOCK_HELD_MESSAGE =
+  'A snapshot is already running for this workspace. Please wait a moment and refresh.';
 
 const meta = {
   title: 'Run governance/Start a run',

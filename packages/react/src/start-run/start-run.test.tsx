@@ -1,5 +1,5 @@
 import { DEFAULT_STORE_START, SEEDED_WORKSPACES } from '@govkit/mock-server';
-import { InternalServerError, RUN_LOCK_HELD_MESSAGE, RunLockHeldError } from '@govkit/sdk';
+import { InternalServerError, RunLockHeldError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,10 @@ import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govki
 import { ConnectedStartRun } from './connected-start-run';
 import { CLEAN_RUN_REQUEST, GATED_RUN_REQUEST } from './start-run.fixtures';
 import { StartRunPanel } from './start-run-panel';
+
+// The seed's calm refusal, word for word.
+const RUN_LOCK_HELD_MESSAGE =
+  'A snapshot is already running for this workspace. Please wait a moment and refresh.';
 
 // The result shows three widgets at once; axe over all of them is slow on a busy machine.
 const SLOW = { timeout: 20_000 };
