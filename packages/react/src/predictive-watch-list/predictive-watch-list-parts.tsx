@@ -1,4 +1,10 @@
 import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import {
+  DisclosurePanel,
+  type DisclosurePanelProps,
+  DisclosureTrigger,
+  type DisclosureTriggerProps,
+} from '../shared/disclosure';
 import type { PredictiveWatchListState } from './use-predictive-watch-list';
 
 export interface PredictiveWatchListRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -35,34 +41,15 @@ export function PredictiveWatchListHeading({
   return createElement(`h${level}`, props);
 }
 
-export interface PredictiveWatchListTriggerProps extends ComponentPropsWithoutRef<'button'> {
-  'aria-expanded': boolean;
-  'aria-controls': string;
-}
+export type PredictiveWatchListTriggerProps = DisclosureTriggerProps;
 
 /** The button that opens and closes the list; `data-state="open|closed"`. */
-export const PredictiveWatchListTrigger = forwardRef<
-  HTMLButtonElement,
-  PredictiveWatchListTriggerProps
->(function PredictiveWatchListTrigger(props, ref) {
-  return (
-    <button
-      ref={ref}
-      type="button"
-      data-state={props['aria-expanded'] ? 'open' : 'closed'}
-      {...props}
-    />
-  );
-});
+export const PredictiveWatchListTrigger = DisclosureTrigger;
 
-export interface PredictiveWatchListPanelProps extends ComponentPropsWithoutRef<'div'> {
-  open: boolean;
-}
+export type PredictiveWatchListPanelProps = DisclosurePanelProps;
 
 /** The list and its disclaimer; `hidden` while closed. */
-export function PredictiveWatchListPanel({ open, ...props }: PredictiveWatchListPanelProps) {
-  return <div hidden={!open} data-state={open ? 'open' : 'closed'} {...props} />;
-}
+export const PredictiveWatchListPanel = DisclosurePanel;
 
 export interface PredictiveWatchListItemProps extends ComponentPropsWithoutRef<'li'> {
   children: ReactNode;

@@ -1,8 +1,7 @@
 import { PRESENTED_WATCH_ITEMS_MAX, type PresentedWatchList } from '@govkit/sdk';
-import { useId } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
-import { useControllableState } from '../internal/use-controllable-state';
+import { useDisclosure } from '../shared/disclosure';
 import { useFormat } from '../shared/use-format';
 import {
   type PredictiveWatchListMessages,
@@ -67,18 +66,12 @@ export function usePredictiveWatchList({
 }: UsePredictiveWatchListOptions): PredictiveWatchListModel {
   const messages = useMessages('predictiveWatchList', predictiveWatchListMessages, overrides);
   const format = useFormat();
-  const panelId = useId();
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen ?? !quiet,
-    onChange: onOpenChange,
+  const { open, setOpen, triggerProps, panelId } = useDisclosure({
+    open: openProp,
+    defaultOpen: defaultOpen ?? !quiet,
+    onOpenChange,
     caller: 'PredictiveWatchList',
   });
-  const triggerProps = {
-    'aria-expanded': open,
-    'aria-controls': panelId,
-    onClick: () => setOpen((value) => !value),
-  };
   const base = { messages, open, setOpen, triggerProps, panelId };
   const state: PredictiveWatchListState =
     error !== undefined && error !== null

@@ -1,4 +1,10 @@
 import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import {
+  DisclosurePanel,
+  type DisclosurePanelProps,
+  DisclosureTrigger,
+  type DisclosureTriggerProps,
+} from '../shared/disclosure';
 import type { RunManifestReceiptState } from './use-run-manifest-receipt';
 
 export interface RunManifestReceiptRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -32,34 +38,15 @@ export function RunManifestReceiptTitle({ level = 2, ...props }: RunManifestRece
   return createElement(`h${level}`, props);
 }
 
-export interface RunManifestReceiptTriggerProps extends ComponentPropsWithoutRef<'button'> {
-  'aria-expanded': boolean;
-  'aria-controls': string;
-}
+export type RunManifestReceiptTriggerProps = DisclosureTriggerProps;
 
 /** The "Show technical details" button; `data-state="open|closed"`. */
-export const RunManifestReceiptTrigger = forwardRef<
-  HTMLButtonElement,
-  RunManifestReceiptTriggerProps
->(function RunManifestReceiptTrigger(props, ref) {
-  return (
-    <button
-      ref={ref}
-      type="button"
-      data-state={props['aria-expanded'] ? 'open' : 'closed'}
-      {...props}
-    />
-  );
-});
+export const RunManifestReceiptTrigger = DisclosureTrigger;
 
-export interface RunManifestReceiptPanelProps extends ComponentPropsWithoutRef<'div'> {
-  open: boolean;
-}
+export type RunManifestReceiptPanelProps = DisclosurePanelProps;
 
-/** The technical details; `hidden` while closed, so they are out of the tab order and the AT tree. */
-export function RunManifestReceiptPanel({ open, ...props }: RunManifestReceiptPanelProps) {
-  return <div hidden={!open} data-state={open ? 'open' : 'closed'} {...props} />;
-}
+/** The technical details; `hidden` while closed. */
+export const RunManifestReceiptPanel = DisclosurePanel;
 
 /** The ordered list of steps, in run order. */
 export function RunManifestReceiptSteps(props: ComponentPropsWithoutRef<'ol'>) {

@@ -1,8 +1,7 @@
 import { MANIFEST_STEP_NAMES, NotFoundError, type RunManifest } from '@govkit/sdk';
-import { useId } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
-import { useControllableState } from '../internal/use-controllable-state';
+import { useDisclosure } from '../shared/disclosure';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { useFormat } from '../shared/use-format';
 import {
@@ -119,18 +118,17 @@ export function useRunManifestReceipt({
 }: UseRunManifestReceiptOptions): RunManifestReceiptModel {
   const messages = useMessages('runManifestReceipt', runManifestReceiptMessages, overrides);
   const format = useFormat();
-  const panelId = useId();
-  const [detailsOpen, setDetailsOpen] = useControllableState({
-    prop: detailsOpenProp,
-    defaultProp: defaultDetailsOpen,
-    onChange: onDetailsOpenChange,
+  const {
+    open: detailsOpen,
+    setOpen: setDetailsOpen,
+    triggerProps,
+    panelId,
+  } = useDisclosure({
+    open: detailsOpenProp,
+    defaultOpen: defaultDetailsOpen,
+    onOpenChange: onDetailsOpenChange,
     caller: 'RunManifestReceipt',
   });
-  const triggerProps = {
-    'aria-expanded': detailsOpen,
-    'aria-controls': panelId,
-    onClick: () => setDetailsOpen((open) => !open),
-  };
   const time = (value: string | undefined): ReceiptTime | undefined => {
     const date = value ? parseTimestamp(value) : null;
     return date ? { iso: date.toISOString(), text: format.dateTime(date) } : undefined;
