@@ -101,7 +101,7 @@ export type { ExportsState } from './store/exports-state';
 export type { LabResourceCatalog, LabResourceKind } from './store/lab-resource-catalog';
 export type { LineageState } from './store/lineage-state';
 export { createLiveClock } from './store/live-clock';
-export type { MockStore } from './store/mock-store';
+export type { DurableDomains, MockStore } from './store/mock-store';
 export type { OverrideLineageSources } from './store/override-lineage-sources';
 export type { OverridesState } from './store/overrides-state';
 export type { PreviewState } from './store/preview-state';

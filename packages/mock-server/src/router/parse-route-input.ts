@@ -20,7 +20,7 @@ export interface ParsedRouteInput {
   body: unknown;
 }
 
-/** Parsed input, a validation failure (FastAPI detail), or an oversized body. */
+/** Parsed input, a validation failure (FastAPI detail), an oversized or a non-JSON body. */
 export type RouteInputResult =
   | { ok: true; input: ParsedRouteInput }
   | {
@@ -33,7 +33,14 @@ export type RouteInputResult =
        */
       code: DomainErrorCode | undefined;
     }
-  | { ok: false; reason: 'too_large'; limit: number };
+  | { ok: false; reason: 'too_large'; limit: number }
+  | { ok: false; reason: 'unsupported_media_type' };
+
+/** `application/json` or a `+json` type, with any parameters (`; charset=utf-8`). */
+export function isJsonContentType(value: string): boolean {
+  const type = value.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
 
 /**
  * Parse everything a route needs before its handler runs. Like FastAPI, all problems of path,
@@ -68,8 +75,17 @@ export async function parseRouteInput(
   );
 
   let body: unknown;
+  // Every body is JSON. Refusing other types (form posts, text/plain) also means a browser can
+  // only send a body here after a CORS preflight: those types are the ones that skip it.
+  const contentType = request.headers.get('content-type');
+  if (contentType !== null && !isJsonContentType(contentType)) {
+    return { ok: false, reason: 'unsupported_media_type' };
+  }
   const read = await readRequestBody(request, maxBodyBytes);
   if (!read.ok && read.reason === 'too_large') return read;
+  if (read.ok && contentType === null && read.text.trim() !== '') {
+    return { ok: false, reason: 'unsupported_media_type' };
+  }
   if (endpoint.body) {
     if (!read.ok) {
       detail.push(jsonDecodeDetail(new Error('Body is not valid UTF-8')));

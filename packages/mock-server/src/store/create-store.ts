@@ -8,7 +8,7 @@ import {
 import { domainSeeders } from '../seed/domain-seeders';
 import { createDomainStates } from './domain-states';
 import { createLiveClock } from './live-clock';
-import type { MockStore } from './mock-store';
+import type { DurableDomains, MockStore } from './mock-store';
 import { createSeededRandom } from './seeded-random';
 import type { DomainState, StoreCore } from './store-core';
 
@@ -31,6 +31,11 @@ export interface CreateStoreOptions {
   clock?: 'manual' | 'live' | ManualClock;
   /** Run the domain seeders (default true). `false` gives an empty world with the same wiring. */
   seedData?: boolean;
+  /**
+   * Durable run governance and lineage (PGlite or PostgreSQL, see `openDurableDomains`): their
+   * routes then read and write there; every other domain stays in memory.
+   */
+  durable?: DurableDomains | undefined;
 }
 
 /**
@@ -68,6 +73,7 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
   const domains = createDomainStates(core);
 
   const store: MockStore = Object.assign({}, core, domains, {
+    durable: options.durable,
     snapshot: () => {
       const out: Record<string, unknown> = {
         directory: {

@@ -4,6 +4,7 @@ import {
   type LineageEngine,
   type LineageStore,
 } from '@govkit/sdk/engines';
+import type { LineageDeletionEntry } from '@govkit/sdk/schemas';
 import type { DomainState, StoreCore } from './store-core';
 
 /** Report lineage inside a mock store: the engine and its store. */
@@ -35,6 +36,8 @@ export interface LineageSnapshot {
     last_accessed_at: string | null;
     audit_rows: number;
   }>;
+  /** The deletion log (who deleted which lineage), oldest first. */
+  deletions: LineageDeletionEntry[];
 }
 
 /** Wire the lineage engine on the store core: one in-memory lineage store. */
@@ -60,6 +63,7 @@ export function createLineageState(core: StoreCore): LineageState {
           last_accessed_at: row.last_accessed_at,
           audit_rows: store.listAudit(row.id).length,
         })),
+      deletions: store.listDeletions(),
     }),
   };
 }

@@ -1,3 +1,4 @@
+import type { GovkitStore } from '@govkit/store-sql';
 import type { DomainStates } from './domain-states';
 import type { StoreCore } from './store-core';
 
@@ -9,6 +10,9 @@ import type { StoreCore } from './store-core';
  * The type lives apart from `createStore` so that seeders (which write into a store) depend on
  * the store's shape only; `createStore` is the one place that wires the store and runs them.
  */
+/** The store-backed services that replace the in-memory run-governance and lineage engines. */
+export type DurableDomains = Pick<GovkitStore, 'kind' | 'locks' | 'pipeline' | 'lineage'>;
+
 export type MockStore = StoreCore &
   DomainStates & {
     /**
@@ -19,4 +23,6 @@ export type MockStore = StoreCore &
     readonly version: number;
     /** Plain-JSON picture of every domain (plus directory and event log) for equality checks. */
     snapshot(): Record<string, unknown>;
+    /** Durable run governance and lineage, when the store was created with them. */
+    readonly durable: DurableDomains | undefined;
   };

@@ -92,6 +92,7 @@ export * from './run-governance/run-pipeline';
 export * from './run-governance/run-steps';
 export * from './run-governance/run-store';
 export * from './shared/clock';
+export * from './shared/clone-data';
 export * from './shared/engine-error';
 export * from './shared/id-generator';
 export * from './templates/template-admin';

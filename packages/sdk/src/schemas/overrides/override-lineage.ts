@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { DOMAIN_ERROR_DETAILS } from '../shared/domain-error-contract';
 import { openObject } from '../shared/open-object';
-import {
-  IdSchema,
-  JsonObjectSchema,
-  MetadataSchema,
-  TimestampSchema,
-  withMetaAlias,
-} from '../shared/primitives';
+import { IdSchema, MetadataSchema, TimestampSchema, withMetaAlias } from '../shared/primitives';
+import { RequestIdSchema } from '../shared/request-bounds';
 
 /**
  * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
@@ -69,7 +65,7 @@ export const OverrideLineageDetailSchema = openObject({
 export type OverrideLineageDetail = z.output<typeof OverrideLineageDetailSchema>;
 
 /** Drops `null` values from a request metadata object (the server ignores them anyway). */
-export const OverrideRequestMetadataSchema = JsonObjectSchema.nullish().transform((value) =>
+export const OverrideRequestMetadataSchema = BoundedJsonObjectSchema.nullish().transform((value) =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)),
 );
 export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSchema>;
@@ -85,9 +81,9 @@ export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSch
 export const OverrideLineageRequestSchema = z
   .strictObject(
     {
-      scenario_id: z.string().min(1).nullish(),
-      notebook_entry_id: z.string().min(1).nullish(),
-      notebook_entry_version_id: z.string().min(1).nullish(),
+      scenario_id: RequestIdSchema.nullish(),
+      notebook_entry_id: RequestIdSchema.nullish(),
+      notebook_entry_version_id: RequestIdSchema.nullish(),
       metadata: OverrideRequestMetadataSchema.default({}),
     },
     {

@@ -70,8 +70,8 @@ export type RunManifest = z.output<typeof RunManifestSchema>;
 
 /** An inclusive date range of the uploaded data (ISO dates). */
 export const InputDateRangeSchema = requestObject({
-  start: z.string().min(1),
-  end: z.string().min(1),
+  start: z.string().min(1).max(64),
+  end: z.string().min(1).max(64),
 });
 export type InputDateRange = z.output<typeof InputDateRangeSchema>;
 
