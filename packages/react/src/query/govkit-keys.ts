@@ -22,6 +22,7 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 }
 
 const replay = domainKeys('replay');
+const runGovernance = domainKeys('run-governance');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -35,7 +36,13 @@ export const govkitKeys = {
     stats: (kind: 'blocked-reasons' | 'decision-types' | 'decision-lag', params: object = {}) =>
       [...replay.all, 'stats', kind, params] as const,
   },
-  runGovernance: domainKeys('run-governance'),
+  runGovernance: {
+    ...runGovernance,
+    /** One stored run result (`GET /api/runs/{run_id}`). */
+    run: (runId: string) => [...runGovernance.all, 'run', runId] as const,
+    /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
+    lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
+  },
   lineage: domainKeys('lineage'),
   overrides: domainKeys('overrides'),
   timeline: domainKeys('timeline'),

@@ -1,4 +1,23 @@
 import type { ReactElement } from 'react';
+// --- run governance widgets (seed 003) ---
+import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
+import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
+import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
+import { RunConclusion } from '../run-conclusion/run-conclusion';
+import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
+import { RunLockInspector } from '../run-lock/run-lock-inspector';
+import { RunLockNotice } from '../run-lock/run-lock-notice';
+import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
+import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+import {
+  GATED_RUN,
+  LIVE_LOCK,
+  SUCCEEDED_MANIFEST,
+  SUCCEEDED_RUN,
+} from '../runs/run-governance.fixtures';
+import { ConnectedStartRun } from '../start-run/connected-start-run';
+import { StartRunPanel } from '../start-run/start-run-panel';
+// --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
@@ -24,4 +43,70 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
+  // --- run governance widgets (seed 003) ---
+  {
+    entry: 'run-manifest-receipt',
+    elements: [
+      {
+        name: 'RunManifestReceipt (details open)',
+        element: <RunManifestReceipt manifest={SUCCEEDED_MANIFEST} defaultDetailsOpen />,
+      },
+      { name: 'RunManifestReceipt (loading)', element: <RunManifestReceipt /> },
+      {
+        name: 'ConnectedRunManifestReceipt',
+        element: <ConnectedRunManifestReceipt runId="run-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'run-conclusion',
+    elements: [
+      { name: 'RunConclusion', element: <RunConclusion run={SUCCEEDED_RUN} /> },
+      { name: 'RunConclusion (gated)', element: <RunConclusion run={GATED_RUN} /> },
+      { name: 'ConnectedRunConclusion', element: <ConnectedRunConclusion runId="run-1" /> },
+    ],
+  },
+  {
+    entry: 'predictive-watch-list',
+    elements: [
+      {
+        name: 'PredictiveWatchList (open)',
+        element: <PredictiveWatchList watchList={SUCCEEDED_RUN.presented_watch_list} defaultOpen />,
+      },
+      { name: 'PredictiveWatchList (loading)', element: <PredictiveWatchList /> },
+      {
+        name: 'ConnectedPredictiveWatchList',
+        element: <ConnectedPredictiveWatchList runId="run-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'run-lock',
+    elements: [
+      { name: 'RunLockNotice', element: <RunLockNotice onRefresh={() => {}} /> },
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'RunLockInspector',
+        element: <RunLockInspector lock={LIVE_LOCK} onRelease={() => {}} />,
+      },
+      {
+        name: 'ConnectedRunLockInspector',
+        element: <ConnectedRunLockInspector workspaceId="ws-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'start-run',
+    elements: [
+      {
+        name: 'StartRunPanel (result)',
+        element: <StartRunPanel onStart={() => {}} result={SUCCEEDED_RUN} />,
+      },
+      {
+        name: 'ConnectedStartRun',
+        element: <ConnectedStartRun workspaceId="ws-1" request={{ owner: 'user-lead' }} />,
+      },
+    ],
+  },
+  // --- end run governance widgets ---
 ];
