@@ -1,4 +1,8 @@
 import type { ReactElement } from 'react';
+import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
+import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
+import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
@@ -22,6 +26,26 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
       { name: 'TaskSummaryCard (loading)', element: <TaskSummaryCard taskId="task-123" /> },
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
+    ],
+  },
+  // decision replay (seed 002)
+  {
+    entry: 'decision-trace-table',
+    elements: [
+      {
+        name: 'DecisionTraceTable',
+        element: (
+          <DecisionTraceTable
+            taskId="task-123"
+            rows={toDecisionTraceRows([{ trace_items: SEED_TRACE_ITEMS }])}
+          />
+        ),
+      },
+      { name: 'DecisionTraceTable (loading)', element: <DecisionTraceTable taskId="task-123" /> },
+      {
+        name: 'ConnectedDecisionTraceTable',
+        element: <ConnectedDecisionTraceTable taskId="task-123" />,
+      },
     ],
   },
 ];

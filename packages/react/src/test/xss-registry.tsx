@@ -1,5 +1,7 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
+import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
@@ -28,5 +30,37 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
   {
     name: 'TaskSummaryCard',
     render: (payload) => <TaskSummaryCard taskId={payload} summary={summary(payload)} />,
+  },
+  // decision replay (seed 002): every text column, and both rows' JSON opened.
+  {
+    name: 'DecisionTraceTable',
+    render: (payload) => (
+      <DecisionTraceTable
+        taskId={payload}
+        rows={toDecisionTraceRows([
+          {
+            trace_items: [
+              {
+                ts: payload,
+                kind: 'audit',
+                audit_id: 'a1',
+                event_type: payload,
+                decision_id: payload,
+                decision_snapshot: { decision_type: payload, reason: payload, [payload]: payload },
+              },
+              {
+                ts: '2026-12-03T09:15:00Z',
+                kind: 'event',
+                event_id: 'e1',
+                event_type: payload,
+                payload: { [payload]: payload },
+              },
+            ],
+          },
+        ])}
+        expanded={{ 'audit:a1': true, 'event:e1': true }}
+        onOpenDecision={() => {}}
+      />
+    ),
   },
 ];
