@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
+import { JsonText } from '../shared/json-text';
 import { Skeleton } from '../shared/skeleton';
 import { useFormat } from '../shared/use-format';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -471,9 +472,7 @@ export function DecisionTraceTable({
                       {open ? (
                         <tr className="govkit-decision-trace__detail">
                           <td colSpan={6}>
-                            <pre id={payloadId} className="govkit-decision-trace__json">
-                              {JSON.stringify(data.payload, null, 2)}
-                            </pre>
+                            <JsonText id={payloadId} value={data.payload} />
                           </td>
                         </tr>
                       ) : null}
