@@ -21,7 +21,13 @@ export interface UseDecisionSnapshotOptions {
 }
 
 /** What the view shows; also its `data-state`. */
-export type DecisionSnapshotState = 'loading' | 'error' | 'not-found' | 'empty' | 'unknown' | 'ready';
+export type DecisionSnapshotState =
+  | 'loading'
+  | 'error'
+  | 'not-found'
+  | 'empty'
+  | 'unknown'
+  | 'ready';
 
 /** One finding, from either snapshot shape. */
 export interface SnapshotFindingView {
@@ -83,11 +89,15 @@ function toView(snapshot: unknown): SnapshotView | null {
         details,
       })),
       metrics,
-      decisionTimeMs: typeof metrics.decision_time_ms === 'number' ? metrics.decision_time_ms : null,
+      decisionTimeMs:
+        typeof metrics.decision_time_ms === 'number' ? metrics.decision_time_ms : null,
     };
   }
   if (isLegacySupervisorDecision(snapshot as never)) {
-    const legacy = snapshot as Extract<DecisionDetail['decision_snapshot'], { decision_type: string }>;
+    const legacy = snapshot as Extract<
+      DecisionDetail['decision_snapshot'],
+      { decision_type: string }
+    >;
     return {
       policy: null,
       event: null,

@@ -7,9 +7,7 @@ import { govkitKeys } from '../query/govkit-keys';
  * One decision's snapshot (`GET /api/governance/decisions/{decision_id}`); `NotFoundError` for an
  * unknown decision. Disabled while `decisionId` is empty (nothing selected yet).
  */
-export function useDecisionDetail(
-  decisionId: string,
-): UseQueryResult<DecisionDetail, GovkitError> {
+export function useDecisionDetail(decisionId: string): UseQueryResult<DecisionDetail, GovkitError> {
   const client = useGovkitClient();
   return useQuery({
     queryKey: govkitKeys.replay.decision(decisionId),

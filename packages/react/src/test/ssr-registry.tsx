@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
+import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
+import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
-import { SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
+import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
@@ -45,6 +47,20 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       {
         name: 'ConnectedDecisionTraceTable',
         element: <ConnectedDecisionTraceTable taskId="task-123" />,
+      },
+    ],
+  },
+  {
+    entry: 'decision-snapshot',
+    elements: [
+      {
+        name: 'DecisionSnapshotView',
+        element: <DecisionSnapshotView decisionId="dec-001" detail={BLOCK_DECISION_DETAIL} />,
+      },
+      { name: 'DecisionSnapshotView (loading)', element: <DecisionSnapshotView decisionId="d" /> },
+      {
+        name: 'ConnectedDecisionSnapshotView',
+        element: <ConnectedDecisionSnapshotView decisionId="dec-001" />,
       },
     ],
   },

@@ -1,5 +1,6 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 import { ErrorState } from '../shared/error-state';
@@ -60,6 +61,35 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
         ])}
         expanded={{ 'audit:a1': true, 'event:e1': true }}
         onOpenDecision={() => {}}
+      />
+    ),
+  },
+  {
+    name: 'DecisionSnapshotView',
+    render: (payload) => (
+      <DecisionSnapshotView
+        decisionId={payload}
+        detail={{
+          decision_id: payload,
+          decision_snapshot: {
+            decision_id: payload,
+            policy: payload,
+            event: { event_id: payload, event_type: payload, source: payload, ts: payload },
+            inputs: { [payload]: payload },
+            findings: [
+              {
+                kind: payload,
+                severity: payload,
+                code: payload,
+                message: payload,
+                evidence: { [payload]: payload },
+              },
+            ],
+            decision: { decision_type: payload, reason: payload },
+            actions: [{ action_type: payload, status: payload, [payload]: payload }],
+            metrics: { [payload]: payload },
+          },
+        }}
       />
     ),
   },
