@@ -1,7 +1,13 @@
 import type { ReactElement } from 'react';
+import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
+import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
+import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
+import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
+import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 // --- run governance widgets (seed 003) ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
+import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
 import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
@@ -109,4 +115,38 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end run governance widgets ---
+  // decision replay (seed 002)
+  {
+    entry: 'decision-trace-table',
+    elements: [
+      {
+        name: 'DecisionTraceTable',
+        element: (
+          <DecisionTraceTable
+            taskId="task-123"
+            rows={toDecisionTraceRows([{ trace_items: SEED_TRACE_ITEMS }])}
+          />
+        ),
+      },
+      { name: 'DecisionTraceTable (loading)', element: <DecisionTraceTable taskId="task-123" /> },
+      {
+        name: 'ConnectedDecisionTraceTable',
+        element: <ConnectedDecisionTraceTable taskId="task-123" />,
+      },
+    ],
+  },
+  {
+    entry: 'decision-snapshot',
+    elements: [
+      {
+        name: 'DecisionSnapshotView',
+        element: <DecisionSnapshotView decisionId="dec-001" detail={BLOCK_DECISION_DETAIL} />,
+      },
+      { name: 'DecisionSnapshotView (loading)', element: <DecisionSnapshotView decisionId="d" /> },
+      {
+        name: 'ConnectedDecisionSnapshotView',
+        element: <ConnectedDecisionSnapshotView decisionId="dec-001" />,
+      },
+    ],
+  },
 ];

@@ -1,5 +1,8 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
+import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
+import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 // --- run governance widgets (seed 003) ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
@@ -68,4 +71,65 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end run governance widgets ---
+  // decision replay (seed 002): every text column, and both rows' JSON opened.
+  {
+    name: 'DecisionTraceTable',
+    render: (payload) => (
+      <DecisionTraceTable
+        taskId={payload}
+        rows={toDecisionTraceRows([
+          {
+            trace_items: [
+              {
+                ts: payload,
+                kind: 'audit',
+                audit_id: 'a1',
+                event_type: payload,
+                decision_id: payload,
+                decision_snapshot: { decision_type: payload, reason: payload, [payload]: payload },
+              },
+              {
+                ts: '2026-12-03T09:15:00Z',
+                kind: 'event',
+                event_id: 'e1',
+                event_type: payload,
+                payload: { [payload]: payload },
+              },
+            ],
+          },
+        ])}
+        expanded={{ 'audit:a1': true, 'event:e1': true }}
+        onOpenDecision={() => {}}
+      />
+    ),
+  },
+  {
+    name: 'DecisionSnapshotView',
+    render: (payload) => (
+      <DecisionSnapshotView
+        decisionId={payload}
+        detail={{
+          decision_id: payload,
+          decision_snapshot: {
+            decision_id: payload,
+            policy: payload,
+            event: { event_id: payload, event_type: payload, source: payload, ts: payload },
+            inputs: { [payload]: payload },
+            findings: [
+              {
+                kind: payload,
+                severity: payload,
+                code: payload,
+                message: payload,
+                evidence: { [payload]: payload },
+              },
+            ],
+            decision: { decision_type: payload, reason: payload },
+            actions: [{ action_type: payload, status: payload, [payload]: payload }],
+            metrics: { [payload]: payload },
+          },
+        }}
+      />
+    ),
+  },
 ];
