@@ -17,6 +17,7 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './internal/use-controllable-state';
+export * from './json-log-viewer/index';
 export {
   type GovkitSettings,
   useGovkitClient,

@@ -1,4 +1,9 @@
 import type { ReactElement } from 'react';
+// --- lineage (seed 004) ---
+import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
+// --- end lineage ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
@@ -24,4 +29,15 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
+  // --- lineage (seed 004) ---
+  {
+    entry: 'json-log-viewer',
+    elements: [
+      { name: 'JsonLogViewer', element: <JsonLogViewer value={SMALL_PIPELINE_LOG} /> },
+      { name: 'JsonLogViewer (loading)', element: <JsonLogViewer /> },
+      { name: 'JsonLogViewer (invalid)', element: <JsonLogViewer source="{" /> },
+      { name: 'ConnectedJsonLogViewer', element: <ConnectedJsonLogViewer lineageId="lin-1" /> },
+    ],
+  },
+  // --- end lineage ---
 ];

@@ -1,5 +1,8 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- lineage (seed 004) ---
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+// --- end lineage ---
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
@@ -29,4 +32,21 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     name: 'TaskSummaryCard',
     render: (payload) => <TaskSummaryCard taskId={payload} summary={summary(payload)} />,
   },
+  // --- lineage (seed 004) ---
+  {
+    name: 'JsonLogViewer',
+    // Keys, string values and the search (highlighted with <mark>) all carry the payload.
+    render: (payload) => (
+      <JsonLogViewer
+        value={{ [payload]: payload, nested: { list: [payload], [payload]: { x: payload } } }}
+        defaultExpandDepth={4}
+        defaultQuery={payload.slice(0, 4)}
+      />
+    ),
+  },
+  {
+    name: 'JsonLogViewer (source)',
+    render: (payload) => <JsonLogViewer source={payload} />,
+  },
+  // --- end lineage ---
 ];
