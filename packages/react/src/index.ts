@@ -49,3 +49,4 @@ export { createFormat, type GovkitFormat, useFormat } from './shared/use-format'
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+export * from './lineage-panel/index';
