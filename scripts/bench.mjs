@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // `pnpm bench`: runs every packages/*/bench/*.bench.ts with tsx, one after another (benchmarks
 // sharing two cores would measure each other). Pass a substring to run only matching files.
+// `--browser` runs the packages/*/bench/*.browser-bench.ts instead: benchmarks that drive headless
+// Chromium (/usr/bin/chromium, or GOVKIT_CHROMIUM) through playwright-core.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const browser = args.includes('--browser');
+const filter = args.find((arg) => arg !== '--browser') ?? '';
+const suffix = browser ? '.browser-bench.ts' : '.bench.ts';
 const root = join(import.meta.dirname, '..');
 const files = readdirSync(join(root, 'packages'))
   .map((pkg) => join(root, 'packages', pkg, 'bench'))
   .filter((dir) => existsSync(dir))
   .flatMap((dir) =>
     readdirSync(dir)
-      .filter((f) => f.endsWith('.bench.ts'))
+      .filter((f) => f.endsWith(suffix) && (browser || !f.endsWith('.browser-bench.ts')))
       .map((f) => join(dir, f)),
   )
   .filter((file) => file.includes(filter))
