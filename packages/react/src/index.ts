@@ -18,6 +18,7 @@ export {
   useControllableState,
 } from './internal/use-controllable-state';
 export * from './json-log-viewer/index';
+export * from './lineage-panel/index';
 export {
   type GovkitSettings,
   useGovkitClient,
@@ -49,4 +50,3 @@ export { createFormat, type GovkitFormat, useFormat } from './shared/use-format'
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
-export * from './lineage-panel/index';
