@@ -77,9 +77,12 @@ export const Large: Story = {
     const tree = await canvas.findByRole('tree');
     await expect(canvas.getAllByRole('treeitem').length).toBeLessThan(60);
     tree.scrollTop = tree.scrollHeight / 2;
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[role="treeitem"][data-index="27000"]')).not.toBeNull(),
-    );
+    await waitFor(() => {
+      const indexes = [...canvasElement.querySelectorAll('[role="treeitem"]')].map((row) =>
+        Number(row.getAttribute('data-index')),
+      );
+      expect(Math.max(...indexes)).toBeGreaterThan(20_000);
+    });
     await expect(canvas.getAllByRole('treeitem').length).toBeLessThan(60);
   },
 };

@@ -211,7 +211,13 @@ export function LineagePanel({
               {messages.loading}
             </span>
           ) : null}
-          <div className="govkit-lineage-panel__table-scroll">
+          {/* Focusable so keyboard users can scroll a table wider than a narrow screen. */}
+          <section
+            className="govkit-lineage-panel__table-scroll"
+            aria-label={messages.resultsLabel}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+            tabIndex={0}
+          >
             <table className="govkit-lineage-panel__table" aria-label={messages.resultsLabel}>
               <thead>
                 <tr>
@@ -261,7 +267,7 @@ export function LineagePanel({
                     ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <nav className="govkit-lineage-panel__pager" aria-label={messages.resultsLabel}>
             <button
               type="button"
@@ -347,7 +353,7 @@ export function LineagePanel({
               {renderLogs(selected)}
             </div>
           ) : null}
-          <section className="govkit-lineage-panel__audit" aria-labelledby={`${baseId}-audit`}>
+          <div className="govkit-lineage-panel__audit">
             {heading(
               Math.min(sub + 1, 6),
               `${baseId}-audit`,
@@ -359,7 +365,12 @@ export function LineagePanel({
             ) : audit && audit.length === 0 ? (
               <p className="govkit-lineage-panel__muted">{messages.auditEmpty}</p>
             ) : (
-              <div className="govkit-lineage-panel__table-scroll">
+              <section
+                className="govkit-lineage-panel__table-scroll"
+                aria-labelledby={`${baseId}-audit`}
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+                tabIndex={0}
+              >
                 <table className="govkit-lineage-panel__table" aria-labelledby={`${baseId}-audit`}>
                   <thead>
                     <tr>
@@ -394,14 +405,14 @@ export function LineagePanel({
                     )}
                   </tbody>
                 </table>
-              </div>
+              </section>
             )}
             {hasMoreAudit && onMoreAudit ? (
               <button type="button" className="govkit-button" onClick={onMoreAudit}>
                 {messages.auditMore}
               </button>
             ) : null}
-          </section>
+          </div>
         </article>
       ) : state === 'ready' ? (
         <p className="govkit-lineage-panel__muted">{messages.detailsHint}</p>
