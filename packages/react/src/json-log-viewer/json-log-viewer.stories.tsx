@@ -89,7 +89,7 @@ export const Large: Story = {
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  args: { defaultExpandDepth: 3, defaultQuery: 'pipeline' },
+  args: { defaultExpandDepth: 3 },
 };
 
 export const German: Story = { globals: { locale: 'de' } };
