@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `pnpm bench`: runs every packages/*/bench/*.bench.ts with tsx, one after another (benchmarks
 // sharing two cores would measure each other). Pass a substring to run only matching files.
+// `--durable` runs the store-sql benchmarks instead (PostgreSQL + PGlite; they start a throwaway
+// PostgreSQL cluster unless GOVKIT_PG_URL is set, so they are not part of the default run).
 // `--browser` runs the packages/*/bench/*.browser-bench.ts instead: benchmarks that drive headless
 // Chromium (/usr/bin/chromium, or GOVKIT_CHROMIUM) through playwright-core.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const args = process.argv.slice(2);
-const browser = args.includes('--browser');
-const filter = args.find((arg) => arg !== '--browser') ?? '';
+const durable = process.argv.includes('--durable');
+const browser = process.argv.includes('--browser');
 const suffix = browser ? '.browser-bench.ts' : '.bench.ts';
+const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '';
 const root = join(import.meta.dirname, '..');
 const files = readdirSync(join(root, 'packages'))
   .map((pkg) => join(root, 'packages', pkg, 'bench'))
@@ -21,6 +23,7 @@ const files = readdirSync(join(root, 'packages'))
       .map((f) => join(dir, f)),
   )
   .filter((file) => file.includes(filter))
+  .filter((file) => file.includes(join('packages', 'store-sql')) === durable)
   .sort();
 
 if (files.length === 0) {
@@ -29,6 +32,13 @@ if (files.length === 0) {
 }
 for (const file of files) {
   console.log(`\n## ${file.slice(root.length + 1)}\n`);
-  const result = spawnSync('pnpm', ['exec', 'tsx', file], { stdio: 'inherit', cwd: root });
+  // Workspace packages resolve to their sources, so nothing needs building first.
+  // The workspace's own tsx (no global pnpm needed).
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const result = spawnSync(tsx, ['--conditions=@govkit/source', file], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+  if (result.error) console.error(result.error.message);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -14,8 +14,35 @@ describe('parseCliOptions', () => {
         faults: {},
         faultSeed: undefined,
         quiet: false,
+        store: 'memory',
+        command: 'serve',
+        dryRun: false,
       },
     });
+  });
+
+  it('takes a durable --store and the migrate command with --dry-run', () => {
+    const serve = parseCliOptions(['--store', 'pglite:./data'], {});
+    expect(serve).toMatchObject({
+      kind: 'run',
+      options: { store: 'pglite:./data', command: 'serve' },
+    });
+    expect(
+      parseCliOptions(['migrate', '--dry-run'], { GOVKIT_MOCK_STORE: 'postgres://u@db/govkit' }),
+    ).toMatchObject({
+      kind: 'run',
+      options: { command: 'migrate', dryRun: true, store: 'postgres://u@db/govkit' },
+    });
+    expect(parseCliOptions(['--store', 'mysql://x'], {})).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('Unknown store'),
+    });
+    expect(parseCliOptions(['migrate'], {})).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('migrate needs --store'),
+    });
+    // --dry-run means nothing to the server: refused rather than silently ignored.
+    expect(parseCliOptions(['--dry-run'], {})).toMatchObject({ kind: 'error' });
   });
 
   it('reads environment variables and lets flags win', () => {

@@ -1,32 +1,33 @@
 import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
+import type { MockStore } from '../store/mock-store';
 
 /**
- * Report lineage (seed 004) over the lineage engine, prefix `/api/lineage`. Views, logs,
+ * Report lineage over the lineage engine, prefix `/api/lineage`. Views, logs,
  * downloads and searches are audited with the acting user, the client's ip and its user agent
  * ({@link lineageAccessContext}); stats, delete and the audit trail itself are not.
  */
 export function createLineageRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.search, (context) =>
-      context.store.lineage.engine.search(context.query, lineageAccessContext(context)),
+      lineageOf(context.store).search(context.query, lineageAccessContext(context)),
     ),
     defineRoute(ep.retrieve, (context) =>
-      context.store.lineage.engine.getByReportId(
+      lineageOf(context.store).getByReportId(
         context.params.report_id,
         lineageAccessContext(context),
       ),
     ),
     defineRoute(ep.logs, (context) =>
-      context.store.lineage.engine.getLogs(
+      lineageOf(context.store).getLogs(
         context.params.lineage_id,
         context.query,
         lineageAccessContext(context),
       ),
     ),
-    defineRoute(ep.download, (context) => {
-      const download = context.store.lineage.engine.download(
+    defineRoute(ep.download, async (context) => {
+      const download = await lineageOf(context.store).download(
         context.params.lineage_id,
         lineageAccessContext(context),
       );
@@ -36,15 +37,18 @@ export function createLineageRoutes(): RouteDefinition[] {
         headers: { 'content-length': String(download.content_length) },
       });
     }),
-    defineRoute(ep.stats, ({ store }) => store.lineage.engine.getStats()),
+    defineRoute(ep.stats, ({ store }) => lineageOf(store).getStats()),
     defineRoute(ep.delete, ({ params, store }) =>
-      store.lineage.engine.deleteLineage(params.lineage_id),
+      lineageOf(store).deleteLineage(params.lineage_id),
     ),
     defineRoute(ep.audit, ({ params, query, store }) =>
-      store.lineage.engine.listAudit(params.lineage_id, query),
+      lineageOf(store).listAudit(params.lineage_id, query),
     ),
   ];
 }
+
+// A durable store (--store pglite:… / postgres://…) replaces the in-memory engine; same contract.
+const lineageOf = (store: MockStore) => store.durable?.lineage ?? store.lineage.engine;
 
 /**
  * Who is reading, for the access trail: the acting user (see `resolveActor`), the client ip and

@@ -1,11 +1,11 @@
 import {
   type AcquireLockResult,
   RUN_LOCK_DEFAULT_TTL_SECONDS,
-  RUN_LOCK_HELD_MESSAGE,
   RUN_LOCK_MAX_TTL_SECONDS,
   type RunLock,
   type RunLockState,
 } from '../../schemas/run-governance/run-lock';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
@@ -65,10 +65,10 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
 
   return {
     acquireRunLock(workspace_id, owner, ttl_seconds = RUN_LOCK_DEFAULT_TTL_SECONDS) {
-      validateAcquire(workspace_id, owner, ttl_seconds);
+      validateRunLockRequest(workspace_id, owner, ttl_seconds);
       const current = store.get(workspace_id);
       if (current && isLockLive(current)) {
-        return { acquired: false, message: RUN_LOCK_HELD_MESSAGE };
+        return { acquired: false, message: DOMAIN_ERROR_DETAILS.runLockHeld };
       }
       const now = nowMs();
       const fencing_token = store.getFencingCounter(workspace_id) + 1;
@@ -120,7 +120,16 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
   };
 }
 
-function validateAcquire(workspaceId: string, owner: string, ttlSeconds: number): void {
+/**
+ * The argument checks of {@link RunLockEngine.acquireRunLock}, shared with the durable stores.
+ *
+ * @throws EngineError 400 (`bad_request`) for an empty workspace/owner or a TTL outside 1–86400 s.
+ */
+export function validateRunLockRequest(
+  workspaceId: string,
+  owner: string,
+  ttlSeconds: number,
+): void {
   if (typeof workspaceId !== 'string' || workspaceId.trim() === '') {
     throw EngineError.badRequest('workspace_id is required', { code: 'bad_request' });
   }
