@@ -38,7 +38,11 @@ try {
     `log: ${(json.length / 1048576).toFixed(2)} MiB of JSON, ${(gzip.length / 1048576).toFixed(2)} MiB gzipped`,
   );
 
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const file = join(outDir, path === '/' ? 'index.html' : path);

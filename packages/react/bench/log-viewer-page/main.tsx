@@ -8,7 +8,9 @@ import { createRoot } from 'react-dom/client';
 
 function NaiveTree({ value }: { value: unknown }) {
   if (value === null || typeof value !== 'object') return <span>{JSON.stringify(value)}</span>;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v] as const)
+    : Object.entries(value);
   return (
     <ul>
       {entries.map(([key, child]) => (
@@ -42,7 +44,13 @@ window.runBenchmark = async (mode) => {
   const container = document.getElementById('root') as HTMLElement;
   const root = createRoot(container);
   flushSync(() =>
-    root.render(mode === 'viewer' ? <JsonLogViewer value={value} defaultExpandDepth={2} /> : <NaiveTree value={value} />),
+    root.render(
+      mode === 'viewer' ? (
+        <JsonLogViewer value={value} defaultExpandDepth={2} />
+      ) : (
+        <NaiveTree value={value} />
+      ),
+    ),
   );
   const selector = mode === 'viewer' ? '[role="treeitem"]' : 'li';
   while (!container.querySelector(selector)) await nextFrame();
@@ -51,7 +59,14 @@ window.runBenchmark = async (mode) => {
   const t3 = performance.now();
   const rows = container.querySelectorAll(selector).length;
   root.unmount();
-  return { totalMs: t3 - t0, gunzipMs: t1 - t0, parseMs: t2 - t1, renderMs: t3 - t2, rows, jsonBytes: text.length };
+  return {
+    totalMs: t3 - t0,
+    gunzipMs: t1 - t0,
+    parseMs: t2 - t1,
+    renderMs: t3 - t2,
+    rows,
+    jsonBytes: text.length,
+  };
 };
 
 void fetch('./log.json.gz')

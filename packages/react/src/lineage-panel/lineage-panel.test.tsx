@@ -257,12 +257,18 @@ describe('LineagePanel (presentational)', () => {
   it('keeps the layout while loading, and shows empty and error states', async () => {
     const onRetry = vi.fn();
     const { rerender, container } = render(<LineagePanel />);
-    expect(screen.getByRole('region')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('region', { name: 'Report lineage' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Loading report lineage…');
     expect(container.querySelectorAll('.govkit-skeleton').length).toBeGreaterThan(10);
     await expectNoAxeViolations(container);
     rerender(<LineagePanel stats={LINEAGE_STATS} records={[]} />);
-    expect(screen.getByRole('region')).toHaveAttribute('data-state', 'empty');
+    expect(screen.getByRole('region', { name: 'Report lineage' })).toHaveAttribute(
+      'data-state',
+      'empty',
+    );
     expect(screen.getByText('No lineage records')).toBeInTheDocument();
     rerender(
       <LineagePanel

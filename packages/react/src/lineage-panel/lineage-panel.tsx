@@ -156,13 +156,17 @@ export function LineagePanel({
         </dl>
       )}
 
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers host apps support. */}
-      <form
+      {/* A search landmark, not a <form>: the panel never renders form elements (nothing could
+          turn it into a phishing form), so Enter in a field submits by hand. */}
+      <div
+        // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers host apps support.
         role="search"
         aria-label={messages.searchLabel}
         className="govkit-lineage-panel__search"
-        onSubmit={model.submit}
-        noValidate
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement)
+            model.submit(event);
+        }}
       >
         {FILTER_FIELDS.map(({ field, label, type }) => (
           <label key={field} className="govkit-lineage-panel__filter" data-type={type}>
@@ -178,7 +182,12 @@ export function LineagePanel({
           </label>
         ))}
         <span className="govkit-lineage-panel__search-actions">
-          <button type="submit" className="govkit-button" data-variant="primary">
+          <button
+            type="button"
+            className="govkit-button"
+            data-variant="primary"
+            onClick={() => model.submit()}
+          >
             {messages.search}
           </button>
           <button type="button" className="govkit-button" onClick={model.clear}>
@@ -190,7 +199,7 @@ export function LineagePanel({
             {model.draftError}
           </p>
         ) : null}
-      </form>
+      </div>
 
       {state === 'error' ? (
         <ErrorState error={recordsError} onRetry={onRetry} />

@@ -1,5 +1,5 @@
 import type { LineageAuditEntry, LineageRecord, LineageStats } from '@govkit/sdk';
-import { type FormEvent, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { commonMessages } from '../i18n/common-messages';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
@@ -93,7 +93,7 @@ export interface LineagePanelModel {
   setDraftField: (field: keyof LineagePanelFilters, value: string) => void;
   /** The date range error, when the form was submitted with start after end. */
   draftError: string | undefined;
-  submit: (event?: FormEvent) => void;
+  submit: (event?: SyntheticEvent) => void;
   clear: () => void;
   selectedId: string | undefined;
   select: (lineageId: string) => void;
