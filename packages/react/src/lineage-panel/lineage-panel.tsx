@@ -158,8 +158,8 @@ export function LineagePanel({
 
       {/* A search landmark, not a <form>: the panel never renders form elements (nothing could
           turn it into a phishing form), so Enter in a field submits by hand. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers host apps support. */}
       <div
-        // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers host apps support.
         role="search"
         aria-label={messages.searchLabel}
         className="govkit-lineage-panel__search"
