@@ -17,6 +17,8 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './internal/use-controllable-state';
+export * from './json-log-viewer/index';
+export * from './lineage-panel/index';
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,

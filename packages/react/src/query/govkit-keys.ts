@@ -23,6 +23,7 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 
 const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
+const lineage = domainKeys('lineage');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -43,7 +44,20 @@ export const govkitKeys = {
     /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
     lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
   },
-  lineage: domainKeys('lineage'),
+  // --- lineage (seed 004) ---
+  lineage: {
+    ...lineage,
+    /** One page of a search, by its filters and cursor. */
+    search: (params: object = {}) => [...lineage.all, 'search', params] as const,
+    record: (reportId: string) => [...lineage.all, 'record', reportId] as const,
+    /** Every page of one lineage's log events (an infinite query). */
+    logs: (lineageId: string, params: object = {}) =>
+      [...lineage.all, 'logs', lineageId, params] as const,
+    /** Every page of one lineage's access trail (an infinite query). */
+    audit: (lineageId: string) => [...lineage.all, 'audit', lineageId] as const,
+    stats: () => [...lineage.all, 'stats'] as const,
+  },
+  // --- end lineage ---
   overrides: domainKeys('overrides'),
   timeline: domainKeys('timeline'),
   coaching: domainKeys('coaching'),

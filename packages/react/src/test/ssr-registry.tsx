@@ -149,4 +149,46 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
+// --- lineage (seed 004) ---
+import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
+import { ConnectedLineagePanel } from '../lineage-panel/connected-lineage-panel';
+import { LineagePanel } from '../lineage-panel/lineage-panel';
+import {
+  LINEAGE_AUDIT,
+  LINEAGE_RECORDS,
+  LINEAGE_STATS,
+} from '../lineage-panel/lineage-panel.fixtures';
+// --- end lineage ---
+  // --- lineage (seed 004) ---
+  {
+    entry: 'json-log-viewer',
+    elements: [
+      { name: 'JsonLogViewer', element: <JsonLogViewer value={SMALL_PIPELINE_LOG} /> },
+      { name: 'JsonLogViewer (loading)', element: <JsonLogViewer /> },
+      { name: 'JsonLogViewer (invalid)', element: <JsonLogViewer source="{" /> },
+      { name: 'ConnectedJsonLogViewer', element: <ConnectedJsonLogViewer lineageId="lin-1" /> },
+    ],
+  },
+  {
+    entry: 'lineage-panel',
+    elements: [
+      {
+        name: 'LineagePanel',
+        element: (
+          <LineagePanel
+            stats={LINEAGE_STATS}
+            records={LINEAGE_RECORDS}
+            defaultSelectedId="lin-7f3a"
+            audit={LINEAGE_AUDIT}
+            onDownload={() => undefined}
+          />
+        ),
+      },
+      { name: 'LineagePanel (loading)', element: <LineagePanel /> },
+      { name: 'ConnectedLineagePanel', element: <ConnectedLineagePanel reportId="rpt-1" /> },
+    ],
+  },
+  // --- end lineage ---
 ];

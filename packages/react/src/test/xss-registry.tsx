@@ -132,4 +132,75 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
       />
     ),
   },
+// --- lineage (seed 004) ---
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { LineagePanel } from '../lineage-panel/lineage-panel';
+// --- end lineage ---
+  // --- lineage (seed 004) ---
+  {
+    name: 'JsonLogViewer',
+    // Keys, string values and the search (highlighted with <mark>) all carry the payload.
+    render: (payload) => (
+      <JsonLogViewer
+        value={{ [payload]: payload, nested: { list: [payload], [payload]: { x: payload } } }}
+        defaultExpandDepth={4}
+        defaultQuery={payload.slice(0, 4)}
+      />
+    ),
+  },
+  {
+    name: 'JsonLogViewer (source)',
+    render: (payload) => <JsonLogViewer source={payload} />,
+  },
+  {
+    name: 'LineagePanel',
+    render: (payload) => {
+      const record = {
+        lineage_id: payload,
+        report_generation_id: payload,
+        lead_id: payload,
+        pipeline_run_id: payload,
+        template_version_id: payload,
+        pipeline_duration_seconds: 1,
+        raw_inputs_size_bytes: 1,
+        compression_ratio: 50,
+        created_at: '2026-12-03T09:15:00Z',
+        access_count: 1,
+        last_accessed_at: null,
+      };
+      return (
+        <LineagePanel
+          stats={{
+            total_records: 1,
+            recent_records_24h: 1,
+            template_distribution: [{ version: payload, count: 1 }],
+            total_storage_mb: 1,
+          }}
+          records={[record]}
+          defaultSelectedId={payload}
+          defaultFilters={{ lead_id: payload }}
+          audit={[
+            {
+              id: payload,
+              lineage_id: payload,
+              action: payload,
+              user_id: payload,
+              ip_address: payload,
+              user_agent: payload,
+              accessed_at: '2026-12-03T09:15:00Z',
+            },
+          ]}
+          download={{
+            status: 'done',
+            lineageId: payload,
+            progress: { receivedBytes: 1, totalBytes: 1 },
+            error: undefined,
+            filename: payload,
+          }}
+          onDownload={() => undefined}
+        />
+      );
+    },
+  },
+  // --- end lineage ---
 ];
