@@ -4,6 +4,17 @@ import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-vie
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+// --- lineage (seed 004) ---
+import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
+import { ConnectedLineagePanel } from '../lineage-panel/connected-lineage-panel';
+import { LineagePanel } from '../lineage-panel/lineage-panel';
+import {
+  LINEAGE_AUDIT,
+  LINEAGE_RECORDS,
+  LINEAGE_STATS,
+} from '../lineage-panel/lineage-panel.fixtures';
 // --- run governance widgets (seed 003) ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
@@ -27,6 +38,7 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+// --- end lineage ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -149,18 +161,6 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
-// --- lineage (seed 004) ---
-import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
-import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
-import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
-import { ConnectedLineagePanel } from '../lineage-panel/connected-lineage-panel';
-import { LineagePanel } from '../lineage-panel/lineage-panel';
-import {
-  LINEAGE_AUDIT,
-  LINEAGE_RECORDS,
-  LINEAGE_STATS,
-} from '../lineage-panel/lineage-panel.fixtures';
-// --- end lineage ---
   // --- lineage (seed 004) ---
   {
     entry: 'json-log-viewer',

@@ -3,6 +3,9 @@ import type { ReactElement } from 'react';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+// --- lineage (seed 004) ---
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { LineagePanel } from '../lineage-panel/lineage-panel';
 // --- run governance widgets (seed 003) ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
@@ -13,6 +16,7 @@ import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { hostileLock, hostileRun } from './hostile-run';
+// --- end lineage ---
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -132,10 +136,6 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
       />
     ),
   },
-// --- lineage (seed 004) ---
-import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
-import { LineagePanel } from '../lineage-panel/lineage-panel';
-// --- end lineage ---
   // --- lineage (seed 004) ---
   {
     name: 'JsonLogViewer',
