@@ -1,0 +1,101 @@
+import type { LocalizedMessages } from '../i18n/message-catalog';
+
+/** Every string of the three decision stats widgets. */
+export interface DecisionStatsMessages {
+  blockedReasonsTitle: string;
+  decisionTypesTitle: string;
+  decisionLagTitle: string;
+  /** The window selector's group label. */
+  window: string;
+  window24h: string;
+  window7d: string;
+  window30d: string;
+  loading: string;
+  showAsTable: string;
+  task: string;
+  reasonCode: string;
+  noReasonCode: string;
+  blockCount: string;
+  lastBlockedAt: string;
+  decisionType: string;
+  count: string;
+  share: string;
+  /** `{count}` of `{total}` decisions. */
+  totalDecisions: string;
+  percentile: string;
+  lag: string;
+  /** `p{percentile}`, the chosen percentile's label. */
+  chosenPercentile: string;
+  /** Lag over `{count}` decisions. */
+  lagSamples: string;
+  emptyBlockedTitle: string;
+  emptyTypesTitle: string;
+  emptyLagTitle: string;
+  /** `{window}` is the window's label. */
+  emptyDescription: string;
+}
+
+declare module '../i18n/message-catalog' {
+  interface GovkitMessageCatalog {
+    decisionStats: DecisionStatsMessages;
+  }
+}
+
+export const decisionStatsMessages: LocalizedMessages<DecisionStatsMessages> = {
+  en: {
+    blockedReasonsTitle: 'Most blocked tasks',
+    decisionTypesTitle: 'Decisions by type',
+    decisionLagTitle: 'Decision lag',
+    window: 'Time window',
+    window24h: '24 hours',
+    window7d: '7 days',
+    window30d: '30 days',
+    loading: 'Loading statistics',
+    showAsTable: 'Show as table',
+    task: 'Task',
+    reasonCode: 'Latest reason',
+    noReasonCode: 'No reason code',
+    blockCount: 'Blocks',
+    lastBlockedAt: 'Last blocked',
+    decisionType: 'Decision type',
+    count: 'Decisions',
+    share: 'Share',
+    totalDecisions: '{total} decisions',
+    percentile: 'Percentile',
+    lag: 'Lag',
+    chosenPercentile: 'p{percentile}',
+    lagSamples: 'Event to decision, over {count} decisions',
+    emptyBlockedTitle: 'No blocked tasks',
+    emptyTypesTitle: 'No decisions',
+    emptyLagTitle: 'No lag measured',
+    emptyDescription: 'Nothing was recorded in the last {window}.',
+  },
+  de: {
+    blockedReasonsTitle: 'Am häufigsten blockierte Aufgaben',
+    decisionTypesTitle: 'Entscheidungen nach Typ',
+    decisionLagTitle: 'Entscheidungsverzögerung',
+    window: 'Zeitraum',
+    window24h: '24 Stunden',
+    window7d: '7 Tage',
+    window30d: '30 Tage',
+    loading: 'Statistik wird geladen',
+    showAsTable: 'Als Tabelle zeigen',
+    task: 'Aufgabe',
+    reasonCode: 'Letzter Grund',
+    noReasonCode: 'Kein Grundcode',
+    blockCount: 'Blockierungen',
+    lastBlockedAt: 'Zuletzt blockiert',
+    decisionType: 'Entscheidungstyp',
+    count: 'Entscheidungen',
+    share: 'Anteil',
+    totalDecisions: '{total} Entscheidungen',
+    percentile: 'Perzentil',
+    lag: 'Verzögerung',
+    chosenPercentile: 'P{percentile}',
+    lagSamples: 'Vom Ereignis zur Entscheidung, über {count} Entscheidungen',
+    emptyBlockedTitle: 'Keine blockierten Aufgaben',
+    emptyTypesTitle: 'Keine Entscheidungen',
+    emptyLagTitle: 'Keine Verzögerung gemessen',
+    emptyDescription: 'In den letzten {window} wurde nichts erfasst.',
+  },
+};
