@@ -1,6 +1,21 @@
 import type { ReactElement } from 'react';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
+// --- decision stats ---
+import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
+import {
+  ConnectedBlockedReasonsStatsCard,
+  ConnectedDecisionLagStatsCard,
+  ConnectedDecisionTypesStatsCard,
+} from '../decision-stats/connected-decision-stats';
+import { DecisionLagStatsCard } from '../decision-stats/decision-lag-stats-card';
+import {
+  BLOCKED_REASONS_STATS,
+  DECISION_LAG_STATS,
+  DECISION_TYPES_STATS,
+} from '../decision-stats/decision-stats.fixtures';
+import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
+// --- end decision stats ---
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
@@ -191,4 +206,24 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end lineage ---
+  // --- decision stats ---
+  {
+    entry: 'decision-stats',
+    elements: [
+      {
+        name: 'BlockedReasonsStatsCard',
+        element: <BlockedReasonsStatsCard data={BLOCKED_REASONS_STATS} />,
+      },
+      { name: 'BlockedReasonsStatsCard (loading)', element: <BlockedReasonsStatsCard /> },
+      {
+        name: 'DecisionTypesStatsCard',
+        element: <DecisionTypesStatsCard data={DECISION_TYPES_STATS} />,
+      },
+      { name: 'DecisionLagStatsCard', element: <DecisionLagStatsCard data={DECISION_LAG_STATS} /> },
+      { name: 'ConnectedBlockedReasonsStatsCard', element: <ConnectedBlockedReasonsStatsCard /> },
+      { name: 'ConnectedDecisionTypesStatsCard', element: <ConnectedDecisionTypesStatsCard /> },
+      { name: 'ConnectedDecisionLagStatsCard', element: <ConnectedDecisionLagStatsCard /> },
+    ],
+  },
+  // --- end decision stats ---
 ];

@@ -1,6 +1,11 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
+// --- decision stats ---
+import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
+import { DecisionLagStatsCard } from '../decision-stats/decision-lag-stats-card';
+import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
+// --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 // --- lineage (seed 004) ---
@@ -203,4 +208,41 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     },
   },
   // --- end lineage ---
+  // --- decision stats ---
+  {
+    name: 'BlockedReasonsStatsCard',
+    render: (payload) => (
+      <BlockedReasonsStatsCard
+        data={{
+          window: payload,
+          top_n: 10,
+          blocked_tasks: [
+            {
+              task_id: payload,
+              block_count: 2,
+              last_blocked_at: '2026-12-03T09:15:00Z',
+              reason_code: payload,
+            },
+          ],
+        }}
+      />
+    ),
+  },
+  {
+    name: 'DecisionTypesStatsCard',
+    render: (payload) => (
+      <DecisionTypesStatsCard
+        data={{ window: payload, decision_types: { [payload]: 3 } as never, total: 3 }}
+      />
+    ),
+  },
+  {
+    name: 'DecisionLagStatsCard',
+    render: (payload) => (
+      <DecisionLagStatsCard
+        data={{ window: payload, percentile: 99, p50: 1, p95: 2, value: 3, count: 3 }}
+      />
+    ),
+  },
+  // --- end decision stats ---
 ];
