@@ -66,6 +66,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          root: 'packages/cli',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react',
           root: 'packages/react',
           environment: 'happy-dom',

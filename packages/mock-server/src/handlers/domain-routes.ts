@@ -5,6 +5,7 @@ import { createCoachingRoutes } from './coaching';
 import { createEvidenceRoutes } from './evidence';
 import { createExportsRoutes } from './exports';
 import { createLineageRoutes } from './lineage';
+import { createMigrationsRoutes } from './migrations';
 import { createOverridesRoutes } from './overrides';
 import { createPreviewRoutes } from './preview';
 import { createReplayRoutes } from './replay';
@@ -31,5 +32,6 @@ export function createDomainRoutes(): RouteDefinition[] {
     ...createTimelineRoutes(),
     ...createCoachingRoutes(),
     ...createAnalyticsRoutes(),
+    ...createMigrationsRoutes(),
   ];
 }

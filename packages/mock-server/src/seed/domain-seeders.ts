@@ -6,6 +6,7 @@ import { seedDirectory } from './directory';
 import { seedEvidence } from './evidence';
 import { seedExports } from './exports';
 import { seedLineage } from './lineage';
+import { seedMigrationBacklog } from './migration-backlog';
 import { seedOverrides } from './overrides';
 import { seedPreviews } from './preview';
 import { seedReplay } from './replay';
@@ -38,4 +39,6 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   // BioLabs seed 000 (overrides on the seed 001 templates; coaching threads on the overrides).
   { name: 'overrides', seed: seedOverrides },
   { name: 'coaching', seed: seedCoaching },
+  // Historical rows for the governance migrations (govkit migrate-exports / backfill-lineage).
+  { name: 'migrationBacklog', seed: seedMigrationBacklog },
 ];

@@ -31,6 +31,7 @@ export * from './exports/approval-permissions';
 export * from './exports/artifact-download';
 export * from './exports/attachment-resolver';
 export * from './exports/export-context';
+export * from './exports/export-snapshot-backfill';
 export * from './exports/export-store';
 export * from './exports/export-template-binding';
 export * from './exports/jobs-telemetry';

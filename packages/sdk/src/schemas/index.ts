@@ -30,6 +30,8 @@ export * from './lineage/lineage-logs';
 export * from './lineage/lineage-record';
 export * from './lineage/lineage-search';
 export * from './lineage/lineage-stats';
+export * from './migrations/endpoints';
+export * from './migrations/migration-report';
 export * from './overrides/endpoints';
 export * from './overrides/override-action-detail';
 export * from './overrides/override-action-outcome';

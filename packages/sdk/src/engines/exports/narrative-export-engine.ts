@@ -27,6 +27,10 @@ import {
   type StageOverdueNotification,
 } from './export-context';
 import {
+  backfillExportSnapshots,
+  type ExportSnapshotBackfillOptions,
+} from './export-snapshot-backfill';
+import {
   createMemoryNarrativeArtifactStore,
   createMemoryNarrativeExportStore,
   type NarrativeArtifactStore,
@@ -151,6 +155,9 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     runPackagingJobs: () => runNarrativePackagingJobs(deps),
     /** Escalate overdue stages once per activation (the Celery beat SLA monitor). */
     checkOverdueStages: () => checkOverdueApprovalStages(deps),
+    /** Bind historical template exports to their published snapshot (`migrate-exports`). */
+    backfillSnapshots: (actorId: string, backfillOptions?: ExportSnapshotBackfillOptions) =>
+      backfillExportSnapshots(deps, actorId, backfillOptions),
   };
 }
 
