@@ -101,6 +101,11 @@ export interface BiolabsState extends DomainState {
  * audit rows); one evidence catalog by exports and discovery; the baseline engine is the override
  * engine's baseline gateway and, with the export store, the analytics sources.
  */
+/** The HMAC key a mock world signs artifact URLs with (derived from its seed; not a secret). */
+export function mockArtifactSigningKey(seed: number): string {
+  return `govkit-mock-artifact-signing-key:${seed}`;
+}
+
 export function createBiolabsState(core: StoreCore): BiolabsState {
   const { directory, events, clock, ids, recordWrite } = core;
   const templateStore = trackWrites(
@@ -146,6 +151,9 @@ export function createBiolabsState(core: StoreCore): BiolabsState {
     },
     // A mock answers the final approval with the packaged artifact, as a fast worker would.
     immediatePackaging: true,
+    // Packaged artifacts carry a signed URL that downloads without the auth header until it
+    // expires. The key is the mock world's (derived from its seed); a real server keeps its own.
+    signing: { key: mockArtifactSigningKey(core.seed) },
   });
   const resources = createBiolabsResourceCatalog(recordWrite);
   const lineage = createBiolabsLineageCatalog(catalog, recordWrite);

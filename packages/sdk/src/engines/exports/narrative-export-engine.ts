@@ -18,8 +18,9 @@ import {
   dispatchNarrativePackaging,
   resetNarrativeExportStage,
 } from './approval-commands';
-import { readNarrativeArtifact } from './artifact-download';
+import { readNarrativeArtifact, readNarrativeArtifactBySignature } from './artifact-download';
 import {
+  type ArtifactSigning,
   EXPORT_ACCESS_DENIED,
   type GuardrailSource,
   isNamedOnStage,
@@ -63,6 +64,8 @@ export interface NarrativeExportEngineOptions {
   notify?: (notification: StageOverdueNotification) => void;
   /** Package as soon as a job is enqueued instead of waiting for `runNarrativePackagingJobs()`. */
   immediatePackaging?: boolean;
+  /** Sign `artifact_signed_url` and accept signed downloads (seed 001's storage helpers). */
+  signing?: ArtifactSigning;
 }
 
 /**
@@ -93,6 +96,7 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     guardrails: options.guardrails,
     notify: options.notify,
     immediatePackaging: options.immediatePackaging ?? false,
+    signing: options.signing,
   };
   return {
     deps,
@@ -148,6 +152,9 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     ) => resetNarrativeExportStage(deps, actorId, executionId, exportId, stageId, body),
     artifact: (actorId: string, executionId: string, exportId: string) =>
       readNarrativeArtifact(deps, actorId, executionId, exportId),
+    /** The artifact through a signed URL (no user): see `readNarrativeArtifactBySignature`. */
+    signedArtifact: (executionId: string, exportId: string, url: string) =>
+      readNarrativeArtifactBySignature(deps, executionId, exportId, url),
     jobs: (actorId: string) => narrativeJobsTelemetry(deps, actorId),
     dispatchPackaging: (actorId: string, executionId: string, exportId: string) =>
       dispatchNarrativePackaging(deps, actorId, executionId, exportId),
