@@ -76,6 +76,7 @@ export { SEEDED_LINEAGE } from './seed/lineage';
 export { SEEDED_MIGRATION_BACKLOG } from './seed/migration-backlog';
 export { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './seed/overrides';
 export { SEEDED_OVERRIDE_EXECUTIONS } from './seed/overrides-world';
+export { SEEDED_REMOTE_ASSIST } from './seed/remote-assist';
 export { SEEDED_REPLAY } from './seed/replay';
 export { SEEDED_WORKSPACES } from './seed/run-governance';
 export { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './seed/templates';

@@ -33,6 +33,12 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       }
       return grant;
     }),
+    defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
+      store.runGovernance.remoteAssist.create(params.workspace_id, body, actor.id),
+    ),
+    defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
+      store.runGovernance.remoteAssist.list(params.workspace_id, query),
+    ),
     defineRoute(ep.lockRelease, ({ params, store }) => {
       // Unknown or stale ids are a no-op by contract: still 204.
       store.runGovernance.locks.releaseRunLock(params.lock_id);

@@ -9,6 +9,7 @@ import { seedLineage } from './lineage';
 import { seedMigrationBacklog } from './migration-backlog';
 import { seedOverrides } from './overrides';
 import { seedPreviews } from './preview';
+import { seedRemoteAssist } from './remote-assist';
 import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
 import { seedTemplates } from './templates';
@@ -41,4 +42,6 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   { name: 'coaching', seed: seedCoaching },
   // Historical rows for the governance migrations (govkit migrate-exports / backfill-lineage).
   { name: 'migrationBacklog', seed: seedMigrationBacklog },
+  // Remote-assist requests (seed 003 Part F); last, so earlier domains' generated ids are unchanged.
+  { name: 'remoteAssist', seed: seedRemoteAssist },
 ];

@@ -83,6 +83,7 @@ export * from './replay/replay-timestamp';
 export * from './run-governance/industry-library';
 export * from './run-governance/input-fingerprint';
 export * from './run-governance/predictive-context';
+export * from './run-governance/remote-assist';
 export * from './run-governance/run-gating';
 export * from './run-governance/run-lock';
 export * from './run-governance/run-lock-store';

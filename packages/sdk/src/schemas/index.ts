@@ -57,6 +57,7 @@ export * from './replay/replay-stats';
 export * from './replay/task-governance-summary';
 export * from './run-governance/endpoints';
 export * from './run-governance/predictive-context';
+export * from './run-governance/remote-assist';
 export * from './run-governance/run-gating';
 export * from './run-governance/run-lock';
 export * from './run-governance/run-manifest';
