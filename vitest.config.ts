@@ -64,6 +64,7 @@ export default defineConfig({
         '**/*.d.ts',
         '**/fixtures/**',
         '**/testing/**',
+        'packages/react/src/test/**',
         'packages/mock-server/src/fuzz/**',
         'packages/*/src/index.ts',
         'packages/sdk/src/schemas/index.ts',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runGovernanceEndpoints } from './endpoints';
 
 describe('runGovernanceEndpoints', () => {
-  it('declares the five endpoints with exact ids, methods, paths and statuses', () => {
+  it('declares the seven endpoints with exact ids, methods, paths and statuses', () => {
     const table = Object.values(runGovernanceEndpoints).map((e) => [
       e.id,
       e.method,
@@ -24,6 +24,22 @@ describe('runGovernanceEndpoints', () => {
         [409, 422],
       ],
       ['runs.locks.release', 'DELETE', '/api/locks/{lock_id}', 204, 'empty', []],
+      [
+        'runs.remoteAssist.create',
+        'POST',
+        '/api/workspaces/{workspace_id}/remote-assist',
+        201,
+        'json',
+        [422, 429],
+      ],
+      [
+        'runs.remoteAssist.list',
+        'GET',
+        '/api/workspaces/{workspace_id}/remote-assist',
+        200,
+        'json',
+        [422],
+      ],
     ]);
   });
 
@@ -38,6 +54,8 @@ describe('runGovernanceEndpoints', () => {
     expect(runGovernanceEndpoints.start.idempotent).toBe(false);
     expect(runGovernanceEndpoints.lockAcquire.idempotent).toBe(false);
     expect(runGovernanceEndpoints.lockRelease.idempotent).toBe(true);
+    // Filing a remote-assist request twice files two: never retried without a key.
+    expect(runGovernanceEndpoints.remoteAssistCreate.idempotent).toBe(false);
   });
 
   it('validates bodies: defaults applied, unknown keys rejected', () => {
