@@ -12,7 +12,7 @@ import type { CliIo } from '../cli-io';
 import { commandEnv, examples, positiveInt } from '../command-kit';
 import { type Column, cellText } from '../output/column';
 import { downloadTarget, saveDownload } from '../output/save-download';
-import { writeObject, writeRecords } from '../output/write-records';
+import { writeObject, writePages } from '../output/write-records';
 import { writeText } from '../output/write-text';
 
 const LINEAGE_COLUMNS: Column<LineageRecord>[] = [
@@ -123,8 +123,7 @@ export function registerLineageCommands(program: Command, io: CliIo): void {
         end_date: options.to as string | undefined,
         limit: options.pageSize as number,
       });
-      await pages;
-      await writeRecords(pages, LINEAGE_COLUMNS, out);
+      await writePages(pages, LINEAGE_COLUMNS, out);
     });
 
   lineage
@@ -149,8 +148,7 @@ export function registerLineageCommands(program: Command, io: CliIo): void {
     .action(async (lineageId: string, options: { pageSize: number }, command: Command) => {
       const { client, out } = commandEnv(command, io);
       const events = client.lineage.logs(lineageId, { limit: options.pageSize });
-      await events;
-      await writeRecords(events, EVENT_COLUMNS, out);
+      await writePages(events, EVENT_COLUMNS, out);
     });
 
   lineage

@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import type { CliIo } from '../cli-io';
 import { commandEnv, examples, positiveInt } from '../command-kit';
 import { type Column, paintOutcome } from '../output/column';
-import { writeObject, writeRecords } from '../output/write-records';
+import { writeObject, writePages, writeRecords } from '../output/write-records';
 
 const WINDOWS = ['24h', '7d', '30d'] as const;
 type Window = (typeof WINDOWS)[number];
@@ -58,10 +58,7 @@ export function registerReplayCommands(program: Command, io: CliIo): void {
     .action(async (task: string, options: { pageSize: number }, command: Command) => {
       const { client, out } = commandEnv(command, io);
       const trace = client.replay.tasks.decisionTrace(task, { limit: options.pageSize });
-      // Fetch the first page before printing anything, so an unknown task is an error with an
-      // empty stdout rather than a header followed by one.
-      await trace;
-      await writeRecords(trace, TRACE_COLUMNS, out);
+      await writePages(trace, TRACE_COLUMNS, out);
     });
 
   program

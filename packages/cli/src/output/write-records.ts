@@ -42,6 +42,20 @@ export async function writeRecords<T>(
 }
 
 /**
+ * Print every item of a paged API call ({@link writeRecords} over the client's page iterator).
+ * The first page is awaited before anything is printed, so an unknown id fails with an empty
+ * stdout instead of a header followed by an error.
+ */
+export async function writePages<T>(
+  pages: PromiseLike<unknown> & AsyncIterable<T>,
+  columns: readonly Column<T>[],
+  out: OutputContext,
+): Promise<number> {
+  await pages;
+  return writeRecords(pages, columns, out);
+}
+
+/**
  * Print one object: pretty JSON, one NDJSON line, a CSV header and row of its top-level fields,
  * or a key/value table.
  */
