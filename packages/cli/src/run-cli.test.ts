@@ -289,7 +289,7 @@ describe('govkit lock, lineage and exports', () => {
 
   it('lists exports and downloads an artifact verified against its checksum', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'govkit-cli-'));
-    const ready = server.store.biolabs.exports.deps.store
+    const ready = server.store.exports.engine.deps.store
       .list()
       .find((x) => x.metadata.seed_scenario === 'ready');
     if (!ready) throw new Error('no ready export');
@@ -322,7 +322,7 @@ describe('govkit lock, lineage and exports', () => {
 
 describe('govkit timeline', () => {
   it('prints an execution timeline, then follows the live stream until interrupted', async () => {
-    const executionId = server.store.biolabs.overrides.listRecords()[0]?.execution_id as string;
+    const executionId = server.store.overrides.engine.listRecords()[0]?.execution_id as string;
     const listed = await govkit(['timeline', executionId, '--csv']);
     expect(listed.code).toBe(0);
     expect(listed.stdout.split('\r\n')[0]).toBe('at,type,id,status,summary');

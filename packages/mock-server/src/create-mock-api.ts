@@ -15,7 +15,8 @@ import {
   type RouteMethodMismatch,
   type RouteTable,
 } from './router/route-table';
-import { createStore, type MockStore } from './store/create-store';
+import { createStore } from './store/create-store';
+import type { MockStore } from './store/mock-store';
 
 /** Options of {@link createMockApi} (and of `createHandlers`). */
 export interface MockApiOptions {
@@ -128,7 +129,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           { connection: 'close' },
         );
       }
-      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail);
+      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail, parsed.code);
     }
     const context: RouteContext = {
       endpoint,

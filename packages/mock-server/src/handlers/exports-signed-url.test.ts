@@ -2,7 +2,7 @@ import { verifyArtifactUrl } from '@govkit/sdk/engines';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockServer, startMockServer } from '../http/start-mock-server';
 import { findSeededExport } from '../seed/exports';
-import { mockArtifactSigningKey } from '../store/biolabs-state';
+import { mockArtifactSigningKey } from '../store/exports-state';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -39,7 +39,7 @@ describe('signed artifact URLs over HTTP', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(bytes).toEqual(server.store.biolabs.artifacts.get(ready.artifact_file?.id ?? ''));
+    expect(bytes).toEqual(server.store.exports.artifacts.get(ready.artifact_file?.id ?? ''));
   });
 
   it('answers 403 signed_url_invalid to a changed signature, expiry or export', async () => {

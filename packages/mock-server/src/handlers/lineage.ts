@@ -3,7 +3,7 @@ import { defineRoute, type RouteContext, type RouteDefinition } from '../router/
 import { binaryBody } from '../router/route-results';
 
 /**
- * Report lineage (seed 004) over the lineage engine, prefix `/api/lineage`. Views, logs,
+ * Report lineage over the lineage engine, prefix `/api/lineage`. Views, logs,
  * downloads and searches are audited with the acting user, the client's ip and its user agent
  * ({@link lineageAccessContext}); stats, delete and the audit trail itself are not.
  */

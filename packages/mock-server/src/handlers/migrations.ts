@@ -9,11 +9,11 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createMigrationsRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.exportSnapshots, ({ query, store, actor }) =>
-      store.biolabs.exports.backfillSnapshots(actor.id, { dryRun: query.dry_run }),
+      store.exports.engine.backfillSnapshots(actor.id, { dryRun: query.dry_run }),
     ),
     defineRoute(ep.overrideLineage, ({ query, store, actor }) => {
       requireAdmin(store.directory, actor.id);
-      return store.biolabs.overrides.backfillLineage({ dryRun: query.dry_run });
+      return store.overrides.engine.backfillLineage({ dryRun: query.dry_run });
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { NotFoundError, RunLockHeldError } from '@govkit/sdk';
-import { RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk/schemas';
+import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_WORKSPACES } from '../seed/run-governance';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
@@ -43,7 +43,7 @@ describe.each(HARNESS_TRANSPORTS)('run governance over %s', (transport) => {
     expect(error).toBeInstanceOf(RunLockHeldError);
     expect(error).toMatchObject({
       status: 409,
-      detail: RUN_LOCK_HELD_MESSAGE,
+      detail: DOMAIN_ERROR_DETAILS.runLockHeld,
       code: 'run_lock_held',
     });
     expect(api.store.version).toBe(before);

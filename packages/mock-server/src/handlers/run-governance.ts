@@ -1,9 +1,13 @@
 import { EngineError } from '@govkit/sdk/engines';
-import { runGovernanceEndpoints as ep, RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk/schemas';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+  runGovernanceEndpoints as ep,
+} from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Run governance (seed 003) over the run-pipeline and run-lock engines. Handlers stay thin: the
+ * Run governance over the run-pipeline and run-lock engines. Handlers stay thin: the
  * route layer has already parsed path, query and body with the endpoint's schemas, and engine
  * refusals (`EngineError`) become `{detail, code}` responses there.
  */
@@ -27,8 +31,8 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       // The engine refuses by returning `acquired: false`; over HTTP a refusal is a 409 with the
       // calm message as `detail` (contract-decisions.md, run governance).
       if (!grant.acquired) {
-        throw EngineError.conflict(grant.message ?? RUN_LOCK_HELD_MESSAGE, {
-          code: 'run_lock_held',
+        throw EngineError.conflict(grant.message ?? DOMAIN_ERROR_DETAILS.runLockHeld, {
+          code: DOMAIN_ERROR_CODES.runLockHeld,
         });
       }
       return grant;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from '../create-mock-api';
 import { createOpenApiDocument } from '../openapi/create-openapi-document';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import { createDocsHandlers } from './docs-handlers';
 import { createMockHttpServer, type RequestLogEntry } from './http-server';
 

@@ -1,5 +1,5 @@
 import type { NarrativeExport } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_EXECUTIONS } from './biolabs-directory';
 import { findSeededExport } from './exports';
@@ -52,13 +52,13 @@ export function seedMigrationBacklog(store: MockStore, _rng: SeededRandom, scale
     workflow_template_snapshot: {},
     metadata: { legacy_import: true },
   });
-  const exportsStore = store.biolabs.exports.deps.store;
+  const exportsStore = store.exports.engine.deps.store;
   exportsStore.put(legacyExport(b.exportsToBind[0], 1, qpcr.id));
   exportsStore.put(legacyExport(b.exportsToBind[1], 2, qpcr.id));
   exportsStore.put(legacyExport(b.exportTemplateMissing, 3, b.missingTemplateId));
   exportsStore.put(legacyExport(b.exportNeverPublished, 4, draft.id));
 
-  const overrides = store.biolabs.overrides.store;
+  const overrides = store.overrides.store;
   const template = findSeededOverride(store, 'declined');
   const legacyOverride = (id: string, detail: Record<string, unknown>) =>
     overrides.putOverride({

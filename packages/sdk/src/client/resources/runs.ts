@@ -50,7 +50,7 @@ export class RemoteAssistResource extends ApiResource {
   }
 }
 
-/** `client.runs`: governed runs (seed 003, govkit's own HTTP surface). */
+/** `client.runs`: governed runs (govkit's own HTTP surface). */
 export class RunsResource extends ApiResource {
   readonly locks: RunLocksResource;
   readonly remoteAssist: RemoteAssistResource;

@@ -4,8 +4,8 @@ import type {
 } from '../../schemas/migrations/migration-report';
 import type { WorkflowTemplateSnapshot } from '../../schemas/templates/workflow-template';
 import { requireAdmin } from '../governance/directory';
+import { isoFromMs } from '../shared/iso-time';
 import type { NarrativeExportDeps } from './export-context';
-import { isoFromMs } from './iso-time';
 
 /** Options of {@link backfillExportSnapshots}. */
 export interface ExportSnapshotBackfillOptions {

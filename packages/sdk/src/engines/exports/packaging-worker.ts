@@ -1,16 +1,16 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
+import { addHoursIso } from '../shared/iso-time';
 import { versionArtifactPath } from '../storage/artifact-paths';
 import { signArtifactUrlSync } from '../storage/signed-url';
 import { narrativeArtifactPath } from './artifact-download';
 import {
   appendNarrativeEvents,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   type PendingNarrativeEvent,
 } from './export-context';
 import type { NarrativePackagingJob } from './export-store';
-import { addHoursIso } from './iso-time';
 import {
   narrativeManifestDigest,
   narrativeSha256Hex,
@@ -42,7 +42,7 @@ export function enqueueNarrativePackagingJob(
   const job: NarrativePackagingJob = {
     id: deps.ids.next('job'),
     export_id: exportId,
-    run_at: narrativeNowIso(deps),
+    run_at: isoAt(deps.clock),
     state: 'waiting',
   };
   deps.store.putJob(job);
@@ -102,7 +102,7 @@ function attemptJob(
   let outcome: NarrativePackagingOutcome;
   try {
     const archive = deps.packager({ export: record, attempt, sources: hydrate(deps, record) });
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     const checksum = narrativeSha256Hex(archive.bytes);
     const digest = narrativeManifestDigest({
       export_id: record.id,
@@ -161,7 +161,7 @@ function attemptJob(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const final = attempt >= NARRATIVE_PACKAGING_MAX_ATTEMPTS;
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     next = {
       ...record,
       artifact_status: final ? 'failed' : 'retrying',

@@ -61,7 +61,7 @@ export interface LineageEngineOptions {
   store?: LineageStore;
 }
 
-/** Report lineage (seed 004): atomic capture, queries, downloads and the access trail. */
+/** Report lineage: atomic capture, queries, downloads and the access trail. */
 export interface LineageEngine {
   /**
    * Record a report and its lineage in one atomic operation. Secrets are redacted first, the

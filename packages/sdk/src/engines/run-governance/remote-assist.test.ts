@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REMOTE_ASSIST_RATE_LIMITED_MESSAGE } from '../../schemas/run-governance/remote-assist';
 import { createManualClock } from '../shared/clock';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { createSequentialIdGenerator } from '../shared/id-generator';
 import { createRemoteAssistEngine } from './remote-assist';
 
@@ -21,16 +21,6 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   message: 'The CSV export has no header row.',
   ...overrides,
 });
-
-function refusal(run: () => unknown): EngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('remote assist engine (seed 003 Part F)', () => {
   it('files a validated, trimmed request and lists a workspace newest first', () => {

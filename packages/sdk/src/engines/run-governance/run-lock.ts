@@ -1,11 +1,11 @@
 import {
   type AcquireLockResult,
   RUN_LOCK_DEFAULT_TTL_SECONDS,
-  RUN_LOCK_HELD_MESSAGE,
   RUN_LOCK_MAX_TTL_SECONDS,
   type RunLock,
   type RunLockState,
 } from '../../schemas/run-governance/run-lock';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
@@ -68,7 +68,7 @@ export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngin
       validateAcquire(workspace_id, owner, ttl_seconds);
       const current = store.get(workspace_id);
       if (current && isLockLive(current)) {
-        return { acquired: false, message: RUN_LOCK_HELD_MESSAGE };
+        return { acquired: false, message: DOMAIN_ERROR_DETAILS.runLockHeld };
       }
       const now = nowMs();
       const fencing_token = store.getFencingCounter(workspace_id) + 1;

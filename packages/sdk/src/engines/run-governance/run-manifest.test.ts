@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_STEP_NAMES, type RunManifest } from '../../schemas/run-governance/run-manifest';
 import { createManualClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   createManifest,
   finalizeManifest,
@@ -15,16 +16,6 @@ import {
 const clock = createManualClock('2026-02-03T10:00:00.000Z');
 const fresh = () =>
   createManifest('run-1', 'ws-1', 'mock', clock, { lock_id: '3f2a9c1b-aaaa', fencing_token: 7 });
-
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -130,7 +121,7 @@ describe('step transitions', () => {
       (m: RunManifest) => markStepSkipped(m, 'validate_conclusion_v2', clock),
     ],
   ])('refuses to %s (409 illegal_transition)', (_label, act) => {
-    const error = thrown(() => act(fresh()));
+    const error = refusal(() => act(fresh()));
     expect(error.status).toBe(409);
     expect(error.code).toBe('illegal_transition');
   });
@@ -142,7 +133,7 @@ describe('step transitions', () => {
       () => markStepSuccess(fresh(), '', clock),
       () => markStepError(fresh(), 'nope', 'x', clock),
     ]) {
-      const error = thrown(act);
+      const error = refusal(act);
       expect(error.code).toBe('unknown_step');
       expect(error.status).toBe(400);
     }
@@ -154,15 +145,15 @@ describe('finalizeManifest', () => {
     clock.set('2026-02-03T11:00:00.000Z');
     const done = finalizeManifest(fresh(), clock);
     expect(done.finalized_at).toBe('2026-02-03T11:00:00.000Z');
-    expect(thrown(() => finalizeManifest(done, clock)).code).toBe('illegal_transition');
-    expect(thrown(() => markStepStart(done, 'parse_normalize_pack', clock)).code).toBe(
+    expect(refusal(() => finalizeManifest(done, clock)).code).toBe('illegal_transition');
+    expect(refusal(() => markStepStart(done, 'parse_normalize_pack', clock)).code).toBe(
       'illegal_transition',
     );
   });
 
   it('refuses while a step is running', () => {
     const m = markStepStart(fresh(), 'parse_normalize_pack', clock);
-    expect(thrown(() => finalizeManifest(m, clock)).code).toBe('illegal_transition');
+    expect(refusal(() => finalizeManifest(m, clock)).code).toBe('illegal_transition');
   });
 });
 

@@ -9,7 +9,7 @@ import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 
 /**
- * Run manifest: the receipt of which steps ran, in which order, and how they ended (seed 003).
+ * Run manifest: the receipt of which steps ran, in which order, and how they ended.
  *
  * Every function is pure: it returns a new manifest and never touches its input, so a refused
  * transition (an `EngineError`) leaves the caller's manifest exactly as it was. Time comes from

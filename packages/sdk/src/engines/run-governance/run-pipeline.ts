@@ -1,4 +1,3 @@
-import { RUN_LOCK_HELD_MESSAGE } from '../../schemas/run-governance/run-lock';
 import type { RunManifest } from '../../schemas/run-governance/run-manifest';
 import {
   type RunStartRequest,
@@ -6,6 +5,10 @@ import {
   RunStartRequestSchema,
 } from '../../schemas/run-governance/run-request';
 import type { RunResult } from '../../schemas/run-governance/run-result';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
@@ -90,7 +93,9 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
     const request = parsed.data;
     const grant = locks.acquireRunLock(workspace_id, request.owner, request.ttl_seconds);
     if (!grant.acquired || grant.lock_id === undefined || grant.fencing_token === undefined) {
-      throw EngineError.conflict(RUN_LOCK_HELD_MESSAGE, { code: 'run_lock_held' });
+      throw EngineError.conflict(DOMAIN_ERROR_DETAILS.runLockHeld, {
+        code: DOMAIN_ERROR_CODES.runLockHeld,
+      });
     }
     const lockId = grant.lock_id;
     const token = grant.fencing_token;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { compareChecksum, normalizeChecksum, storageChecksum, validateChecksum } from './checksum';
 
 const BYTES = new TextEncoder().encode('govkit');
@@ -18,14 +18,7 @@ describe('checksum validation', () => {
     const drifted = Uint8Array.from(BYTES);
     drifted[0] = (drifted[0] ?? 0) ^ 1;
     expect(compareChecksum(drifted, DIGEST)).toMatchObject({ ok: false, expected: DIGEST });
-    let error: unknown;
-    try {
-      validateChecksum(drifted, DIGEST);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(EngineError);
-    expect(error).toMatchObject({
+    expect(refusal(() => validateChecksum(drifted, DIGEST))).toMatchObject({
       status: 500,
       code: 'artifact_integrity',
       detail: 'Artifact checksum validation failed',

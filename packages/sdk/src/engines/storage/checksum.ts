@@ -1,5 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { EngineError } from '../shared/engine-error';
 import { constantTimeEqual } from './signed-url';
 
@@ -42,8 +46,8 @@ export function compareChecksum(bytes: Uint8Array, expected: string): ChecksumCo
 export function validateChecksum(bytes: Uint8Array, expected: string): string {
   const result = compareChecksum(bytes, expected);
   if (!result.ok) {
-    throw new EngineError(500, 'Artifact checksum validation failed', {
-      code: 'artifact_integrity',
+    throw new EngineError(500, DOMAIN_ERROR_DETAILS.artifactIntegrity, {
+      code: DOMAIN_ERROR_CODES.artifactIntegrity,
       data: { expected_checksum: result.expected, observed_checksum: result.observed },
     });
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   constantTimeEqual,
   SignedUrlExpiredError,
@@ -20,15 +21,6 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     () => undefined,
     (error: unknown) => error,
   );
-}
-
-function syncRejectionOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 describe('signed artifact URLs', () => {
@@ -57,9 +49,9 @@ describe('signed artifact URLs', () => {
     const error = await rejectionOf(verifyArtifactUrl(url, { key: KEY, now: NOW }));
     expect(error).toBeInstanceOf(SignedUrlExpiredError);
     expect(error).toMatchObject({ status: 410, code: 'signed_url_expired', expiresAt: NOW });
-    expect(
-      syncRejectionOf(() => verifyArtifactUrlSync(url, { key: KEY, now: NOW + 1 })),
-    ).toBeInstanceOf(SignedUrlExpiredError);
+    expect(refusal(() => verifyArtifactUrlSync(url, { key: KEY, now: NOW + 1 }))).toBeInstanceOf(
+      SignedUrlExpiredError,
+    );
     // An expired URL with a forged signature is "tampered", not "expired": nothing is revealed.
     const forged = url.replace(
       /signature=./,
@@ -87,7 +79,7 @@ describe('signed artifact URLs', () => {
       expect(error, candidate).toBeInstanceOf(SignedUrlTamperedError);
       expect(error).toMatchObject({ status: 403, code: 'signed_url_invalid' });
       expect(
-        syncRejectionOf(() => verifyArtifactUrlSync(candidate, { key: KEY, now: NOW })),
+        refusal(() => verifyArtifactUrlSync(candidate, { key: KEY, now: NOW })),
       ).toBeInstanceOf(SignedUrlTamperedError);
     }
     expect(

@@ -3,7 +3,7 @@ import { requestObject } from '../shared/open-object';
 import { JsonObjectSchema } from '../shared/primitives';
 import { COACHING_MODERATION_STATES } from './coaching-note';
 
-/** The 422 detail of a body that is empty once trimmed (seed 000, exact). */
+/** The 422 detail of a body that is empty once trimmed (exact). */
 export const COACHING_EMPTY_BODY_DETAIL = 'Body cannot be empty';
 
 /** The metadata key a client cannot write: the history is the server's own record. */

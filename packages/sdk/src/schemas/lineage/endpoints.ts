@@ -26,7 +26,7 @@ export function lineageDownloadFilename(lineageId: string): string {
 }
 
 /**
- * Report lineage (seed 004), prefix `/api/lineage`. Static routes (`/search`, `/panel/stats`) must
+ * Report lineage, prefix `/api/lineage`. Static routes (`/search`, `/panel/stats`) must
  * be matched before `/{report_id}`. Errors are `{detail}` (+ `code` from the mock server).
  * Every view, logs, download and search access appends an audit row and bumps `access_count`.
  */

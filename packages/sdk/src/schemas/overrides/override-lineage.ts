@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAIN_ERROR_DETAILS } from '../shared/domain-error-contract';
 import { openObject } from '../shared/open-object';
 import {
   IdSchema,
@@ -7,13 +8,6 @@ import {
   TimestampSchema,
   withMetaAlias,
 } from '../shared/primitives';
-
-/** The 422 detail when an override write arrives without a lineage object (seed 000, exact). */
-export const OVERRIDE_LINEAGE_REQUIRED_DETAIL = 'Override actions require a lineage payload';
-
-/** The 422 detail when the lineage object names neither a scenario nor a notebook entry. */
-export const OVERRIDE_LINEAGE_PROVENANCE_DETAIL =
-  'Override lineage requires scenario or notebook provenance';
 
 /**
  * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
@@ -82,7 +76,7 @@ export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSch
 
 /**
  * The `lineage` of an override write. Required by the contract (a missing or null lineage fails
- * with {@link OVERRIDE_LINEAGE_REQUIRED_DETAIL}) and it must name a scenario or a notebook entry.
+ * with {@link DOMAIN_ERROR_DETAILS.lineageRequired}) and it must name a scenario or a notebook entry.
  * `notebook_entry_version_id` is kept by the server as `metadata.notebook_entry_version_id`.
  *
  * Built with `z.strictObject` (what `requestObject` builds) because the missing-lineage message
@@ -97,11 +91,11 @@ export const OverrideLineageRequestSchema = z
       metadata: OverrideRequestMetadataSchema.default({}),
     },
     {
-      error: (issue) => (issue.input == null ? OVERRIDE_LINEAGE_REQUIRED_DETAIL : undefined),
+      error: (issue) => (issue.input == null ? DOMAIN_ERROR_DETAILS.lineageRequired : undefined),
     },
   )
   .refine((lineage) => Boolean(lineage.scenario_id || lineage.notebook_entry_id), {
-    message: OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
+    message: DOMAIN_ERROR_DETAILS.lineageProvenance,
   });
 export type OverrideLineageRequest = z.output<typeof OverrideLineageRequestSchema>;
 export type OverrideLineageRequestInput = z.input<typeof OverrideLineageRequestSchema>;

@@ -27,7 +27,7 @@ export const RunLockPathParamsSchema = requestObject({ lock_id: z.string().min(1
 export type RunLockPathParams = z.output<typeof RunLockPathParamsSchema>;
 
 /**
- * Run governance (seed 003). The seed's system used in-app actions; this HTTP surface is govkit's
+ * Run governance. The seed's system used in-app actions; this HTTP surface is govkit's
  * own (contract-decisions.md). Refusals answer `{detail, code?}`: a held lock is 409 with the calm
  * lock message as `detail` and `code: "run_lock_held"`.
  */

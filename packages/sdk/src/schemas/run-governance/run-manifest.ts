@@ -4,7 +4,7 @@ import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 import { FencingTokenSchema } from './run-lock';
 
-/** The six Decision v2 steps, in the order a run executes them (seed 003). */
+/** The six Decision v2 steps, in the order a run executes them. */
 export const MANIFEST_STEP_NAMES = [
   'parse_normalize_pack',
   'build_business_profile',
