@@ -52,6 +52,10 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     restoreMocks: true,
+    // Guards against hangs, not performance checks: building a seeded world or compressing a
+    // multi-megabyte log takes seconds on a busy 2-core machine with coverage on.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.{ts,tsx}'],

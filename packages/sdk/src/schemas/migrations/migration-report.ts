@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema } from '../shared/primitives';
+import { RequestFlagSchema } from '../shared/request-bounds';
 
 /**
  * `?dry_run=` of the governance migrations: report what would change without writing anything.
  * Arrives as a string in URLs (`true`/`false`/`1`/`0`…).
  */
 export const MigrationQuerySchema = requestObject({
-  dry_run: z.union([z.boolean(), z.stringbool()]).default(false),
+  dry_run: RequestFlagSchema.default(false),
 });
 export type MigrationQuery = z.input<typeof MigrationQuerySchema>;
 
