@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestObject } from '../shared/open-object';
-import { JsonObjectSchema } from '../shared/primitives';
+import { JsonObjectSchema, nullishAs } from '../shared/primitives';
 import { COACHING_MODERATION_STATES } from './coaching-note';
 
 /** The 422 detail of a body that is empty once trimmed (seed 000, exact). */
@@ -32,7 +32,7 @@ export const CoachingNoteCreateSchema = requestObject({
   parent_id: z.string().min(1).nullish(),
   baseline_id: z.string().min(1).nullish(),
   execution_id: z.string().min(1).nullish(),
-  metadata: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+  metadata: nullishAs(JsonObjectSchema, {}),
 });
 export type CoachingNoteCreate = z.output<typeof CoachingNoteCreateSchema>;
 export type CoachingNoteCreateInput = z.input<typeof CoachingNoteCreateSchema>;

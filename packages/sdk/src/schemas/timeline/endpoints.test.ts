@@ -83,7 +83,7 @@ describe('seed 000 endpoint definitions', () => {
 
   it('documents conflicts on override writes and paginates the timeline on entries', () => {
     for (const endpoint of [overridesEndpoints.accept, overridesEndpoints.reverse]) {
-      expect(endpoint.errorStatuses).toEqual([400, 403, 404, 409, 422]);
+      expect(endpoint.errorStatuses).toEqual([400, 401, 403, 404, 409, 422]);
       expect(endpoint.idempotent).toBe(false);
     }
     expect(timelineEndpoints.list.pagination).toEqual({
