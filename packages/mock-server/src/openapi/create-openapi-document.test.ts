@@ -53,7 +53,8 @@ describe('createOpenApiDocument', () => {
         true,
       );
     }
-  });
+    // Building the seeded store takes seconds on a loaded CI machine.
+  }, 30_000);
 
   it('describes parameters, bodies, statuses and errors from the endpoint definitions', () => {
     const start = document.paths['/api/workspaces/{workspace_id}/runs']?.post as {
@@ -127,6 +128,24 @@ describe('createOpenApiDocument', () => {
       'override_action',
       'override_recommendation',
     ]);
+  });
+
+  it('states the rules the engines enforce: lineage provenance and reassign targets', () => {
+    const body = JSON.parse(
+      JSON.stringify(
+        document.paths['/api/governance/recommendations/override/{recommendation_id}/accept']?.post,
+      ),
+    ).requestBody.content['application/json'].schema;
+    expect(body.properties.lineage.anyOf).toEqual([
+      expect.objectContaining({ required: ['scenario_id'] }),
+      expect.objectContaining({ required: ['notebook_entry_id'] }),
+    ]);
+    expect(body.if).toEqual({
+      properties: { action: { const: 'reassign' } },
+      required: ['action'],
+    });
+    expect(body.then.required).toEqual(['baseline_id', 'target_reviewer_id']);
+    expect(body.properties.metadata.properties.reversible.type).toBe('boolean');
   });
 
   it('declares binary and event-stream bodies so that generators do not parse them as JSON', () => {

@@ -2594,8 +2594,11 @@ export interface operations {
                             /** @description Identifier; numeric ids are accepted and normalised to strings. */
                             pipeline_run_id: string;
                             template_version_id: string;
+                            /** @description Pipeline end − start, in seconds (0 when a time is missing). */
                             pipeline_duration_seconds: number;
+                            /** @description Size of the stored raw inputs, in bytes, after gzip compression. */
                             raw_inputs_size_bytes: number;
+                            /** @description Percent of the raw inputs size saved by gzip, 0–100 (two decimals). */
                             compression_ratio: number;
                             /** @description ISO-8601 timestamp (SQLite `YYYY-MM-DD HH:MM:SS` also accepted). */
                             created_at: string;
@@ -2659,8 +2662,11 @@ export interface operations {
                         /** @description Identifier; numeric ids are accepted and normalised to strings. */
                         pipeline_run_id: string;
                         template_version_id: string;
+                        /** @description Pipeline end − start, in seconds (0 when a time is missing). */
                         pipeline_duration_seconds: number;
+                        /** @description Size of the stored raw inputs, in bytes, after gzip compression. */
                         raw_inputs_size_bytes: number;
+                        /** @description Percent of the raw inputs size saved by gzip, 0–100 (two decimals). */
                         compression_ratio: number;
                         /** @description ISO-8601 timestamp (SQLite `YYYY-MM-DD HH:MM:SS` also accepted). */
                         created_at: string;
@@ -6933,7 +6939,11 @@ export interface operations {
                     baseline_id?: string | null;
                     target_reviewer_id?: string | null;
                     notes?: string | null;
+                    /** @description Free-form; keys the server reads: `reversible` (execute: only a reversible execution can be reversed later), `cooldown_minutes` (cooldown detail), `urgency` (escalate detail). */
                     metadata?: {
+                        /** @description On execute: allow `reverse` later (default false). */
+                        reversible?: boolean;
+                    } | {
                         [key: string]: unknown;
                     } | null;
                     lineage: {
@@ -6943,6 +6953,10 @@ export interface operations {
                         metadata?: {
                             [key: string]: unknown;
                         } | null;
+                    } | {
+                        scenario_id: string;
+                    } | {
+                        notebook_entry_id: string;
                     };
                 };
             };
@@ -7107,7 +7121,11 @@ export interface operations {
                     baseline_id?: string | null;
                     target_reviewer_id?: string | null;
                     notes?: string | null;
+                    /** @description Free-form; keys the server reads: `reversible` (execute: only a reversible execution can be reversed later), `cooldown_minutes` (cooldown detail), `urgency` (escalate detail). */
                     metadata?: {
+                        /** @description On execute: allow `reverse` later (default false). */
+                        reversible?: boolean;
+                    } | {
                         [key: string]: unknown;
                     } | null;
                     lineage: {
@@ -7117,6 +7135,10 @@ export interface operations {
                         metadata?: {
                             [key: string]: unknown;
                         } | null;
+                    } | {
+                        scenario_id: string;
+                    } | {
+                        notebook_entry_id: string;
                     };
                 };
             };
@@ -7281,7 +7303,11 @@ export interface operations {
                     baseline_id?: string | null;
                     target_reviewer_id?: string | null;
                     notes?: string | null;
+                    /** @description Free-form; keys the server reads: `reversible` (execute: only a reversible execution can be reversed later), `cooldown_minutes` (cooldown detail), `urgency` (escalate detail). */
                     metadata?: {
+                        /** @description On execute: allow `reverse` later (default false). */
+                        reversible?: boolean;
+                    } | {
                         [key: string]: unknown;
                     } | null;
                     lineage: {
@@ -7291,6 +7317,10 @@ export interface operations {
                         metadata?: {
                             [key: string]: unknown;
                         } | null;
+                    } | {
+                        scenario_id: string;
+                    } | {
+                        notebook_entry_id: string;
                     };
                 };
             };

@@ -45,13 +45,36 @@ export const OverrideActionRequestSchema = requestObject({
   baseline_id: z.string().min(1).nullish(),
   target_reviewer_id: z.string().min(1).nullish(),
   notes: z.string().nullish(),
-  metadata: OverrideRequestMetadataSchema.default({}),
+  metadata: OverrideRequestMetadataSchema.default({}).meta({
+    description:
+      'Free-form; keys the server reads: `reversible` (execute: only a reversible execution can ' +
+      'be reversed later), `cooldown_minutes` (cooldown detail), `urgency` (escalate detail).',
+    properties: {
+      reversible: {
+        type: 'boolean',
+        description: 'On execute: allow `reverse` later (default false).',
+      },
+    },
+  }),
   lineage: OverrideLineageRequestSchema,
-}).superRefine((request, ctx) => {
-  if (request.action !== 'reassign') return;
-  if (request.baseline_id && request.target_reviewer_id) return;
-  ctx.addIssue({ code: 'custom', message: OVERRIDE_REASSIGN_CONTEXT_DETAIL, path: [] });
-});
+})
+  .superRefine((request, ctx) => {
+    if (request.action !== 'reassign') return;
+    if (request.baseline_id && request.target_reviewer_id) return;
+    ctx.addIssue({ code: 'custom', message: OVERRIDE_REASSIGN_CONTEXT_DETAIL, path: [] });
+  })
+  // The refinement, in the OpenAPI document's words.
+  .meta({
+    if: { properties: { action: { const: 'reassign' } }, required: ['action'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable.
+    then: {
+      required: ['baseline_id', 'target_reviewer_id'],
+      properties: {
+        baseline_id: { type: 'string', minLength: 1 },
+        target_reviewer_id: { type: 'string', minLength: 1 },
+      },
+    },
+  });
 export type OverrideActionRequest = z.output<typeof OverrideActionRequestSchema>;
 export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSchema>;
 

@@ -102,6 +102,16 @@ export const OverrideLineageRequestSchema = z
   )
   .refine((lineage) => Boolean(lineage.scenario_id || lineage.notebook_entry_id), {
     message: OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
+  })
+  // The refinement, in the OpenAPI document's words: at least one of the two ids, as a string.
+  .meta({
+    anyOf: [
+      { required: ['scenario_id'], properties: { scenario_id: { type: 'string', minLength: 1 } } },
+      {
+        required: ['notebook_entry_id'],
+        properties: { notebook_entry_id: { type: 'string', minLength: 1 } },
+      },
+    ],
   });
 export type OverrideLineageRequest = z.output<typeof OverrideLineageRequestSchema>;
 export type OverrideLineageRequestInput = z.input<typeof OverrideLineageRequestSchema>;
