@@ -9,8 +9,12 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  */
 export function createRunGovernanceRoutes(): RouteDefinition[] {
   return [
-    defineRoute(ep.start, ({ params, body, store }) =>
-      store.runGovernance.pipeline.runPipeline(params.workspace_id, body),
+    // `owner` defaults to the acting user: the server knows who is calling.
+    defineRoute(ep.start, ({ params, body, store, actor }) =>
+      store.runGovernance.pipeline.runPipeline(params.workspace_id, {
+        ...body,
+        owner: body.owner ?? actor.id,
+      }),
     ),
     defineRoute(ep.retrieve, ({ params, store }) =>
       store.runGovernance.pipeline.getRun(params.run_id),

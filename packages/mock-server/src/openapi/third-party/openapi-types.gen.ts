@@ -1575,10 +1575,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
-                    owner: string;
+                    /** @description Who holds the run lock. Default: the acting user. */
+                    owner?: string;
                     /** @default mock */
                     mode?: string;
                     /** @default 300 */

@@ -88,14 +88,21 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
       });
     }
     const request = parsed.data;
-    const grant = locks.acquireRunLock(workspace_id, request.owner, request.ttl_seconds);
+    // Over HTTP the server fills `owner` with the acting user; a direct engine call must name one.
+    if (request.owner === undefined) {
+      throw EngineError.unprocessable('Invalid run request', {
+        data: { issues: [{ path: ['owner'], message: 'owner is required' }] },
+      });
+    }
+    const owner = request.owner;
+    const grant = locks.acquireRunLock(workspace_id, owner, request.ttl_seconds);
     if (!grant.acquired || grant.lock_id === undefined || grant.fencing_token === undefined) {
       throw EngineError.conflict(RUN_LOCK_HELD_MESSAGE, { code: 'run_lock_held' });
     }
     const lockId = grant.lock_id;
     const token = grant.fencing_token;
     try {
-      return executeRun(workspace_id, request, lockId, token);
+      return executeRun(workspace_id, { ...request, owner }, lockId, token);
     } finally {
       locks.releaseRunLock(lockId);
     }
@@ -103,7 +110,7 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
 
   function executeRun(
     workspace_id: string,
-    request: RunStartRequest,
+    request: RunStartRequest & { owner: string },
     lock_id: string,
     fencing_token: number,
   ): RunResult {
