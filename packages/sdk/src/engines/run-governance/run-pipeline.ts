@@ -116,8 +116,8 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
   ): RunResult {
     const run_id = ids.next('run');
     const created_at = isoAt(clock);
-    let manifest: RunManifest = createManifest(run_id, workspace_id, request.mode, clock, {
-      lock_id,
+    let manifest: RunManifest = createManifest(run_id, workspace_id, request.mode, lock_id, {
+      clock,
       fencing_token,
     });
     // Every manifest change goes through the fenced writer; a stale holder throws here and stops.
@@ -139,17 +139,16 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
       input_fingerprint,
       hooks,
       steps: {
-        start: (step, fingerprint) =>
-          save(markStepStart(manifest, step, clock, { input_fingerprint: fingerprint })),
+        start: (step, fingerprint) => save(markStepStart(manifest, step, fingerprint, { clock })),
         succeed: (step, output_refs, notes) =>
-          save(markStepSuccess(manifest, step, clock, { output_refs, notes })),
-        skip: (step, reason) => save(markStepSkipped(manifest, step, clock, { reason })),
-        fail: (step, message) => save(markStepError(manifest, step, message, clock)),
+          save(markStepSuccess(manifest, step, output_refs, notes, { clock })),
+        skip: (step, reason) => save(markStepSkipped(manifest, step, reason, { clock })),
+        fail: (step, message) => save(markStepError(manifest, step, message, { clock })),
       },
       predict: (business_profile) =>
         buildPredictiveContext({ business_profile, snapshot_keywords: request.snapshot_keywords }),
     });
-    save(finalizeManifest(manifest, clock));
+    save(finalizeManifest(manifest, { clock }));
 
     const result: RunResult = {
       run_id,
