@@ -14,7 +14,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'es2022',
   external: ['react', 'react-dom', '@govkit/sdk', '@tanstack/react-table', 'zod'],
   onSuccess: async () => {
