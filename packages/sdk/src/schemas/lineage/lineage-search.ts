@@ -21,7 +21,7 @@ export const LineageSearchParamsSchema = requestObject({
   start_date: z.string().optional(),
   end_date: z.string().optional(),
   limit: z.coerce
-    .number()
+    .number<number>()
     .int()
     .min(1)
     .max(LINEAGE_SEARCH_MAX_LIMIT)

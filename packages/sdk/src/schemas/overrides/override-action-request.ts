@@ -27,7 +27,7 @@ export type OverrideRecommendationPathParams = z.output<
 /** Query of `GET /api/governance/recommendations/override`. */
 export const OverrideRecommendationsParamsSchema = requestObject({
   execution_id: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(200).default(50),
 });
 export type OverrideRecommendationsParams = z.output<typeof OverrideRecommendationsParamsSchema>;
 export type OverrideRecommendationsParamsInput = z.input<
@@ -85,7 +85,7 @@ export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSch
  */
 export const OverrideReverseMetadataSchema = z
   .looseObject({
-    cooldown_minutes: z.coerce.number().int().min(0).nullish(),
+    cooldown_minutes: z.coerce.number<number | string>().int().min(0).nullish(),
   })
   .nullish()
   .transform(

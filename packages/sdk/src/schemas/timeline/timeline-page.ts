@@ -8,7 +8,7 @@ import { TimelineEntrySchema } from './timeline-entry';
  */
 export const TimelineParamsSchema = requestObject({
   execution_id: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(200).default(50),
   cursor: z.string().min(1).optional(),
 });
 export type TimelineParams = z.output<typeof TimelineParamsSchema>;
