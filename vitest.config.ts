@@ -3,19 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
-
-// Tests run from sources: workspace packages resolve to their `src/` entry points, never `dist/`.
-export const sourceAliases = [
-  { find: /^@govkit\/sdk\/schemas$/, replacement: src('sdk/src/schemas/index.ts') },
-  { find: /^@govkit\/sdk\/engines$/, replacement: src('sdk/src/engines/index.ts') },
-  { find: /^@govkit\/sdk$/, replacement: src('sdk/src/index.ts') },
-  { find: /^@govkit\/mock-server\/node$/, replacement: src('mock-server/src/node.ts') },
-  { find: /^@govkit\/mock-server\/browser$/, replacement: src('mock-server/src/browser.ts') },
-  { find: /^@govkit\/mock-server$/, replacement: src('mock-server/src/index.ts') },
-  { find: /^@govkit\/react$/, replacement: src('react/src/index.ts') },
-];
+import { sourceAliases } from './scripts/source-aliases.ts';
 
 // fast-check runs: 10,000 by default for the model-based suites; raise with GOVKIT_FC_RUNS.
 const fcRuns = process.env.GOVKIT_FC_RUNS ?? '';
@@ -75,7 +63,8 @@ export default defineConfig({
           name: 'react',
           root: 'packages/react',
           environment: 'happy-dom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
+          setupFiles: ['./src/test/setup.ts'],
         },
       },
       // Without Chromium (a developer machine that never ran `npm test`) the story project is

@@ -77,6 +77,7 @@ writeFileSync(
         '@govkit/sdk': file('sdk'),
         '@govkit/mock-server': file('mock-server'),
         '@govkit/react': file('react'),
+        '@tanstack/react-query': '5.108.0',
         msw: '2.15.0',
         react: '19.3.1',
         'react-dom': '19.3.1',
@@ -148,6 +149,8 @@ writeFileSync(
   `import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StatusBadge } from '@govkit/react';
+import { TaskSummaryCard } from '@govkit/react/task-summary-card';
+if (typeof TaskSummaryCard !== 'function') throw new Error('task-summary-card entry');
 const html = renderToString(createElement(StatusBadge, { status: 'blocked' }));
 if (!html.includes('data-status')) throw new Error('unexpected SSR output: ' + html);
 console.log('ssr ok');

@@ -1,22 +1,46 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+import { bundleCss } from './build/bundle-css';
 
-/** Inline `@import './x.css'` so the published stylesheet is one self-contained file. */
-function bundleCss(file: string): string {
-  return readFileSync(file, 'utf8').replace(/@import\s+'([^']+)';/g, (_, path: string) =>
-    bundleCss(join(dirname(file), path)),
-  );
+interface ExportEntry {
+  '@govkit/source'?: string;
 }
 
+// One build entry per JavaScript export of package.json (`.` and every widget's
+// `./<widget>`), so adding a widget's export is all it takes to build its own entry point.
+const exportsMap = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<
+  string,
+  string | ExportEntry
+>;
+const entry = Object.fromEntries(
+  Object.entries(exportsMap).flatMap(([subpath, target]) => {
+    const source = typeof target === 'object' ? target['@govkit/source'] : undefined;
+    if (!source) return [];
+    return [[subpath === '.' ? 'index' : subpath.slice(2), source]];
+  }),
+);
+
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry,
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   sourcemap: false,
   target: 'es2022',
-  external: ['react', 'react-dom', '@govkit/sdk', '@tanstack/react-table', 'zod'],
+  // Shared code (provider, formatting, shared parts) goes to chunks both entries import, so
+  // importing one widget never pulls another. Each entry's source starts with 'use client'
+  // (React Server Components hosts treat it as client code); esbuild keeps that directive.
+  splitting: true,
+  external: [
+    'react',
+    'react-dom',
+    '@govkit/sdk',
+    '@tanstack/react-query',
+    '@tanstack/react-table',
+    '@tanstack/react-virtual',
+    'react-markdown',
+    'zod',
+  ],
   onSuccess: async () => {
     writeFileSync('dist/styles.css', bundleCss('src/styles.css'));
   },

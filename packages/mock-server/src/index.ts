@@ -41,6 +41,12 @@ export {
   type OpenApiDocument,
   type OpenApiDocumentOptions,
 } from './openapi/create-openapi-document';
+export {
+  type EndpointPathParamsOf,
+  type OverrideEndpointOptions,
+  overrideEndpoint,
+  toMswPath,
+} from './override-endpoint';
 export { buildResponse, ResponseContractError } from './router/build-response';
 export {
   defineRoute,

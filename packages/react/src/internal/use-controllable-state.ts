@@ -15,6 +15,9 @@ export interface UseControllableStateOptions<T> {
  * The value/default/onChange triad every stateful widget exposes (`page`/`defaultPage`/
  * `onPageChange`). Warns in development when a component switches between controlled and
  * uncontrolled, because the value a user sees would then jump.
+ *
+ * Functional updates chain: two `set((n) => n + 1)` in one batch give `n + 2`, as with
+ * `useState` (TanStack Table's updaters call it that way).
  */
 export function useControllableState<T>({
   prop,
@@ -34,16 +37,20 @@ export function useControllableState<T>({
     wasControlled.current = isControlled;
   }
   const value = isControlled ? (prop as T) : uncontrolled;
-  const valueRef = useRef(value);
-  valueRef.current = value;
+  // The latest value including updates of the current batch that React has not rendered yet:
+  // each render resets it to what was rendered, each set advances it at once, so the next
+  // functional update in the same batch starts from it.
+  const latest = useRef(value);
+  latest.current = value;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
   const setValue = useCallback(
     (next: T | ((previous: T) => T)) => {
       const resolved =
-        typeof next === 'function' ? (next as (previous: T) => T)(valueRef.current) : next;
-      if (Object.is(resolved, valueRef.current)) return;
+        typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next;
+      if (Object.is(resolved, latest.current)) return;
+      latest.current = resolved;
       if (!isControlled) setUncontrolled(resolved);
       onChangeRef.current?.(resolved);
     },

@@ -1,4 +1,4 @@
-import { createHandlers, createStore, SEEDED_REPLAY } from '@govkit/mock-server';
+import { SEEDED_REPLAY } from '@govkit/mock-server';
 import { createClient, type TaskGovernanceSummary } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
@@ -34,7 +34,7 @@ const meta: Meta<typeof TaskStatus> = {
   title: 'Primitives/StatusBadge/From the mock API',
   component: TaskStatus,
   args: { taskId: SEEDED_REPLAY.docTaskId },
-  parameters: { msw: createHandlers({ store: createStore() }) },
+  parameters: { govkit: { mockApi: true } },
 };
 
 export default meta;

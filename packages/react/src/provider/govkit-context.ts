@@ -1,0 +1,43 @@
+import type { GovkitClient } from '@govkit/sdk';
+import { createContext, useContext } from 'react';
+import type { GovkitMessageOverrides } from '../i18n/message-catalog';
+
+/** What every widget reads from {@link GovkitProvider}. */
+export interface GovkitSettings {
+  /** BCP 47 locale for strings and `Intl` formatting (`en`, `de-DE`, …). */
+  locale: string;
+  /** IANA time zone for dates (`Europe/Berlin`); `undefined` means the runtime's own. */
+  timeZone: string | undefined;
+  messages: GovkitMessageOverrides;
+}
+
+export interface GovkitContextValue extends GovkitSettings {
+  client: GovkitClient | undefined;
+}
+
+export const DEFAULT_GOVKIT_SETTINGS: GovkitSettings = {
+  locale: 'en',
+  timeZone: undefined,
+  messages: {},
+};
+
+export const GovkitContext = createContext<GovkitContextValue | null>(null);
+
+/**
+ * Locale, time zone and messages. Presentational widgets work without a provider (English, the
+ * runtime's time zone), so they can be used with any backend.
+ */
+export function useGovkitSettings(): GovkitSettings {
+  return useContext(GovkitContext) ?? DEFAULT_GOVKIT_SETTINGS;
+}
+
+/** The govkit client of the nearest {@link GovkitProvider}; connected widgets need one. */
+export function useGovkitClient(): GovkitClient {
+  const client = useContext(GovkitContext)?.client;
+  if (!client) {
+    throw new Error(
+      '[govkit] A connected widget needs <GovkitProvider client={createClient(…)}> above it. Use the presentational form to pass data yourself.',
+    );
+  }
+  return client;
+}

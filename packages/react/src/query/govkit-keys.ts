@@ -1,0 +1,49 @@
+/**
+ * Query keys of every govkit query, one factory per API domain. Keys nest from general to
+ * specific (`['govkit', 'replay', 'task-summary', taskId]`), so a mutation invalidates exactly
+ * what it changed and `queryClient.invalidateQueries({ queryKey: govkitKeys.replay.all })`
+ * refreshes a whole domain. Parameters go in as objects, which TanStack Query hashes by value.
+ *
+ * A widget adds its domain's named keys here (`taskSummary`, `decisionTrace`, …) and never
+ * writes a key array by hand anywhere else.
+ */
+function domainKeys<const Domain extends string>(domain: Domain) {
+  const all = ['govkit', domain] as const;
+  return {
+    /** Every query of the domain. */
+    all,
+    /** Every query of one kind in the domain (`'list'`, `'detail'`, …). */
+    scope: <const Scope extends string>(scope: Scope) => [...all, scope] as const,
+    /** One list, by its query parameters. */
+    list: (params: object = {}) => [...all, 'list', params] as const,
+    /** One resource, by id. */
+    detail: (id: string) => [...all, 'detail', id] as const,
+  };
+}
+
+const replay = domainKeys('replay');
+
+export const govkitKeys = {
+  all: ['govkit'] as const,
+  replay: {
+    ...replay,
+    taskSummary: (taskId: string) => [...replay.all, 'task-summary', taskId] as const,
+    /** Every page of one task's trace with given filters (an infinite query). */
+    decisionTrace: (taskId: string, params: object = {}) =>
+      [...replay.all, 'decision-trace', taskId, params] as const,
+    decision: (decisionId: string) => [...replay.all, 'decision', decisionId] as const,
+    stats: (kind: 'blocked-reasons' | 'decision-types' | 'decision-lag', params: object = {}) =>
+      [...replay.all, 'stats', kind, params] as const,
+  },
+  runGovernance: domainKeys('run-governance'),
+  lineage: domainKeys('lineage'),
+  overrides: domainKeys('overrides'),
+  timeline: domainKeys('timeline'),
+  coaching: domainKeys('coaching'),
+  analytics: domainKeys('analytics'),
+  exports: domainKeys('exports'),
+  evidence: domainKeys('evidence'),
+  preview: domainKeys('preview'),
+  templates: domainKeys('templates'),
+  baselines: domainKeys('baselines'),
+} as const;

@@ -1,0 +1,71 @@
+import {
+  type QueryKey,
+  type UseMutationResult,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+
+export interface OptimisticMutationOptions<TData, TVariables, TCached> {
+  /** The request (an sdk client call). Its typed error reaches `mutation.error` unchanged. */
+  mutationFn: (variables: TVariables) => Promise<TData>;
+  /** The one cached query the optimistic update patches (an exact key). */
+  queryKey: (variables: TVariables) => QueryKey;
+  /** The cached value as it will be once the server agrees; `undefined` in → leave the cache. */
+  optimisticUpdate: (cached: TCached, variables: TVariables) => TCached;
+  /**
+   * Every query the mutation changes on the server, refetched once it settles (success or not).
+   * Exact keys: only these refetch, not their whole domain.
+   */
+  invalidates: (variables: TVariables, data: TData | undefined) => readonly QueryKey[];
+  onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
+}
+
+interface Snapshot<TCached> {
+  key: QueryKey;
+  previous: TCached | undefined;
+}
+
+/**
+ * A mutation that shows its result at once (optimistic update of one cached query), restores
+ * the cache exactly as it was if the server refuses, and then refetches exactly the queries it
+ * affects. Every govkit action (accept, decline, release a lock, …) is built on it.
+ */
+export function useOptimisticMutation<TData, TVariables, TCached>({
+  mutationFn,
+  queryKey,
+  optimisticUpdate,
+  invalidates,
+  onSuccess,
+}: OptimisticMutationOptions<TData, TVariables, TCached>): UseMutationResult<
+  TData,
+  Error,
+  TVariables,
+  Snapshot<TCached>
+> {
+  const queryClient = useQueryClient();
+  return useMutation<TData, Error, TVariables, Snapshot<TCached>>({
+    mutationFn,
+    onMutate: async (variables) => {
+      const key = queryKey(variables);
+      // A refetch already in flight would overwrite the optimistic value with stale data.
+      await queryClient.cancelQueries({ queryKey: key, exact: true });
+      const previous = queryClient.getQueryData<TCached>(key);
+      if (previous !== undefined) {
+        queryClient.setQueryData<TCached>(key, optimisticUpdate(previous, variables));
+      }
+      return { key, previous };
+    },
+    onError: (_error, _variables, snapshot) => {
+      if (snapshot && snapshot.previous !== undefined) {
+        queryClient.setQueryData(snapshot.key, snapshot.previous);
+      }
+    },
+    onSuccess: (data, variables) => onSuccess?.(data, variables),
+    onSettled: (data, _error, variables) =>
+      Promise.all(
+        invalidates(variables, data).map((key) =>
+          queryClient.invalidateQueries({ queryKey: key, exact: true }),
+        ),
+      ),
+  });
+}
