@@ -42,23 +42,11 @@ const reverse = (action: 'reassign' | 'cooldown' | 'escalate') => (user: string)
 
 const OPERATIONS: Record<string, (user: string) => unknown> = {
   'overrides.accept': (user) =>
-    cellWorld().world.overrides.accept(
-      'streak_cooldown:u-reviewer',
-      overrideRequest('escalate'),
-      user,
-    ),
+    cellWorld().world.overrides.accept('other:1', overrideRequest('escalate'), user),
   'overrides.decline': (user) =>
-    cellWorld().world.overrides.decline(
-      'streak_cooldown:u-reviewer',
-      overrideRequest('escalate'),
-      user,
-    ),
+    cellWorld().world.overrides.decline('other:1', overrideRequest('escalate'), user),
   'overrides.execute': (user) =>
-    cellWorld().world.overrides.execute(
-      'streak_cooldown:u-reviewer',
-      overrideRequest('cooldown'),
-      user,
-    ),
+    cellWorld().world.overrides.execute('other:1', overrideRequest('cooldown'), user),
   'overrides.reverse(reassign)': reverse('reassign'),
   'overrides.reverse(cooldown)': reverse('cooldown'),
   'overrides.reverse(escalate)': reverse('escalate'),

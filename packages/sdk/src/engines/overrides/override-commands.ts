@@ -8,7 +8,6 @@ import {
   OVERRIDE_LINEAGE_REQUIRED_DETAIL,
   type OverrideLineageRequest,
 } from '../../schemas/overrides/override-lineage';
-import { OVERRIDE_RULE_KEYS } from '../../schemas/overrides/override-recommendation';
 import { requireUser } from '../governance/directory';
 import { EngineError } from '../shared/engine-error';
 import type { OverrideBaselineEffect } from './override-baseline-gateway';
@@ -62,26 +61,6 @@ function validateLineage(input: OverrideActionInput): OverrideLineageRequest {
   return { ...lineage, metadata: { ...(lineage.metadata ?? {}) } };
 }
 
-/** The 404 detail of a write on a recommendation that no rule can have generated. */
-export const OVERRIDE_RECOMMENDATION_NOT_FOUND_DETAIL = 'Recommendation not found';
-
-const RULE_KEYS = new Set<string>(OVERRIDE_RULE_KEYS);
-
-/**
- * A recommendation id names `<rule key>:<reviewer id>` (what the recommendation rules generate).
- * It is known when its rule is one of the override rules and its reviewer a directory user, or
- * when overrides were already written for it (a recommendation stays actionable after the
- * cadence that raised it has changed).
- */
-export function requireKnownRecommendation(ctx: OverrideEngineContext, recommendationId: string) {
-  const separator = recommendationId.indexOf(':');
-  const rule = recommendationId.slice(0, separator);
-  const reviewerId = recommendationId.slice(separator + 1);
-  if (separator > 0 && RULE_KEYS.has(rule) && ctx.directory.getUser(reviewerId)) return;
-  if (ctx.store.listOverrides({ recommendation_id: recommendationId }).length > 0) return;
-  throw EngineError.notFound(OVERRIDE_RECOMMENDATION_NOT_FOUND_DETAIL);
-}
-
 /** The newest override for (recommendation, actor, execution): the row a write reuses. */
 export function findActorOverride(
   ctx: OverrideEngineContext,
@@ -108,7 +87,7 @@ export function newestOverrideByUpdate(rows: OverrideRecord[]): OverrideRecord |
  * Accept, decline or execute a recommendation for an execution.
  *
  * Checks, in order (each refusal changes nothing): acting user (401); lineage (422
- * `lineage_required`); reassign context (422); recommendation (404); execution (404); baseline (404, or 400 when it
+ * `lineage_required`); reassign context (422); execution (404); baseline (404, or 400 when it
  * belongs to another execution); access (403); target reviewer (404). A write whose
  * `execution_hash` the row already holds is an idempotent repeat (returned unchanged, no event);
  * otherwise the status machine must allow the move (409 `illegal_transition`). Then lineage is
@@ -127,7 +106,6 @@ export function applyOverrideCommand(
   if (input.action === 'reassign' && !(input.baseline_id && input.target_reviewer_id)) {
     throw EngineError.unprocessable(OVERRIDE_REASSIGN_CONTEXT_DETAIL);
   }
-  requireKnownRecommendation(ctx, recommendationId);
   requireOverrideExecution(ctx, input.execution_id);
   const baseline = resolveOverrideBaseline(ctx, input.baseline_id, input.execution_id);
   const baselineTeamId = baseline?.team_id ?? null;
