@@ -23,13 +23,13 @@ describe('createOpenApiDocument', () => {
   it('is a valid OpenAPI 3.1 document for the served routes', async () => {
     expect(document.openapi).toBe('3.1.0');
     await expectValidOpenApi31(document);
-  });
+  }, 30_000);
 
   it('is valid for every endpoint the SDK declares, served yet or not', async () => {
     const all = listContractEndpointGroups().flatMap((group) => group.endpoints);
     expect(all.length).toBeGreaterThan(routes.length - 1);
     await expectValidOpenApi31(createOpenApiDocument(all));
-  });
+  }, 30_000);
 
   it('lists exactly the paths and methods the router serves', () => {
     const listed = Object.entries(document.paths)
