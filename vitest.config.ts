@@ -60,6 +60,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'store-sql',
+          root: 'packages/store-sql',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          // One throwaway PostgreSQL server for the run (see postgres-global-setup.ts).
+          globalSetup: ['src/testing/postgres-global-setup.ts'],
+          // PGlite boots a WASM PostgreSQL (seconds on a busy machine); the races open 50 sockets.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react',
           root: 'packages/react',
           environment: 'happy-dom',

@@ -1,12 +1,29 @@
 #!/usr/bin/env node
 // `pnpm bench`: runs every packages/*/bench/*.bench.ts with tsx, one after another (benchmarks
 // sharing two cores would measure each other). Pass a substring to run only matching files.
+// `--durable` runs the store-sql benchmarks instead (PostgreSQL + PGlite; they start a throwaway
+// PostgreSQL cluster unless GOVKIT_PG_URL is set, so they are not part of the default run).
+// `--soak` runs the 10-minute soak instead (packages/mock-server/bench/soak.ts; set
+// GOVKIT_SOAK_MINUTES / GOVKIT_SOAK_RATE to change its length and rate); it is never part of the
+// default run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const filter = process.argv[2] ?? '';
 const root = join(import.meta.dirname, '..');
+// Workspace packages resolve to their sources, so nothing needs building first. The workspace's
+// own tsx: no global pnpm needed.
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const runTs = (file) =>
+  spawnSync(tsx, ['--conditions=@govkit/source', file], { stdio: 'inherit', cwd: root });
+
+if (process.argv.includes('--soak')) {
+  const result = runTs(join(root, 'packages', 'mock-server', 'bench', 'soak.ts'));
+  if (result.error) console.error(result.error.message);
+  process.exit(result.status ?? 1);
+}
+const durable = process.argv.includes('--durable');
+const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '';
 const files = readdirSync(join(root, 'packages'))
   .map((pkg) => join(root, 'packages', pkg, 'bench'))
   .filter((dir) => existsSync(dir))
@@ -16,6 +33,7 @@ const files = readdirSync(join(root, 'packages'))
       .map((f) => join(dir, f)),
   )
   .filter((file) => file.includes(filter))
+  .filter((file) => file.includes(join('packages', 'store-sql')) === durable)
   .sort();
 
 // Published-package figures (tarball and .d.ts sizes, import time, consumer type-check time):
@@ -30,7 +48,8 @@ if (files.length === 0 && !packageFigures) {
 }
 for (const file of files) {
   console.log(`\n## ${file.slice(root.length + 1)}\n`);
-  const result = spawnSync('pnpm', ['exec', 'tsx', file], { stdio: 'inherit', cwd: root });
+  const result = runTs(file);
+  if (result.error) console.error(result.error.message);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 if (packageFigures) {

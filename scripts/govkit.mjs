@@ -75,6 +75,7 @@ const steps = {
     install();
     ensureChromium();
     run(['run', 'lint']);
+    run(['run', 'check:cycles']);
     run(['run', 'typecheck']);
     run(['run', 'test:unit']);
     run(['run', 'build']);

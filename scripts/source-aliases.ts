@@ -18,4 +18,5 @@ export const sourceAliases = [
   { find: /^@govkit\/react\/styles\.css$/, replacement: src('react/src/styles.css') },
   { find: /^@govkit\/react\/([a-z][a-z0-9-]*)$/, replacement: src('react/src/$1/index.ts') },
   { find: /^@govkit\/react$/, replacement: src('react/src/index.ts') },
+  { find: /^@govkit\/store-sql$/, replacement: src('store-sql/src/index.ts') },
 ];

@@ -7,12 +7,10 @@
 //   by Little's law ≈ 32 / throughput);
 // - fixed rate: 1,000 req/s offered on a schedule (open loop), latency measured from each
 //   request's scheduled time, so queueing delay counts.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
-import { join } from 'node:path';
+import { Agent } from 'node:http';
 import { compileRouteTable } from '../src/router/route-table';
+import { send, startServer, stop } from './bench-server';
 
-const PACKAGE_DIR = join(import.meta.dirname, '..');
 const CONCURRENCY = 32;
 const WARMUP = 1_000;
 const REQUESTS = Number(process.env.GOVKIT_BENCH_REQUESTS) || 10_000;
@@ -27,52 +25,6 @@ interface Result {
   p50: number;
   p95: number;
   p99: number;
-}
-
-function startServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=@govkit/source', ...args],
-    { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (!match) return;
-      // Keep draining stdout so a chatty server never blocks on a full pipe.
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      resolve({ child, url: match[1] as string });
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-function send(agent: Agent, url: string, method = 'GET', body?: string) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const headers = { 'content-type': 'application/json' };
-    const req = request(url, { agent, method, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 function summarize(name: string, latencies: number[], errors: number, seconds: number): Result {

@@ -50,6 +50,7 @@ describe('createHandlers (MSW)', () => {
     const store = listen();
     const created = await fetch(`${BASE}/api/workspaces/ws-new/lock`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ owner: 'user-lead' }),
     });
     expect(created.status).toBe(201);

@@ -92,7 +92,8 @@ function setup(options: MockApiOptions = {}) {
   const errors: unknown[] = [];
   const api = createMockApi({
     routes,
-    store: createStore({ seedData: false }),
+    // Only the directory: writes need a known acting user (the default `user-admin`).
+    store: createStore({ scale: 0 }),
     validateResponses: true,
     onError: (error) => errors.push(error),
     ...options,
@@ -220,7 +221,10 @@ describe('createMockApi route layer', () => {
   });
 
   it('resolves the actor from x-govkit-user, then Bearer, else the default user', async () => {
-    const { call } = setup({ defaultActorId: 'user-default' });
+    const { api, call } = setup({ defaultActorId: 'user-default' });
+    for (const id of ['user-default', 'user-b', 'user-x']) {
+      api.store.directory.putUser({ id, email: `${id}@govkit.test`, is_admin: false });
+    }
     const actorOf = async (headers: Record<string, string>) =>
       (await call('/api/items', post('{"name":"n"}', headers))).json.actor;
     expect(await actorOf({})).toBe('user-default');
@@ -228,6 +232,52 @@ describe('createMockApi route layer', () => {
     expect(await actorOf({ authorization: 'Bearer user-b', 'x-govkit-user': 'user-x' })).toBe(
       'user-x',
     );
+  });
+
+  it('answers 401 to a write by an unknown acting user before reading its body; reads stay open', async () => {
+    const { api, call } = setup();
+    const before = api.store.version;
+    const ghost = await call('/api/items', post('{"name":', { 'x-govkit-user': 'user-ghost' }));
+    expect(ghost.status).toBe(401);
+    expect(ghost.json).toEqual({ detail: 'Could not validate credentials', code: 'unauthorized' });
+    const removed = await call('/api/items/a', {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer user-ghost' },
+    });
+    expect(removed.status).toBe(401);
+    expect(
+      (await call('/api/items/a', { headers: { 'x-govkit-user': 'user-ghost' } })).status,
+    ).toBe(200);
+    expect(api.store.version).toBe(before);
+  });
+
+  it('answers 415 to a body that is not JSON, whatever else it carries', async () => {
+    const { call } = setup();
+    const form = new FormData();
+    form.set('name', 'n');
+    const refused: RequestInit[] = [
+      { method: 'POST', body: '{"name":"n"}', headers: { 'content-type': 'text/plain' } },
+      {
+        method: 'POST',
+        body: 'name=n',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      { method: 'POST', body: form },
+      { method: 'POST', body: new Blob(['{"name":"n"}']) },
+    ];
+    for (const init of refused) {
+      const answer = await call('/api/items', init);
+      expect(answer.status).toBe(415);
+      expect(answer.json).toEqual({
+        detail: 'Unsupported Media Type: request bodies must be application/json',
+        code: 'unsupported_media_type',
+      });
+    }
+    for (const type of ['application/json; charset=utf-8', 'application/merge-patch+json']) {
+      const accepted = await call('/api/items', post('{"name":"n"}', { 'content-type': type }));
+      expect(accepted.status, type).toBe(201);
+    }
+    expect((await call('/api/items/a', { method: 'DELETE' })).status).toBe(204);
   });
 
   it('answers 405 for a known path with another method, nothing for unknown paths', async () => {

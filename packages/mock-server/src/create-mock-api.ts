@@ -15,7 +15,8 @@ import {
   type RouteMethodMismatch,
   type RouteTable,
 } from './router/route-table';
-import { createStore, type MockStore } from './store/create-store';
+import { createStore } from './store/create-store';
+import type { MockStore } from './store/mock-store';
 
 /** Options of {@link createMockApi} (and of `createHandlers`). */
 export interface MockApiOptions {
@@ -59,6 +60,10 @@ export interface MockApi {
    */
   handle(request: Request): Promise<Response | undefined>;
 }
+
+/** The 401 `detail` of every engine (`requireUser`), reused for the route layer's own check. */
+const UNKNOWN_ACTOR_DETAIL = 'Could not validate credentials';
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 type TableRoute = RouteDefinition & { method: string; path: string };
 
@@ -118,8 +123,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (injected) return injected;
 
     const { endpoint, handle: handler } = found.route;
+    const actor = resolveActor(request.headers, options.defaultActorId);
+    // One rule for every write, whatever the engine behind it checks: the acting user must exist.
+    // Checked before the body is read, so nothing an unknown caller sends is even parsed.
+    if (!READ_METHODS.has(endpoint.method) && !store.directory.getUser(actor.id)) {
+      return errorResponse(401, UNKNOWN_ACTOR_DETAIL, 'unauthorized');
+    }
     const parsed = await parseRouteInput(endpoint, request, url, found.params, maxBodyBytes);
     if (!parsed.ok) {
+      if (parsed.reason === 'unsupported_media_type') {
+        return errorResponse(
+          415,
+          'Unsupported Media Type: request bodies must be application/json',
+          'unsupported_media_type',
+        );
+      }
       if (parsed.reason === 'too_large') {
         return errorResponse(
           413,
@@ -128,14 +146,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           { connection: 'close' },
         );
       }
-      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail);
+      return validationErrorResponse(endpoint.invalidParamsStatus, parsed.detail, parsed.code);
     }
     const context: RouteContext = {
       endpoint,
       ...parsed.input,
       store,
       request,
-      actor: resolveActor(request.headers, options.defaultActorId),
+      actor,
     };
     try {
       const result = await handler(context);

@@ -26,7 +26,7 @@ export {
 export { createAnalyticsRoutes } from './handlers/analytics';
 export { createBaselinesRoutes } from './handlers/baselines';
 export { createCoachingRoutes } from './handlers/coaching';
-export { createDomainRoutes } from './handlers/domain-routes';
+export { createDomainRoutes, type DomainRoutesOptions } from './handlers/domain-routes';
 export { createEvidenceRoutes } from './handlers/evidence';
 export { createExportsRoutes } from './handlers/exports';
 export { createLineageRoutes } from './handlers/lineage';
@@ -35,7 +35,12 @@ export { createPreviewRoutes } from './handlers/preview';
 export { createReplayRoutes } from './handlers/replay';
 export { createRunGovernanceRoutes } from './handlers/run-governance';
 export { createTemplatesRoutes } from './handlers/templates';
-export { createTimelineRoutes } from './handlers/timeline';
+export {
+  type CooldownTickSource,
+  createTimelineRoutes,
+  intervalCooldownTicks,
+  type TimelineRoutesOptions,
+} from './handlers/timeline';
 export {
   createOpenApiDocument,
   type OpenApiDocument,
@@ -83,17 +88,26 @@ export { SEEDED_OVERRIDE_EXECUTIONS } from './seed/overrides-world';
 export { SEEDED_REPLAY } from './seed/replay';
 export { SEEDED_WORKSPACES } from './seed/run-governance';
 export { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './seed/templates';
-export type { BiolabsState } from './store/biolabs-state';
+export type { AnalyticsState } from './store/analytics-state';
+export type { BaselinesState } from './store/baselines-state';
+export type { CoachingState } from './store/coaching-state';
 export {
   type CreateStoreOptions,
   createStore,
   DEFAULT_STORE_START,
-  type MockStore,
 } from './store/create-store';
+export type { EvidenceState } from './store/evidence-state';
+export type { ExportsState } from './store/exports-state';
+export type { LabResourceCatalog, LabResourceKind } from './store/lab-resource-catalog';
 export type { LineageState } from './store/lineage-state';
 export { createLiveClock } from './store/live-clock';
+export type { DurableDomains, MockStore } from './store/mock-store';
+export type { OverrideLineageSources } from './store/override-lineage-sources';
+export type { OverridesState } from './store/overrides-state';
+export type { PreviewState } from './store/preview-state';
 export type { ReplayState } from './store/replay-state';
 export type { RunGovernanceState } from './store/run-governance-state';
 export { createSeededRandom, type SeededRandom } from './store/seeded-random';
 export type { DomainState, StoreCore } from './store/store-core';
-export { trackWrites, type WriteListener } from './store/track-writes';
+export type { TemplatesState } from './store/templates-state';
+export type { TimelineState } from './store/timeline-state';

@@ -14,6 +14,11 @@ export {
   type StartMockServerOptions,
   startMockServer,
 } from './http/start-mock-server';
+export {
+  type DurableSeedReport,
+  openDurableDomains,
+  seedDurableDomains,
+} from './store/durable-domains';
 
 /**
  * An MSW server for Node tests, preloaded with the govkit handlers. `extra` handlers come first,

@@ -14,8 +14,36 @@ describe('parseCliOptions', () => {
         faults: {},
         faultSeed: undefined,
         quiet: false,
+        store: 'memory',
+        command: 'serve',
+        dryRun: false,
+        corsOrigins: undefined,
       },
     });
+  });
+
+  it('takes a durable --store and the migrate command with --dry-run', () => {
+    const serve = parseCliOptions(['--store', 'pglite:./data'], {});
+    expect(serve).toMatchObject({
+      kind: 'run',
+      options: { store: 'pglite:./data', command: 'serve' },
+    });
+    expect(
+      parseCliOptions(['migrate', '--dry-run'], { GOVKIT_MOCK_STORE: 'postgres://u@db/govkit' }),
+    ).toMatchObject({
+      kind: 'run',
+      options: { command: 'migrate', dryRun: true, store: 'postgres://u@db/govkit' },
+    });
+    expect(parseCliOptions(['--store', 'mysql://x'], {})).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('Unknown store'),
+    });
+    expect(parseCliOptions(['migrate'], {})).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('migrate needs --store'),
+    });
+    // --dry-run means nothing to the server: refused rather than silently ignored.
+    expect(parseCliOptions(['--dry-run'], {})).toMatchObject({ kind: 'error' });
   });
 
   it('reads environment variables and lets flags win', () => {
@@ -34,12 +62,25 @@ describe('parseCliOptions', () => {
         host: '0.0.0.0',
         clock: 'manual',
         quiet: true,
+        corsOrigins: undefined,
         faultSeed: 42,
         faults: { errorRate: 0.2, errorStatus: 429, retryAfterSeconds: 3 },
       },
     });
     expect(parseCliOptions(['--latency', '150', '--drop-rate=0.1'], {})).toMatchObject({
       options: { faults: { latencyMs: 150, dropRate: 0.1 } },
+    });
+  });
+
+  it('reads the CORS allow-list: exact origins, * for any, empty for none', () => {
+    expect(
+      parseCliOptions([], { GOVKIT_MOCK_CORS_ORIGINS: 'https://app.test, http://127.0.0.1:3000' }),
+    ).toMatchObject({ options: { corsOrigins: ['https://app.test', 'http://127.0.0.1:3000'] } });
+    expect(parseCliOptions(['--cors-origins=*'], {})).toMatchObject({
+      options: { corsOrigins: ['*'] },
+    });
+    expect(parseCliOptions(['--cors-origins='], {})).toMatchObject({
+      options: { corsOrigins: [] },
     });
   });
 
@@ -50,6 +91,7 @@ describe('parseCliOptions', () => {
     [['--clock', 'slow'], /live or manual/],
     [['--what'], /Unknown argument/],
     [['--scale', 'x'], /not a number/],
+    [['--cors-origins', 'http://a.test/path'], /not an origin/],
   ])('refuses %j', (argv, message) => {
     const parsed = parseCliOptions(argv, {});
     expect(parsed.kind).toBe('error');

@@ -1,3 +1,4 @@
+import { parseStoreLocation, StoreLocationError } from '@govkit/store-sql';
 import { checkFaultConfig, type FaultConfig } from '../faults/fault-config';
 
 /** Everything the CLI can be told, after flags and environment are merged. */
@@ -11,6 +12,14 @@ export interface CliOptions {
   faultSeed: number | undefined;
   /** No per-request log lines. */
   quiet: boolean;
+  /** `memory`, `pglite[:<dir>]` or `postgres://…`: where run governance and lineage live. */
+  store: string;
+  /** `serve` (default) or `migrate` (bring the --store schema up to date, then exit). */
+  command: 'serve' | 'migrate';
+  /** `migrate --dry-run`: list the pending migrations, change nothing. */
+  dryRun: boolean;
+  /** Browser origins allowed by CORS; undefined: the loopback default (see `CorsOption`). */
+  corsOrigins: string[] | undefined;
 }
 
 /** Parsed command line: options to run with, help to print, or an error (exit 2). */
@@ -110,6 +119,34 @@ const SPECS: OptionSpec[] = [
     }),
   },
   {
+    flag: 'store',
+    env: 'GOVKIT_MOCK_STORE',
+    apply: (o, v) => {
+      try {
+        parseStoreLocation(v);
+      } catch (error) {
+        if (error instanceof StoreLocationError) return error.message;
+        throw error;
+      }
+      o.store = v.trim();
+      return undefined;
+    },
+  },
+  {
+    flag: 'cors-origins',
+    env: 'GOVKIT_MOCK_CORS_ORIGINS',
+    apply: (o, v) => {
+      const origins = v
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '');
+      const bad = origins.find((origin) => origin !== '*' && !isOrigin(origin));
+      if (bad !== undefined) return `not an origin: "${bad}" (scheme://host[:port])`;
+      o.corsOrigins = origins;
+      return undefined;
+    },
+  },
+  {
     flag: 'fault-seed',
     env: 'GOVKIT_MOCK_FAULT_SEED',
     apply: number((o, v) => {
@@ -122,6 +159,7 @@ const SPECS: OptionSpec[] = [
 export const CLI_HELP = `govkit-mock-server: the govkit API backed by in-memory reference engines
 
 Usage: govkit-mock-server [options]      (flags win over environment variables)
+       govkit-mock-server migrate --store <store> [--dry-run]
 
   --port <n>           port to listen on                      GOVKIT_MOCK_PORT (8080)
   --host <addr>        address to bind                        GOVKIT_MOCK_HOST (127.0.0.1)
@@ -134,7 +172,12 @@ Usage: govkit-mock-server [options]      (flags win over environment variables)
   --drop-rate <p>      drop this share of connections (0-1)   GOVKIT_MOCK_DROP_RATE (0)
   --retry-after <s>    Retry-After of injected 429/503        GOVKIT_MOCK_RETRY_AFTER (1)
   --fault-seed <n>     seed of the fault draws                GOVKIT_MOCK_FAULT_SEED (= seed)
+  --store <store>      run governance + lineage store:        GOVKIT_MOCK_STORE (memory)
+                       memory | pglite:<dir> | postgres://…
+  --cors-origins <l>   browser origins allowed, comma-separated GOVKIT_MOCK_CORS_ORIGINS
+                       (default: loopback origins on any port; * = any; --cors-origins= none)
   --quiet              no request log lines                   GOVKIT_MOCK_QUIET=1
+  --dry-run            migrate: list pending migrations only
   --help               show this help
 
 Per request: x-govkit-fault: latency=200;error=503;rate=0.5;retry-after=2;drop
@@ -159,24 +202,37 @@ export function parseCliOptions(
     faults: {},
     faultSeed: undefined,
     quiet: env.GOVKIT_MOCK_QUIET === '1' || env.GOVKIT_MOCK_QUIET === 'true',
+    store: 'memory',
+    command: 'serve',
+    dryRun: false,
+    corsOrigins: undefined,
   };
+  let args = argv;
+  if (args[0] === 'migrate') {
+    options.command = 'migrate';
+    args = args.slice(1);
+  }
   for (const spec of SPECS) {
     const value = env[spec.env];
     if (value === undefined || value === '') continue;
     const problem = spec.apply(options, value);
     if (problem) return { kind: 'error', message: `${spec.env}: ${problem}` };
   }
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--quiet') {
       options.quiet = true;
       continue;
     }
+    if (arg === '--dry-run' && options.command === 'migrate') {
+      options.dryRun = true;
+      continue;
+    }
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     const spec = match ? SPECS.find((s) => s.flag === match[1]) : undefined;
     if (!match || !spec) return { kind: 'error', message: `Unknown argument: ${arg}` };
-    const value = match[2] ?? argv[++i];
+    const value = match[2] ?? args[++i];
     if (value === undefined) return { kind: 'error', message: `--${spec.flag} needs a value` };
     const problem = spec.apply(options, value);
     if (problem) return { kind: 'error', message: `--${spec.flag}: ${problem}` };
@@ -185,10 +241,21 @@ export function parseCliOptions(
   return problem ? { kind: 'error', message: problem } : { kind: 'run', options };
 }
 
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 function validate(options: CliOptions): string | undefined {
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
     return `Invalid port: ${options.port}`;
   }
   if (options.scale < 0) return `Invalid scale: ${options.scale}`;
+  if (options.command === 'migrate' && options.store === 'memory') {
+    return 'migrate needs --store pglite:<dir> or --store postgres://… (memory has no schema)';
+  }
   return checkFaultConfig(options.faults);
 }

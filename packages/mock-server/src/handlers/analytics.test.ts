@@ -86,41 +86,41 @@ describe.each(HARNESS_TRANSPORTS)('analytics over %s', (transport) => {
     const observer = (view: GovernanceReviewerView) =>
       view.reviewers.find((r) => r.reviewer_id === 'user-observer')?.assignment_count ?? 0;
     const before = reviewerView(await api.client.analytics.retrieve(params));
-    const computed = api.store.biolabs.analytics.computationCount();
+    const computed = api.store.analytics.engine.computationCount();
     // A new baseline writes no execution event, so nothing tells the cache: the repeat is stale.
-    api.store.biolabs.baselines.submit('user-reviewer', {
+    api.store.baselines.engine.submit('user-reviewer', {
       execution_id: EXEC.cooldown,
       name: 'Observer shadowing baseline',
       reviewer_ids: ['user-observer'],
     });
     const cached = reviewerView(await api.client.analytics.retrieve(params));
     expect(cached).toEqual(before);
-    expect(api.store.biolabs.analytics.computationCount()).toBe(computed);
+    expect(api.store.analytics.engine.computationCount()).toBe(computed);
 
     await api.client.coaching.create(findSeededOverride(api.store, 'coolingDown').id, {
       body: 'Adding Olive as a shadow reviewer.',
     });
     const fresh = reviewerView(await api.client.analytics.retrieve(params));
-    expect(api.store.biolabs.analytics.computationCount()).toBe(computed + 1);
+    expect(api.store.analytics.engine.computationCount()).toBe(computed + 1);
     expect(observer(fresh)).toBe(observer(before) + 1);
   });
 
   it('also drops the cache on override actions and after 30 s', async () => {
     const params = { execution_id: EXEC.review };
     await api.client.analytics.retrieve(params);
-    const computed = api.store.biolabs.analytics.computationCount();
+    const computed = api.store.analytics.engine.computationCount();
     await api.client.analytics.retrieve(params);
-    expect(api.store.biolabs.analytics.computationCount()).toBe(computed);
+    expect(api.store.analytics.engine.computationCount()).toBe(computed);
     api.store.clock.advance(30_000);
     await api.client.analytics.retrieve(params);
-    expect(api.store.biolabs.analytics.computationCount()).toBe(computed + 1);
+    expect(api.store.analytics.engine.computationCount()).toBe(computed + 1);
     await api.client.overrides.execute('streak_cooldown:user-observer', {
       execution_id: EXEC.review,
       action: 'cooldown',
       lineage: { scenario_id: SCENARIO.parallel },
     });
     const after = fullReport(await api.client.analytics.retrieve(params));
-    expect(api.store.biolabs.analytics.computationCount()).toBe(computed + 2);
+    expect(api.store.analytics.engine.computationCount()).toBe(computed + 2);
     expect(after.lineage_summary.scenarios.map((s) => s.scenario_id)).toContain(SCENARIO.parallel);
   });
 });

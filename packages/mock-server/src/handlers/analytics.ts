@@ -2,7 +2,7 @@ import { analyticsEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Governance analytics (seed 000): the full report or the reviewer view, computed from the
+ * Governance analytics: the full report or the reviewer view, computed from the
  * world's preview summaries, overrides, baselines and export ladders. The engine caches a
  * result for 30 s per user and team scope (on the store clock) and drops it when an override,
  * coaching-note or approval-stage event lands for an execution in its scope.
@@ -10,7 +10,7 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createAnalyticsRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.retrieve, ({ query, store, actor }) =>
-      store.biolabs.analytics.retrieve(actor.id, query),
+      store.analytics.engine.retrieve(actor.id, query),
     ),
   ];
 }

@@ -17,7 +17,7 @@ describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
 
   it('lists visible baselines newest first, filtered by execution or protocol template', async () => {
     const { items } = await api.client.baselines.list();
-    expect(items).toHaveLength(api.store.biolabs.baselines.store.list().length);
+    expect(items).toHaveLength(api.store.baselines.engine.store.list().length);
     const created = items.map((b) => Date.parse(b.created_at));
     expect(created).toEqual([...created].sort((a, b) => b - a));
     const member = await as('user-member').baselines.list();
@@ -26,7 +26,7 @@ describe.each(HARNESS_TRANSPORTS)('baselines over %s', (transport) => {
     const byExecution = await api.client.baselines.list({ execution_id: qpcr });
     expect(byExecution.items.map((b) => b.name)).toEqual(['qPCR baseline v3', 'qPCR baseline v1']);
     const byTemplate = await api.client.baselines.list({ template_id: 'protocol-qpcr' });
-    const qpcrBaselines = api.store.biolabs.baselines.store
+    const qpcrBaselines = api.store.baselines.engine.store
       .list()
       .filter((b) => b.template_id === 'protocol-qpcr');
     expect(qpcrBaselines.length).toBeGreaterThanOrEqual(4);

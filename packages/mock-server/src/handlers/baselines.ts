@@ -2,7 +2,7 @@ import { baselinesEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Baseline lifecycle (seed 001, `/api/governance/baselines`) over the shared BioLabs world's
+ * Baseline lifecycle (`/api/governance/baselines`) over the shared BioLabs world's
  * baseline engine: submit (201, needs execution access) → review (`decision: approve | reject`,
  * listed reviewer or admin) → publish (current for its protocol template, versioned) → rollback
  * (admin; `target_version_id` restores an earlier published version as current). Lists and reads
@@ -13,22 +13,20 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createBaselinesRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.submit, ({ body, store, actor }) =>
-      store.biolabs.baselines.submit(actor.id, body),
+      store.baselines.engine.submit(actor.id, body),
     ),
-    defineRoute(ep.list, ({ query, store, actor }) =>
-      store.biolabs.baselines.list(actor.id, query),
-    ),
+    defineRoute(ep.list, ({ query, store, actor }) => store.baselines.engine.list(actor.id, query)),
     defineRoute(ep.retrieve, ({ params, store, actor }) =>
-      store.biolabs.baselines.retrieve(actor.id, params.baseline_id),
+      store.baselines.engine.retrieve(actor.id, params.baseline_id),
     ),
     defineRoute(ep.review, ({ params, body, store, actor }) =>
-      store.biolabs.baselines.review(actor.id, params.baseline_id, body),
+      store.baselines.engine.review(actor.id, params.baseline_id, body),
     ),
     defineRoute(ep.publish, ({ params, body, store, actor }) =>
-      store.biolabs.baselines.publish(actor.id, params.baseline_id, body),
+      store.baselines.engine.publish(actor.id, params.baseline_id, body),
     ),
     defineRoute(ep.rollback, ({ params, body, store, actor }) =>
-      store.biolabs.baselines.rollback(actor.id, params.baseline_id, body),
+      store.baselines.engine.rollback(actor.id, params.baseline_id, body),
     ),
   ];
 }

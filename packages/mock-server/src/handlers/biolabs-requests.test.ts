@@ -10,7 +10,7 @@ import { findSeededBaseline } from '../seed/baselines';
 import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import {
   describeRequestContract,
   type MalformedRequest,
@@ -32,7 +32,7 @@ function wellFormedCalls(
   const x = findSeededExport(store, 'pending_first_stage');
   const stage = x.approval_stages[0]?.id ?? '';
   const template = findSeededTemplate(store, SEEDED_TEMPLATE_KEYS.qpcr, 2);
-  const assignment = store.biolabs.templates.store.listAssignments()[0]?.id ?? '';
+  const assignment = store.templates.engine.store.listAssignments()[0]?.id ?? '';
   const baseline = findSeededBaseline(store, 'submitted').id;
   return {
     'exports.create': (c) => c.exports.create(qpcr),

@@ -10,14 +10,20 @@ import { createPreviewRoutes } from './preview';
 import { createReplayRoutes } from './replay';
 import { createRunGovernanceRoutes } from './run-governance';
 import { createTemplatesRoutes } from './templates';
-import { createTimelineRoutes } from './timeline';
+import { createTimelineRoutes, type TimelineRoutesOptions } from './timeline';
+
+/** Options of {@link createDomainRoutes}: per-domain knobs of the routes. */
+export interface DomainRoutesOptions {
+  /** The timeline stream's cooldown tick source. */
+  timeline?: TimelineRoutesOptions;
+}
 
 /**
  * Every route the mock server serves. Adding a domain: write `handlers/<domain>.ts` exporting
  * `create<Domain>Routes()` and add one line here; the route table, the OpenAPI document, the fuzz
  * harness and the route/OpenAPI parity test pick it up from this list.
  */
-export function createDomainRoutes(): RouteDefinition[] {
+export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefinition[] {
   return [
     ...createRunGovernanceRoutes(),
     ...createReplayRoutes(),
@@ -28,7 +34,7 @@ export function createDomainRoutes(): RouteDefinition[] {
     ...createTemplatesRoutes(),
     ...createBaselinesRoutes(),
     ...createOverridesRoutes(),
-    ...createTimelineRoutes(),
+    ...createTimelineRoutes(options.timeline),
     ...createCoachingRoutes(),
     ...createAnalyticsRoutes(),
   ];

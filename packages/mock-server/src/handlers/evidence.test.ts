@@ -25,7 +25,7 @@ describe.each(HARNESS_TRANSPORTS)('evidence discovery over %s', (transport) => {
 
   describe('notebook entries', () => {
     it('walks every entry exactly once, newest first, across pages (ties included)', async () => {
-      const expected = api.store.biolabs.catalog.listNotebookEntries().sort(newestFirst);
+      const expected = api.store.evidence.catalog.listNotebookEntries().sort(newestFirst);
       const timestamps = expected.map((e) => e.created_at);
       expect(new Set(timestamps).size).toBeLessThan(timestamps.length);
       const items: NotebookEvidenceItem[] = [];
@@ -60,7 +60,7 @@ describe.each(HARNESS_TRANSPORTS)('evidence discovery over %s', (transport) => {
       for await (const item of as('user-member').evidence.notebook({ limit: 10 }))
         visible.push(item);
       expect(visible.some((i) => i.context.execution_id === sequencing)).toBe(false);
-      const scratch = api.store.biolabs.catalog
+      const scratch = api.store.evidence.catalog
         .listNotebookEntries()
         .filter((e) => e.execution_id === null);
       for (const entry of scratch) {

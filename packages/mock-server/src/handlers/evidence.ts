@@ -2,7 +2,7 @@ import { evidenceEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Evidence discovery for export attachment pickers (seed 001): `GET /api/notebook/entries/evidence`
+ * Evidence discovery for export attachment pickers: `GET /api/notebook/entries/evidence`
  * and `GET /api/data/evidence`, over the shared BioLabs world's evidence catalog and event log.
  * Pages are newest first and limited to what the acting user may see (own notebook entries,
  * executions they can open; admins see everything). `next_cursor` is opaque and stable across
@@ -12,8 +12,10 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createEvidenceRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.notebook, ({ query, store, actor }) =>
-      store.biolabs.evidence.notebook(actor.id, query),
+      store.evidence.discovery.notebook(actor.id, query),
     ),
-    defineRoute(ep.data, ({ query, store, actor }) => store.biolabs.evidence.data(actor.id, query)),
+    defineRoute(ep.data, ({ query, store, actor }) =>
+      store.evidence.discovery.data(actor.id, query),
+    ),
   ];
 }

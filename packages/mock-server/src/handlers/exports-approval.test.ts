@@ -239,7 +239,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export approvals over %s', (transpo
     expect(draft.status).toBe('draft');
     const published = await api.client.templates.publish(draft.id);
     const snapshotId = published.published_snapshot_id ?? '';
-    expect(api.store.biolabs.templates.getSnapshot(snapshotId)?.status).toBe('published');
+    expect(api.store.templates.engine.getSnapshot(snapshotId)?.status).toBe('published');
     const x = await as('user-member').exports.create(qpcr, {
       workflow_template_id: published.id,
       workflow_template_snapshot_id: snapshotId,
@@ -253,7 +253,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export approvals over %s', (transpo
       signature: 'Lee Lead',
     });
     expect(done.artifact_status).toBe('ready');
-    const audit = api.store.biolabs.templates.auditLog(published.id).map((row) => row.action);
+    const audit = api.store.templates.engine.auditLog(published.id).map((row) => row.action);
     expect(audit).toContain('export.snapshot.bound');
   });
 });

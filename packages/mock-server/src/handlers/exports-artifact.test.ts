@@ -39,7 +39,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
     expect(download.filename).toBe(`execution_${qpcr}_narrative_v${ready.version}.zip`);
     expect(download.contentType).toBe('application/zip');
     const bytes = await download.bytes({ sha256: ready.artifact_checksum ?? '' });
-    expect(bytes).toEqual(api.store.biolabs.artifacts.get(ready.artifact_file?.id ?? ''));
+    expect(bytes).toEqual(api.store.exports.artifacts.get(ready.artifact_file?.id ?? ''));
     const names = zipEntryNames(bytes);
     expect(names).toEqual(
       expect.arrayContaining(['narrative.md', 'export.json', 'attachments.json']),
@@ -60,7 +60,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
 
   it('answers 500 artifact_integrity after corruption and marks the export failed', async () => {
     const ready = findSeededExport(api.store, 'ready');
-    api.store.biolabs.artifacts.corrupt(ready.artifact_file?.id ?? '', 100);
+    api.store.exports.artifacts.corrupt(ready.artifact_file?.id ?? '', 100);
     const error = await failure(api.client.exports.artifact(qpcr, ready.id));
     expect(error).toBeInstanceOf(ArtifactIntegrityError);
     expect(error).toMatchObject({
@@ -69,7 +69,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
       detail: 'Artifact checksum validation failed',
       code: 'artifact_integrity',
     });
-    const stored = api.store.biolabs.exports.deps.store.get(ready.id);
+    const stored = api.store.exports.engine.deps.store.get(ready.id);
     expect(stored).toMatchObject({
       artifact_status: 'failed',
       artifact_error: 'Checksum mismatch detected during download',
@@ -101,7 +101,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
     await expect(api.client.exports.artifact(qpcr, ready.id)).rejects.toBeInstanceOf(
       ArtifactExpiredError,
     );
-    const stored = api.store.biolabs.exports.deps.store.get(ready.id);
+    const stored = api.store.exports.engine.deps.store.get(ready.id);
     expect(stored?.artifact_status).toBe('expired');
     expect(stored?.retired_at).toBe(new Date(api.store.clock.now()).toISOString());
     expect(api.store.events.list({ execution_id: qpcr }).at(-1)?.event_type).toBe(
@@ -125,9 +125,9 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
     await expect(api.client.exports.artifact(qpcrRerun, retrying.id)).rejects.toBeInstanceOf(
       ArtifactNotReadyError,
     );
-    api.store.biolabs.clearPackagingFailure(retrying.id);
+    api.store.exports.clearPackagingFailure(retrying.id);
     api.store.clock.advance(60_000);
-    expect(api.store.biolabs.exports.runPackagingJobs()).toMatchObject([
+    expect(api.store.exports.engine.runPackagingJobs()).toMatchObject([
       { export_id: retrying.id, result: 'ready', attempt: 2 },
     ]);
     const [latest] = (await api.client.exports.list(qpcrRerun)).exports.filter(
@@ -143,7 +143,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative export artifacts over %s', (transpo
     await expect(api.client.exports.artifact(qpcr, 'export-nope')).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    const foreign = api.store.biolabs.exports.create('user-admin', sequencing, {});
+    const foreign = api.store.exports.engine.create('user-admin', sequencing, {});
     const error = await failure(as('user-member').exports.artifact(sequencing, foreign.id));
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error).toMatchObject({ status: 403, detail: 'Not authorized for execution workspace' });

@@ -26,7 +26,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative exports over %s', (transport) => {
 
   describe('create', () => {
     it('renders version n+1 with the default approver stage open (200) and records events', async () => {
-      const seeded = api.store.biolabs.exports.deps.store
+      const seeded = api.store.exports.engine.deps.store
         .list()
         .filter((x) => x.execution_id === qpcr).length;
       const evidence = seededEvidenceIds(qpcr);
@@ -71,7 +71,7 @@ describe.each(HARNESS_TRANSPORTS)('narrative exports over %s', (transport) => {
         state: 'awaiting_approval',
         context: { dry_run: true },
       });
-      const stored = api.store.biolabs.exports.deps.store.get(created.id);
+      const stored = api.store.exports.engine.deps.store.get(created.id);
       expect(stored?.metadata.packaging_queue_state).toBeUndefined();
     });
 
@@ -225,9 +225,9 @@ describe.each(HARNESS_TRANSPORTS)('narrative exports over %s', (transport) => {
         artifact_status: 'queued',
         metadata: { packaging_queue_state: { state: 'queued', context: { dry_run: true } } },
       });
-      expect(
-        api.store.biolabs.exports.deps.store.listJobs().some((j) => j.export_id === x.id),
-      ).toBe(false);
+      expect(api.store.exports.engine.deps.store.listJobs().some((j) => j.export_id === x.id)).toBe(
+        false,
+      );
     });
   });
 

@@ -3,7 +3,7 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 
 /**
- * Narrative exports (seed 001, BioLabs console routes under
+ * Narrative exports (BioLabs console routes under
  * `/api/experiment-console/sessions/{execution_id}/exports/narrative`) over the shared BioLabs
  * world's export engine. The acting user is `ctx.actor.id`: the engine enforces execution access
  * and the approval ladder's stage holders (assignee, delegate or `required_role`; admins sign for
@@ -12,26 +12,26 @@ import { binaryBody } from '../router/route-results';
  * Packaging runs as soon as the last stage is approved, so the final `approve` answers with
  * `artifact_status: "ready"` (or `retrying` when packaging fails, see `failPackaging`). The
  * artifact download re-checks the SHA-256: 409 not ready, 410 expired, 500
- * `artifact_integrity` after `store.biolabs.artifacts.corrupt(fileId)`; those refusals carry the
+ * `artifact_integrity` after `store.exports.artifacts.corrupt(fileId)`; those refusals carry the
  * contract's side effects (the export is marked expired or failed).
  */
 export function createExportsRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.create, ({ params, query, body, store, actor }) =>
-      store.biolabs.exports.create(actor.id, params.execution_id, body, {
+      store.exports.engine.create(actor.id, params.execution_id, body, {
         dryRun: query.dry_run,
       }),
     ),
     defineRoute(ep.list, ({ params, store, actor }) =>
-      store.biolabs.exports.list(actor.id, params.execution_id),
+      store.exports.engine.list(actor.id, params.execution_id),
     ),
     defineRoute(ep.approve, ({ params, query, body, store, actor }) =>
-      store.biolabs.exports.approve(actor.id, params.execution_id, params.export_id, body, {
+      store.exports.engine.approve(actor.id, params.execution_id, params.export_id, body, {
         dryRun: query.dry_run,
       }),
     ),
     defineRoute(ep.stagesDelegate, ({ params, body, store, actor }) =>
-      store.biolabs.exports.delegate(
+      store.exports.engine.delegate(
         actor.id,
         params.execution_id,
         params.export_id,
@@ -40,7 +40,7 @@ export function createExportsRoutes(): RouteDefinition[] {
       ),
     ),
     defineRoute(ep.stagesReset, ({ params, body, store, actor }) =>
-      store.biolabs.exports.reset(
+      store.exports.engine.reset(
         actor.id,
         params.execution_id,
         params.export_id,
@@ -49,7 +49,7 @@ export function createExportsRoutes(): RouteDefinition[] {
       ),
     ),
     defineRoute(ep.artifact, ({ params, store, actor }) => {
-      const download = store.biolabs.exports.artifact(
+      const download = store.exports.engine.artifact(
         actor.id,
         params.execution_id,
         params.export_id,
@@ -59,6 +59,6 @@ export function createExportsRoutes(): RouteDefinition[] {
         filename: download.filename,
       });
     }),
-    defineRoute(ep.jobs, ({ store, actor }) => store.biolabs.exports.jobs(actor.id)),
+    defineRoute(ep.jobs, ({ store, actor }) => store.exports.engine.jobs(actor.id)),
   ];
 }

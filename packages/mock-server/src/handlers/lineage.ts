@@ -1,32 +1,38 @@
+import { EngineError } from '@govkit/sdk/engines';
 import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
+import type { MockStore } from '../store/mock-store';
+
+/** The 403 `detail` of a lineage delete by anyone but an admin. */
+export const LINEAGE_DELETE_FORBIDDEN = 'Only an admin can delete lineage';
 
 /**
- * Report lineage (seed 004) over the lineage engine, prefix `/api/lineage`. Views, logs,
+ * Report lineage over the lineage engine, prefix `/api/lineage`. Views, logs,
  * downloads and searches are audited with the acting user, the client's ip and its user agent
- * ({@link lineageAccessContext}); stats, delete and the audit trail itself are not.
+ * ({@link lineageAccessContext}); stats and the audit trail itself are not. Deleting is for admins
+ * only and goes to the engine's deletion log, which outlives the deleted lineage's own trail.
  */
 export function createLineageRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.search, (context) =>
-      context.store.lineage.engine.search(context.query, lineageAccessContext(context)),
+      lineageOf(context.store).search(context.query, lineageAccessContext(context)),
     ),
     defineRoute(ep.retrieve, (context) =>
-      context.store.lineage.engine.getByReportId(
+      lineageOf(context.store).getByReportId(
         context.params.report_id,
         lineageAccessContext(context),
       ),
     ),
     defineRoute(ep.logs, (context) =>
-      context.store.lineage.engine.getLogs(
+      lineageOf(context.store).getLogs(
         context.params.lineage_id,
         context.query,
         lineageAccessContext(context),
       ),
     ),
-    defineRoute(ep.download, (context) => {
-      const download = context.store.lineage.engine.download(
+    defineRoute(ep.download, async (context) => {
+      const download = await lineageOf(context.store).download(
         context.params.lineage_id,
         lineageAccessContext(context),
       );
@@ -36,15 +42,25 @@ export function createLineageRoutes(): RouteDefinition[] {
         headers: { 'content-length': String(download.content_length) },
       });
     }),
-    defineRoute(ep.stats, ({ store }) => store.lineage.engine.getStats()),
-    defineRoute(ep.delete, ({ params, store }) =>
-      store.lineage.engine.deleteLineage(params.lineage_id),
-    ),
+    defineRoute(ep.stats, ({ store }) => lineageOf(store).getStats()),
+    defineRoute(ep.delete, (context) => {
+      // Lineage is an audit record: deleting it is an admin's decision, and is itself recorded.
+      if (!context.store.directory.getUser(context.actor.id)?.is_admin) {
+        throw EngineError.forbidden(LINEAGE_DELETE_FORBIDDEN, { code: 'forbidden' });
+      }
+      return lineageOf(context.store).deleteLineage(
+        context.params.lineage_id,
+        lineageAccessContext(context),
+      );
+    }),
     defineRoute(ep.audit, ({ params, query, store }) =>
-      store.lineage.engine.listAudit(params.lineage_id, query),
+      lineageOf(store).listAudit(params.lineage_id, query),
     ),
   ];
 }
+
+// A durable store (--store pglite:… / postgres://…) replaces the in-memory engine; same contract.
+const lineageOf = (store: MockStore) => store.durable?.lineage ?? store.lineage.engine;
 
 /**
  * Who is reading, for the access trail: the acting user (see `resolveActor`), the client ip and

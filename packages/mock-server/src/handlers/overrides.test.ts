@@ -184,7 +184,7 @@ describe.each(HARNESS_TRANSPORTS)('overrides over %s', (transport) => {
         reversal_event: { cooldown_window_minutes: 15, metadata: { reason: 'operator_request' } },
       });
       expect(reversed.reversal_event?.diffs.length).toBeGreaterThan(0);
-      const baseline = api.store.biolabs.baselines.get(before.baseline_id ?? '');
+      const baseline = api.store.baselines.engine.get(before.baseline_id ?? '');
       expect(baseline?.reviewer_ids).not.toContain('user-reviewer');
       // Reversing again during the cooldown is the typed cooldown error.
       const again = await refusal(

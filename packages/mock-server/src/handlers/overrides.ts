@@ -2,7 +2,7 @@ import { overridesEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Override recommendations and the four override writes (seed 000, BioLabs paths under
+ * Override recommendations and the four override writes (BioLabs paths under
  * `/api/governance/recommendations/override`) over the shared BioLabs world's engines.
  *
  * The route layer has already parsed the body, so a request without a lineage (or with neither a
@@ -13,21 +13,21 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createOverridesRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.recommendationsList, ({ query, store, actor }) =>
-      store.biolabs.recommendations.list(actor.id, query),
+      store.overrides.recommendations.list(actor.id, query),
     ),
     defineRoute(ep.accept, ({ params, body, store, actor }) =>
-      store.biolabs.overrides.accept(params.recommendation_id, body, actor.id),
+      store.overrides.engine.accept(actor.id, params.recommendation_id, body),
     ),
     defineRoute(ep.decline, ({ params, body, store, actor }) =>
-      store.biolabs.overrides.decline(params.recommendation_id, body, actor.id),
+      store.overrides.engine.decline(actor.id, params.recommendation_id, body),
     ),
     defineRoute(ep.execute, ({ params, body, store, actor }) =>
-      store.biolabs.overrides.execute(params.recommendation_id, body, actor.id),
+      store.overrides.engine.execute(actor.id, params.recommendation_id, body),
     ),
     // One request takes the reversal lock, applies the inverse effect and releases it; stream
     // subscribers see the `acquired` and `released` lock events (BioLabs's sync route sent none).
     defineRoute(ep.reverse, ({ params, body, store, actor }) =>
-      store.biolabs.overrides.reverse(params.recommendation_id, body, actor.id),
+      store.overrides.engine.reverse(actor.id, params.recommendation_id, body),
     ),
   ];
 }

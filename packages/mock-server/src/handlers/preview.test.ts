@@ -61,7 +61,7 @@ describe.each(HARNESS_TRANSPORTS)('experiment preview over %s', (transport) => {
         resource_warning_count: 0,
       },
     });
-    const audit = api.store.biolabs.templates.auditLog(template.id).at(-1);
+    const audit = api.store.templates.engine.auditLog(template.id).at(-1);
     expect(audit).toMatchObject({
       action: 'template.preview.generated',
       detail: { execution_id: qpcr, stage_count: 3, blocked_stage_count: 1 },
@@ -100,9 +100,9 @@ describe.each(HARNESS_TRANSPORTS)('experiment preview over %s', (transport) => {
     const snapshotId = qpcrV2().published_snapshot_id ?? '';
     const body = { workflow_template_snapshot_id: snapshotId };
     // A BioLabs-era snapshot frozen as draft (govkit's publish never produces one).
-    const published = api.store.biolabs.templates.getSnapshot(snapshotId);
+    const published = api.store.templates.engine.getSnapshot(snapshotId);
     if (!published) throw new Error('seeded snapshot missing');
-    api.store.biolabs.templates.store.putSnapshot({
+    api.store.templates.engine.store.putSnapshot({
       ...published,
       id: 'snapshot-draft-legacy',
       status: 'draft',

@@ -2,12 +2,12 @@ import { previewEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Experiment governance preview (seed 001), `POST /api/experiments/{execution_id}/preview`, over
+ * Experiment governance preview, `POST /api/experiments/{execution_id}/preview`, over
  * the shared BioLabs world's preview engine. It works end to end (BioLabs' handler died with a
  * NameError): the ladder of a published workflow template snapshot is simulated against the
  * execution's steps and compared with the template's published baseline snapshot, a
  * `template.preview.generated` audit row is written and the `governance.preview.summary` event is
- * appended, which governance analytics reads (`store.biolabs.analytics`).
+ * appended, which governance analytics reads (`store.analytics.engine`).
  *
  * Refusals in BioLabs' check order: 404 execution, 400 no protocol template, 403 no execution
  * access, 404 snapshot, 400 snapshot not published.
@@ -15,7 +15,7 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 export function createPreviewRoutes(): RouteDefinition[] {
   return [
     defineRoute(ep.create, ({ params, body, store, actor }) =>
-      store.biolabs.preview.preview(actor.id, params.execution_id, body),
+      store.preview.engine.preview(actor.id, params.execution_id, body),
     ),
   ];
 }

@@ -2,7 +2,7 @@ import { replayEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Decision replay (seed 002) over the replay engine, prefix `/api/governance`. All six endpoints
+ * Decision replay over the replay engine, prefix `/api/governance`. All six endpoints
  * are reads. The route layer has already parsed path and query (400 FastAPI detail for bad
  * `limit`/`cursor` shape/`top_n`/`pctl`/`window`, 422 for decision-types' `window`), and turns
  * the engine's refusals (404 `Task not found: …` / `Decision not found: …`, 400 `Invalid cursor`)

@@ -1,5 +1,5 @@
 import { NotFoundError, RunLockHeldError } from '@govkit/sdk';
-import { RUN_LOCK_HELD_MESSAGE } from '@govkit/sdk/schemas';
+import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_WORKSPACES } from '../seed/run-governance';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
@@ -54,7 +54,7 @@ describe.each(HARNESS_TRANSPORTS)('run governance over %s', (transport) => {
     expect(error).toBeInstanceOf(RunLockHeldError);
     expect(error).toMatchObject({
       status: 409,
-      detail: RUN_LOCK_HELD_MESSAGE,
+      detail: DOMAIN_ERROR_DETAILS.runLockHeld,
       code: 'run_lock_held',
     });
     expect(api.store.version).toBe(before);
@@ -92,8 +92,16 @@ describe.each(HARNESS_TRANSPORTS)('run governance over %s', (transport) => {
     ).resolves.toMatchObject({ acquired: true, fencing_token: 2 });
   });
 
-  it('answers 204 for releasing an unknown lock id', async () => {
-    await expect(api.client.runs.locks.release('no-such-lock')).resolves.toBeUndefined();
+  it('answers 404 for releasing an unknown or superseded lock id', async () => {
+    await expect(api.client.runs.locks.release('no-such-lock')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    const grant = await api.client.runs.locks.acquire('ws-once', { owner: 'user-admin' });
+    await api.client.runs.locks.release(grant.lock_id as string);
+    await expect(api.client.runs.locks.release(grant.lock_id as string)).rejects.toMatchObject({
+      status: 404,
+      detail: 'Lock not found',
+    });
   });
 
   it('answers 404 {detail} for an unknown run', async () => {

@@ -8,7 +8,7 @@ import {
 import { findSeededCoachingNote } from '../seed/coaching';
 import { findSeededOverride, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import {
   describeRequestContract,
   type MalformedRequest,

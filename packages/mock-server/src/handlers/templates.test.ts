@@ -55,7 +55,7 @@ describe.each(HARNESS_TRANSPORTS)('workflow templates over %s', (transport) => {
       publish: true,
     });
     expect(created).toMatchObject({ version: 1, status: 'published', is_latest: true });
-    const snapshot = api.store.biolabs.templates.getSnapshot(created.published_snapshot_id ?? '');
+    const snapshot = api.store.templates.engine.getSnapshot(created.published_snapshot_id ?? '');
     expect(snapshot).toMatchObject({
       status: 'published',
       snapshot_payload: { status: 'published' },
@@ -163,7 +163,7 @@ describe.each(HARNESS_TRANSPORTS)('workflow templates over %s', (transport) => {
   it('answers 403 "Admin privileges required" to everyone else, on every route', async () => {
     const manager = api.client.withOptions({ headers: { 'x-govkit-user': 'user-manager' } });
     const id = seeded(SEEDED_TEMPLATE_KEYS.qpcr, 2).id;
-    const assignment = api.store.biolabs.templates.store.listAssignments()[0]?.id ?? '';
+    const assignment = api.store.templates.engine.store.listAssignments()[0]?.id ?? '';
     const calls: Array<(c: GovkitClient) => Promise<unknown>> = [
       (c) => c.templates.list(),
       (c) => c.templates.retrieve(id),

@@ -2,7 +2,7 @@ import { templatesEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Workflow templates and their assignments (seed 001, `/api/governance/templates*` and
+ * Workflow templates and their assignments (`/api/governance/templates*` and
  * `DELETE /api/governance/assignments/{id}`) over the shared BioLabs world's template engine.
  * Every route is admin only (403 "Admin privileges required").
  *
@@ -13,29 +13,27 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  */
 export function createTemplatesRoutes(): RouteDefinition[] {
   return [
-    defineRoute(ep.list, ({ query, store, actor }) =>
-      store.biolabs.templates.list(actor.id, query),
-    ),
+    defineRoute(ep.list, ({ query, store, actor }) => store.templates.engine.list(actor.id, query)),
     defineRoute(ep.retrieve, ({ params, store, actor }) =>
-      store.biolabs.templates.retrieve(actor.id, params.template_id),
+      store.templates.engine.retrieve(actor.id, params.template_id),
     ),
     defineRoute(ep.create, ({ body, store, actor }) =>
-      store.biolabs.templates.create(actor.id, body),
+      store.templates.engine.create(actor.id, body),
     ),
     defineRoute(ep.publish, ({ params, store, actor }) =>
-      store.biolabs.templates.publish(actor.id, params.template_id),
+      store.templates.engine.publish(actor.id, params.template_id),
     ),
     defineRoute(ep.archive, ({ params, store, actor }) =>
-      store.biolabs.templates.archive(actor.id, params.template_id),
+      store.templates.engine.archive(actor.id, params.template_id),
     ),
     defineRoute(ep.assignmentsList, ({ params, store, actor }) =>
-      store.biolabs.templates.listAssignments(actor.id, params.template_id),
+      store.templates.engine.listAssignments(actor.id, params.template_id),
     ),
     defineRoute(ep.assignmentsCreate, ({ params, body, store, actor }) =>
-      store.biolabs.templates.createAssignment(actor.id, params.template_id, body),
+      store.templates.engine.createAssignment(actor.id, params.template_id, body),
     ),
     defineRoute(ep.assignmentsDelete, ({ params, store, actor }) => {
-      store.biolabs.templates.deleteAssignment(actor.id, params.assignment_id);
+      store.templates.engine.deleteAssignment(actor.id, params.assignment_id);
       return undefined;
     }),
   ];

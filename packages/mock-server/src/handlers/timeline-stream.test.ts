@@ -1,6 +1,6 @@
 import { AbortError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
 import type { TimelineStreamFrame } from '@govkit/sdk/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
 import {
@@ -8,6 +8,8 @@ import {
   type MockApiHarness,
   startMockApiHarness,
 } from '../testing/mock-api-harness';
+import { createDomainRoutes } from './domain-routes';
+import type { CooldownTickSource } from './timeline';
 
 type Frames = AsyncIterator<TimelineStreamFrame>;
 
@@ -24,22 +26,34 @@ async function nextOfType<T extends TimelineStreamFrame['type']>(
   throw new Error(`no ${type} frame in 20 frames`);
 }
 
-// Read cooldown ticks until the override's remaining seconds differ from `before` (a tick computed
-// just before the test moved the clock may still be in flight).
+// The streams' tick source: the test ticks on demand instead of waiting the real second.
+function createManualTicks() {
+  const listeners = new Set<() => void>();
+  const source: CooldownTickSource = (onTick) => {
+    listeners.add(onTick);
+    return () => void listeners.delete(onTick);
+  };
+  const tick = () => {
+    for (const listener of listeners) listener();
+  };
+  return { source, tick };
+}
+let ticks = createManualTicks();
+
+// Tick once and read the cooldown frame it produced.
+function nextTick(frames: Frames) {
+  ticks.tick();
+  return nextOfType(frames, 'cooldown_tick');
+}
+
+// Read cooldown ticks until the override's remaining seconds differ from `before`.
 async function remainingAfterChange(frames: Frames, overrideId: string, before: number) {
   for (let read = 0; read < 5; read += 1) {
-    const tick = await nextOfType(frames, 'cooldown_tick');
+    const tick = await nextTick(frames);
     const remaining = tick.cooldowns.find((c) => c.override_id === overrideId)?.remaining_seconds;
     if (remaining !== before) return remaining;
   }
   throw new Error('the cooldown never moved');
-}
-
-// Poll a condition the server reaches asynchronously (a closed socket is noticed a bit later).
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100 && !condition(); attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 // The live lock/cooldown stream with the real client: over the standalone HTTP server (the
@@ -48,7 +62,11 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
   let api: MockApiHarness;
   let controller: AbortController;
   beforeEach(async () => {
-    api = await startMockApiHarness({ transport });
+    ticks = createManualTicks();
+    api = await startMockApiHarness({
+      transport,
+      routes: createDomainRoutes({ timeline: { cooldownTicks: ticks.source } }),
+    });
     controller = new AbortController();
   });
   afterEach(async () => {
@@ -99,7 +117,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
       lock_state: { lock: null },
     });
 
-    const tick = await nextOfType(frames, 'cooldown_tick');
+    const tick = await nextTick(frames);
     const ours = () => tick.cooldowns.find((c) => c.override_id === reversed.id);
     expect(ours()).toMatchObject({
       remaining_seconds: 600,
@@ -118,7 +136,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
       window_minutes: 120,
       expires_at: cooling.cooldown_expires_at,
     });
-    const tick = await nextOfType(frames, 'cooldown_tick');
+    const tick = await nextTick(frames);
     expect(tick.cooldowns.find((c) => c.override_id === cooling.id)?.remaining_seconds).toBe(
       110 * 60,
     );
@@ -128,7 +146,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
 
   it('unsubscribes from lock events when the caller aborts', async () => {
     // Count the stream's lock subscriptions on the engine the timeline was wired with.
-    const engine = api.store.biolabs.overrides;
+    const engine = api.store.overrides.engine;
     const subscribe = engine.onLockEvent;
     let subscriptions = 0;
     engine.onLockEvent = (listener) => {
@@ -145,7 +163,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline stream over %s', (transport) => {
     const pending = frames.next();
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(AbortError);
-    await waitFor(() => subscriptions === 0);
+    await vi.waitUntil(() => subscriptions === 0);
     expect(subscriptions).toBe(0);
   });
 

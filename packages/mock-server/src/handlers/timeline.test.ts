@@ -22,7 +22,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline over %s', (transport) => {
     const ids: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = api.store.biolabs.timeline.list('user-admin', {
+      const page = api.store.timeline.engine.list('user-admin', {
         limit: 200,
         ...(executionId ? { execution_id: executionId } : {}),
         ...(cursor ? { cursor } : {}),

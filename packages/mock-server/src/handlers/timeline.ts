@@ -6,7 +6,28 @@ import { sseStream } from '../router/route-results';
 export const TIMELINE_COOLDOWN_TICK_MS = 1000;
 
 /**
- * The governance decision timeline and its live stream (seed 000, BioLabs paths under
+ * When a live stream computes its next `cooldown_tick`: called once per open stream with the
+ * function to run on every tick; returns the function that stops the ticks.
+ */
+export type CooldownTickSource = (onTick: () => void) => () => void;
+
+/** Real time: one tick every {@link TIMELINE_COOLDOWN_TICK_MS}. */
+export const intervalCooldownTicks: CooldownTickSource = (onTick) => {
+  const timer = setInterval(onTick, TIMELINE_COOLDOWN_TICK_MS);
+  return () => clearInterval(timer);
+};
+
+/** Options of {@link createTimelineRoutes}. */
+export interface TimelineRoutesOptions {
+  /**
+   * The stream's tick source (default {@link intervalCooldownTicks}). Tests pass a manual source
+   * and tick on demand instead of waiting a real second per frame.
+   */
+  cooldownTicks?: CooldownTickSource;
+}
+
+/**
+ * The governance decision timeline and its live stream (BioLabs paths under
  * `/api/experiment-console/governance`).
  *
  * The stream checks access before answering (422 without `execution_id`, 404/403 for the
@@ -16,21 +37,22 @@ export const TIMELINE_COOLDOWN_TICK_MS = 1000;
  * as BioLabs does) and the route layer's `: keep-alive` comment every 15 s. Everything is
  * unsubscribed when the client goes away.
  */
-export function createTimelineRoutes(): RouteDefinition[] {
+export function createTimelineRoutes(options: TimelineRoutesOptions = {}): RouteDefinition[] {
+  const cooldownTicks = options.cooldownTicks ?? intervalCooldownTicks;
   return [
-    defineRoute(ep.list, ({ query, store, actor }) => store.biolabs.timeline.list(actor.id, query)),
+    defineRoute(ep.list, ({ query, store, actor }) => store.timeline.engine.list(actor.id, query)),
     defineRoute(ep.stream, ({ query, store, actor }) => {
-      const live = store.biolabs.timeline.openStream(actor.id, query);
+      const live = store.timeline.engine.openStream(actor.id, query);
       return sseStream((send) => {
         send({ data: live.snapshot() });
         const unsubscribe = live.subscribe((frame) => send({ data: frame }));
         // Ticks read the store clock, so a manual clock moved by a test shows up on the next tick.
-        const ticker = setInterval(() => {
+        const stopTicks = cooldownTicks(() => {
           const tick = live.tick();
           if (tick) send({ data: tick });
-        }, TIMELINE_COOLDOWN_TICK_MS);
+        });
         return () => {
-          clearInterval(ticker);
+          stopTicks();
           unsubscribe();
         };
       });

@@ -1,5 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import {
+  answerClientError,
+  answerConnect,
+  SERVED_METHODS,
+  SERVED_METHODS_ALLOW,
+} from './client-error-response';
+import { type CorsOption, createCorsPolicy } from './cors-policy';
+import { requestUrl } from './request-url';
 
 /** Anything that answers a fetch `Request` with a `Response` (or nothing: 404). */
 export type FetchResponder = (request: Request) => Promise<Response | undefined>;
@@ -9,10 +17,11 @@ export interface MockHttpServerOptions {
   /** Called once per finished request, e.g. to log it. */
   onRequest?: (entry: RequestLogEntry) => void;
   /**
-   * Answer CORS preflights and add `Access-Control-Allow-Origin: *` (default true), so a browser
-   * app on another port (Storybook on 6006) can call the server directly.
+   * Browser origins allowed to call the server (see {@link CorsOption}). Default: loopback
+   * origins on any port (Storybook on 6006 next to the API on 8080). Cross-origin writes from any
+   * other origin are refused with 403, so a page on the web cannot drive a local server.
    */
-  cors?: boolean;
+  cors?: CorsOption;
 }
 
 /** One finished request, as logged. `status` 0 means the connection was dropped on purpose. */
@@ -23,21 +32,10 @@ export interface RequestLogEntry {
   durationMs: number;
 }
 
-const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'content-disposition, retry-after, allow',
-};
+const SERVED = new Set<string>(SERVED_METHODS);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const PREFLIGHT_HEADERS: Record<string, string> = {
-  ...CORS_HEADERS,
-  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'access-control-allow-headers':
-    'authorization, content-type, accept, idempotency-key, last-event-id, x-govkit-user, x-govkit-fault',
-  'access-control-max-age': '600',
-};
-
-function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+function toRequest(req: IncomingMessage, url: URL, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(key, item);
@@ -58,6 +56,17 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
     // undici requires `duplex` for streamed request bodies.
     ...(hasBody ? { duplex: 'half' } : {}),
   } as RequestInit);
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  detail: string,
+  headers: Record<string, string> = {},
+): number {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify({ detail }));
+  return status;
 }
 
 async function writeResponse(
@@ -92,14 +101,60 @@ async function writeResponse(
  * A plain `node:http` server in front of a fetch-style responder (the MSW handlers via
  * `getResponse`). Streams bodies both ways, so SSE works; aborts the handler's `Request.signal`
  * when the client goes away; turns `Response.error()` (an injected drop) into a destroyed socket.
+ *
+ * Before anything reaches the responder, what cannot be a fetch `Request` is answered here with
+ * `{detail}`: a method the server never serves (405 + `Allow`), a malformed `Host` or request
+ * target (400), and a write from a browser origin outside the CORS allow-list (403). Requests
+ * node's own parser refuses get the same JSON body ({@link answerClientError}).
  */
 export function createMockHttpServer(
   respond: FetchResponder,
   options: MockHttpServerOptions = {},
 ): Server {
-  const cors = options.cors ?? true;
-  const extraHeaders = cors ? CORS_HEADERS : {};
-  return createServer(async (req, res) => {
+  const cors = createCorsPolicy(options.cors);
+
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    signal: AbortSignal,
+  ): Promise<number> {
+    const method = req.method ?? 'GET';
+    const origin = req.headers.origin;
+    const corsHeaders = cors.responseHeaders(origin);
+    if (!SERVED.has(method)) {
+      return sendError(res, 405, 'Method Not Allowed', {
+        allow: SERVED_METHODS_ALLOW,
+        ...corsHeaders,
+      });
+    }
+    const target = requestUrl(req.url, req.headers.host);
+    if (!target.ok) return sendError(res, 400, target.detail, corsHeaders);
+    // Browsers send `Origin` on same-origin writes too (the Swagger UI at /docs): those are fine.
+    const foreign = origin !== undefined && origin !== target.url.origin && !cors.allows(origin);
+    if (method === 'OPTIONS') {
+      if (foreign) return sendError(res, 403, 'Origin not allowed');
+      res.writeHead(
+        204,
+        origin === undefined ? { allow: SERVED_METHODS_ALLOW } : cors.preflightHeaders(origin),
+      );
+      res.end();
+      return 204;
+    }
+    // A "simple" cross-origin request (a form post, a bodiless POST) runs without a preflight;
+    // refusing it here is what stops any web page from writing to a server on this machine.
+    if (foreign && !SAFE.has(method)) return sendError(res, 403, 'Origin not allowed');
+
+    const response = await respond(toRequest(req, target.url, signal));
+    if (!response) return sendError(res, 404, 'Not Found', corsHeaders);
+    if (response.type === 'error') {
+      req.socket.destroy();
+      return 0;
+    }
+    await writeResponse(res, response, corsHeaders);
+    return response.status;
+  }
+
+  const server = createServer(async (req, res) => {
     const started = performance.now();
     const controller = new AbortController();
     // Only a client that went away mid-response aborts the handler (streams stop). Aborting after
@@ -109,26 +164,7 @@ export function createMockHttpServer(
     });
     let status = 500;
     try {
-      if (cors && req.method === 'OPTIONS') {
-        status = 204;
-        res.writeHead(204, PREFLIGHT_HEADERS);
-        res.end();
-        return;
-      }
-      const response = await respond(toRequest(req, controller.signal));
-      if (!response) {
-        status = 404;
-        res.writeHead(404, { 'content-type': 'application/json', ...extraHeaders });
-        res.end(JSON.stringify({ detail: 'Not Found' }));
-        return;
-      }
-      if (response.type === 'error') {
-        status = 0;
-        req.socket.destroy();
-        return;
-      }
-      status = response.status;
-      await writeResponse(res, response, extraHeaders);
+      status = await serve(req, res, controller.signal);
     } catch (error) {
       status = 500;
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -142,4 +178,7 @@ export function createMockHttpServer(
       });
     }
   });
+  server.on('clientError', answerClientError);
+  server.on('connect', answerConnect);
+  return server;
 }

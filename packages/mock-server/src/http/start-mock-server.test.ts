@@ -65,9 +65,12 @@ describe('startMockServer', () => {
     const missing = await fetch(`${server.url}/nope`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ detail: 'Not Found' });
-    expect(missing.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await fetch(`${server.url}/api/runs/x`, { method: 'OPTIONS' });
+    const preflight = await fetch(`${server.url}/api/runs/x`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:6006' },
+    });
     expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:6006');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-govkit-fault');
     expect(log.map((entry) => `${entry.method} ${entry.url} ${entry.status}`)).toEqual([
       'GET /nope 404',

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from '../create-mock-api';
 import { createOpenApiDocument } from '../openapi/create-openapi-document';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
+import type { CorsOption } from './cors-policy';
 import { createDocsHandlers } from './docs-handlers';
 import { createMockHttpServer, type RequestLogEntry } from './http-server';
 
@@ -15,8 +16,11 @@ export interface StartMockServerOptions extends MockApiOptions {
   host?: string;
   /** Serve `/openapi.json` and `/docs` (default true). */
   docs?: boolean;
-  /** CORS for browser apps on other origins (default true). */
-  cors?: boolean;
+  /**
+   * Browser origins allowed to call the server: default loopback origins on any port (Storybook),
+   * a list of exact origins (`'*'` for any), or `false` for none. See {@link CorsOption}.
+   */
+  cors?: CorsOption;
   /** Called once per finished request (the CLI logs it). */
   onRequest?: (entry: RequestLogEntry) => void;
 }

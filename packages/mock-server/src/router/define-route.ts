@@ -1,6 +1,6 @@
 import type { EndpointDefinition } from '@govkit/sdk/schemas';
 import type { z } from 'zod';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { Actor } from './resolve-actor';
 import type { BinaryBody, SseStream } from './route-results';
 

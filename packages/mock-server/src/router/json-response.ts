@@ -23,6 +23,10 @@ export function errorResponse(
 }
 
 /** FastAPI's request-validation form: `{detail: [{loc, msg, type}]}`. */
-export function validationErrorResponse(status: number, detail: ValidationDetailItem[]): Response {
-  return jsonResponse(status, { detail });
+export function validationErrorResponse(
+  status: number,
+  detail: ValidationDetailItem[],
+  code?: string,
+): Response {
+  return jsonResponse(status, code === undefined ? { detail } : { detail, code });
 }

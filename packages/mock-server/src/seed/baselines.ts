@@ -1,5 +1,5 @@
 import type { Baseline } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './biolabs-directory';
 
@@ -38,7 +38,7 @@ export type SeededBaselineScenario = (typeof SEEDED_BASELINE_SCENARIOS)[number];
  */
 export function seedBaselines(store: MockStore, rng: SeededRandom, scale: number): void {
   if (scale <= 0) return;
-  const engine = store.biolabs.baselines;
+  const engine = store.baselines.engine;
   const now = store.clock.now();
   const at = (daysAgo: number, hours = 0) =>
     store.clock.set(now - daysAgo * DAY_MS + hours * HOUR_MS);
@@ -128,10 +128,10 @@ export function seedBaselines(store: MockStore, rng: SeededRandom, scale: number
  * await client.baselines.review(submitted.id, { decision: 'approve' }); // as user-reviewer
  */
 export function findSeededBaseline(store: MockStore, scenario: SeededBaselineScenario): Baseline {
-  const record = store.biolabs.baselines.store
+  const record = store.baselines.engine.store
     .list()
     .find((b) => b.labels.some((l) => l.key === BASELINE_SCENARIO_LABEL && l.value === scenario));
-  const baseline = record ? store.biolabs.baselines.get(record.id) : undefined;
+  const baseline = record ? store.baselines.engine.get(record.id) : undefined;
   if (!baseline) throw new Error(`No seeded baseline for scenario ${scenario}`);
   return baseline;
 }

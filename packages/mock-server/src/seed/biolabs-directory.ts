@@ -3,7 +3,7 @@ import type {
   DirectoryExecutionStep,
   DirectoryProtocolTemplate,
 } from '@govkit/sdk/engines';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const HOUR_MS = 3_600_000;
@@ -149,7 +149,7 @@ export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale:
   }
   for (const [kind, ids] of Object.entries(SEEDED_PREVIEW_RESOURCES)) {
     for (const id of ids)
-      store.biolabs.resources.put(kind as keyof typeof SEEDED_PREVIEW_RESOURCES, id);
+      store.preview.resources.put(kind as keyof typeof SEEDED_PREVIEW_RESOURCES, id);
   }
 }
 

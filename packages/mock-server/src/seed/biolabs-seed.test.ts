@@ -9,8 +9,8 @@ describe('seeded BioLabs world (seed 001)', () => {
   const store = createStore();
 
   it('is the same world for the same seed, and another for another seed', () => {
-    expect(createStore({ seed: 1 }).biolabs.snapshot()).toEqual(store.biolabs.snapshot());
-    expect(createStore({ seed: 2 }).biolabs.snapshot()).not.toEqual(store.biolabs.snapshot());
+    expect(createStore({ seed: 1 }).snapshot()).toEqual(store.snapshot());
+    expect(createStore({ seed: 2 }).snapshot()).not.toEqual(store.snapshot());
   });
 
   it('has every export scenario in its documented state', () => {
@@ -51,7 +51,7 @@ describe('seeded BioLabs world (seed 001)', () => {
 
   it('has templates and baselines at every lifecycle state', () => {
     const versions = (key: string) =>
-      store.biolabs.templates.store
+      store.templates.engine.store
         .listTemplates()
         .filter((t) => t.template_key === key)
         .sort((a, b) => a.version - b.version)
@@ -61,7 +61,7 @@ describe('seeded BioLabs world (seed 001)', () => {
     expect(versions(SEEDED_TEMPLATE_KEYS.draft)).toEqual(['draft*']);
     expect(versions(SEEDED_TEMPLATE_KEYS.archived)).toEqual(['archived']);
     const v2 = findSeededTemplate(store, SEEDED_TEMPLATE_KEYS.qpcr, 2);
-    expect(store.biolabs.templates.getSnapshot(v2.published_snapshot_id ?? '')?.status).toBe(
+    expect(store.templates.engine.getSnapshot(v2.published_snapshot_id ?? '')?.status).toBe(
       'published',
     );
     const baselineStates = SEEDED_BASELINE_SCENARIOS.map((s) => {
@@ -87,7 +87,7 @@ describe('seeded BioLabs world (seed 001)', () => {
       .filter((e) => mine.has(e.execution_id));
     // Four fixed runs (two on exec-qpcr-001) plus one per batch execution.
     expect(previews.length).toBe(4 + mine.size - 5);
-    const report = store.biolabs.analytics.compute('user-admin', {
+    const report = store.analytics.engine.compute('user-admin', {
       execution_id: SEEDED_EXECUTIONS.qpcr,
     }).report;
     expect(report.results).toHaveLength(2);
@@ -97,15 +97,15 @@ describe('seeded BioLabs world (seed 001)', () => {
   it('scales: 0 seeds only the directory executions, bigger scales more of everything', () => {
     const empty = createStore({ scale: 0 });
     expect(empty.directory.getExecution(SEEDED_EXECUTIONS.qpcr)).toBeDefined();
-    expect(empty.biolabs.exports.deps.store.list()).toEqual([]);
-    expect(empty.biolabs.templates.store.listTemplates()).toEqual([]);
-    expect(empty.biolabs.baselines.store.list()).toEqual([]);
-    expect(empty.biolabs.catalog.listNotebookEntries()).toEqual([]);
+    expect(empty.exports.engine.deps.store.list()).toEqual([]);
+    expect(empty.templates.engine.store.listTemplates()).toEqual([]);
+    expect(empty.baselines.engine.store.list()).toEqual([]);
+    expect(empty.evidence.catalog.listNotebookEntries()).toEqual([]);
     const big = createStore({ scale: 3 });
     const count = (s: typeof store) => ({
-      exports: s.biolabs.exports.deps.store.list().length,
-      baselines: s.biolabs.baselines.store.list().length,
-      notebook: s.biolabs.catalog.listNotebookEntries().length,
+      exports: s.exports.engine.deps.store.list().length,
+      baselines: s.baselines.engine.store.list().length,
+      notebook: s.evidence.catalog.listNotebookEntries().length,
       evidence: s.events.list({ type_prefix: 'qc.metric' }).length,
     });
     const small = count(store);

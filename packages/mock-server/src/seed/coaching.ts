@@ -1,5 +1,5 @@
 import type { CoachingNote } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { findSeededOverride, type SeededOverrideName } from './overrides';
 
@@ -34,9 +34,7 @@ export type SeededCoachingNoteName = keyof typeof SEEDED_COACHING_BODIES;
  * const note = findSeededCoachingNote(store, 'flaggedRoot'); // moderation_state 'flagged'
  */
 export function findSeededCoachingNote(store: MockStore, name: SeededCoachingNoteName) {
-  const note = store.biolabs.coachingStore
-    .list()
-    .find((row) => row.body === SEEDED_COACHING_BODIES[name]);
+  const note = store.coaching.store.list().find((row) => row.body === SEEDED_COACHING_BODIES[name]);
   if (!note) throw new Error(`No seeded coaching note ${name}`);
   return note;
 }
@@ -49,14 +47,14 @@ const REPLY_BODIES = [
 ];
 
 /**
- * Seed coaching threads (seed 000) through the engine, dated in the hours after their overrides:
+ * Seed coaching threads through the engine, dated in the hours after their overrides:
  * every note of {@link SEEDED_COACHING_BODIES} (roots and replies; published, flagged, resolved,
  * removed and draft) plus, at any scale, one short thread on `round(4 × scale)` other overrides.
  */
 export function seedCoaching(store: MockStore, rng: SeededRandom, scale: number): void {
   if (scale <= 0) return;
   const now = store.clock.now();
-  const engine = store.biolabs.coaching;
+  const engine = store.coaching.engine;
   const B = SEEDED_COACHING_BODIES;
   const note = (
     on: SeededOverrideName,
@@ -66,11 +64,11 @@ export function seedCoaching(store: MockStore, rng: SeededRandom, scale: number)
     parent?: CoachingNote,
   ) => {
     store.clock.set(now - minutesAgo * MINUTE_MS);
-    return engine.create(
-      findSeededOverride(store, on).id,
-      { body, parent_id: parent?.id ?? null, metadata: { source: 'seed' } },
-      author,
-    );
+    return engine.create(author, findSeededOverride(store, on).id, {
+      body,
+      parent_id: parent?.id ?? null,
+      metadata: { source: 'seed' },
+    });
   };
   const later = (minutesAgo: number) => store.clock.set(now - minutesAgo * MINUTE_MS);
 
@@ -79,23 +77,20 @@ export function seedCoaching(store: MockStore, rng: SeededRandom, scale: number)
   note('reversibleReassign', 'user-manager', 'Thanks, that frees up my Friday.', 21 * 60, root);
   const flagged = note('reversibleReassign', 'user-member', B.flaggedRoot, 20 * 60);
   later(19 * 60);
-  engine.moderate(
-    flagged.id,
-    'flag',
-    { reason: 'Tone: please keep it about the workload' },
-    'user-admin',
-  );
+  engine.moderate('user-admin', flagged.id, 'flag', {
+    reason: 'Tone: please keep it about the workload',
+  });
 
   const resolved = note('coolingDown', 'user-reviewer', B.resolvedRoot, 9);
   const removed = note('coolingDown', 'user-manager', B.removedReply, 8, resolved);
   later(7);
-  engine.moderate(removed.id, 'remove', { reason: 'Duplicate' }, 'user-admin');
+  engine.moderate('user-admin', removed.id, 'remove', { reason: 'Duplicate' });
   later(6);
-  engine.moderate(resolved.id, 'resolve', { reason: 'Explained in the sync' }, 'user-lead');
+  engine.moderate('user-lead', resolved.id, 'resolve', { reason: 'Explained in the sync' });
 
   const draft = note('locked', 'user-manager', B.draftRoot, 2);
   later(1);
-  engine.update(draft.id, { moderation_state: 'draft' }, 'user-manager');
+  engine.update('user-manager', draft.id, { moderation_state: 'draft' });
   note('partner', 'user-admin', B.partnerRoot, 12 * 60);
 
   seedExtraThreads(store, rng, Math.round(4 * scale), now);
@@ -103,8 +98,8 @@ export function seedCoaching(store: MockStore, rng: SeededRandom, scale: number)
 
 // Short threads on other overrides (batch executions first), so bigger worlds have more notes.
 function seedExtraThreads(store: MockStore, rng: SeededRandom, count: number, now: number): void {
-  const engine = store.biolabs.coaching;
-  const candidates = store.biolabs.overrides
+  const engine = store.coaching.engine;
+  const candidates = store.overrides.engine
     .listRecords()
     .filter((row) => row.execution_id.startsWith('exec-override-batch-'));
   for (let i = 0; i < count && candidates.length > 0; i += 1) {
@@ -112,19 +107,18 @@ function seedExtraThreads(store: MockStore, rng: SeededRandom, count: number, no
     if (!override) break;
     const start = Date.parse(override.updated_at) + rng.int(5, 120) * MINUTE_MS;
     store.clock.set(Math.min(start, now - MINUTE_MS));
-    const root = engine.create(
-      override.id,
-      { body: `Context for ${override.recommendation_id} (${i + 1})`, metadata: {} },
-      'user-admin',
-    );
+    const root = engine.create('user-admin', override.id, {
+      body: `Context for ${override.recommendation_id} (${i + 1})`,
+      metadata: {},
+    });
     const replies = rng.int(0, 2);
     for (let r = 0; r < replies; r += 1) {
       store.clock.set(Math.min(start + (r + 1) * HOUR_MS, now - MINUTE_MS));
-      engine.create(
-        override.id,
-        { body: rng.pick(REPLY_BODIES), parent_id: root.id, metadata: {} },
-        rng.pick(['user-lead', 'user-reviewer', override.actor_id]),
-      );
+      engine.create(rng.pick(['user-lead', 'user-reviewer', override.actor_id]), override.id, {
+        body: rng.pick(REPLY_BODIES),
+        parent_id: root.id,
+        metadata: {},
+      });
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { DirectoryUser, TeamRole } from '@govkit/sdk/engines';
 import { DEFAULT_ACTOR_ID } from '../router/resolve-actor';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seedBiolabsDirectory } from './biolabs-directory';
 

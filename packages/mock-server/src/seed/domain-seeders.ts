@@ -1,4 +1,4 @@
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seedBaselines } from './baselines';
 import { seedCoaching } from './coaching';

@@ -1,4 +1,4 @@
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seededExecutionIds } from './biolabs-directory';
 
@@ -46,7 +46,7 @@ const REMEDIATION_ACTIONS = ['Recalibrate pipettes', 'Re-run controls', 'Quarant
  */
 export function seedEvidence(store: MockStore, rng: SeededRandom, scale: number): void {
   if (scale <= 0) return;
-  const { catalog } = store.biolabs;
+  const { catalog } = store.evidence;
   const now = store.clock.now();
   const count = (n: number) => Math.max(1, Math.round(n * scale));
   const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,6 +1,6 @@
 import { EngineError } from '@govkit/sdk/engines';
 import type { ExportRequest, NarrativeExport } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './biolabs-directory';
 import { seededEvidenceIds } from './evidence';
@@ -49,7 +49,7 @@ export type SeededExportScenario = (typeof SEEDED_EXPORT_SCENARIOS)[number];
  */
 export function seedExports(store: MockStore, rng: SeededRandom, scale: number): void {
   if (scale <= 0) return;
-  const { exports } = store.biolabs;
+  const exports = store.exports.engine;
   const now = store.clock.now();
   const at = (ms: number) => store.clock.set(now - ms);
   const create = (
@@ -79,13 +79,13 @@ export function seedExports(store: MockStore, rng: SeededRandom, scale: number):
   const failing = create('user-member', qpcr, 'packaging_failed', {
     approval_stages: [{ required_role: 'lead', assignee_id: 'user-lead' }],
   });
-  store.biolabs.failPackaging(failing.id);
+  store.exports.failPackaging(failing.id);
   sign('user-lead', failing);
   for (let attempt = 1; attempt < 5; attempt += 1) {
     store.clock.advance(attempt * 60_000);
     exports.runPackagingJobs();
   }
-  store.biolabs.clearPackagingFailure(failing.id);
+  store.exports.clearPackagingFailure(failing.id);
 
   at(3 * DAY_MS);
   const evidence = seededEvidenceIds(qpcr);
@@ -165,7 +165,7 @@ export function seedExports(store: MockStore, rng: SeededRandom, scale: number):
   const retrying = create('user-lead', qpcrRerun, 'packaging_retrying', {
     approval_stages: [{ required_role: 'manager', assignee_id: 'user-manager' }],
   });
-  store.biolabs.failPackaging(retrying.id);
+  store.exports.failPackaging(retrying.id);
   sign('user-manager', retrying);
 
   at(DAY_MS);
@@ -195,7 +195,7 @@ function seedBatchExports(store: MockStore, rng: SeededRandom, scale: number): v
     const executionId = executions[i % executions.length] as string;
     const runner = store.directory.getExecution(executionId)?.runner_id ?? 'user-admin';
     store.clock.set(now - rng.int(1, 25) * DAY_MS - rng.int(0, 23) * HOUR_MS);
-    const x = store.biolabs.exports.create(runner, executionId, {
+    const x = store.exports.engine.create(runner, executionId, {
       notes: `Batch export ${i + 1}`,
       metadata: { [EXPORT_SCENARIO_KEY]: 'batch' },
       approval_stages: [{ name: 'Review', required_role: 'reviewer', sla_hours: 72 }],
@@ -203,7 +203,7 @@ function seedBatchExports(store: MockStore, rng: SeededRandom, scale: number): v
     const outcome = rng.pick(['pending', 'approved', 'rejected'] as const);
     if (outcome === 'pending') continue;
     store.clock.advance(rng.int(1, 30) * HOUR_MS);
-    store.biolabs.exports.approve('user-reviewer', executionId, x.id, {
+    store.exports.engine.approve('user-reviewer', executionId, x.id, {
       status: outcome,
       signature: 'Riley Reviewer',
     });
@@ -222,7 +222,7 @@ export function findSeededExport(
   store: MockStore,
   scenario: SeededExportScenario,
 ): NarrativeExport {
-  const found = store.biolabs.exports.deps.store
+  const found = store.exports.engine.deps.store
     .list()
     .find((x) => x.metadata[EXPORT_SCENARIO_KEY] === scenario);
   if (!found) throw new Error(`No seeded export for scenario ${scenario}`);

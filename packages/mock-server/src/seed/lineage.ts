@@ -1,5 +1,5 @@
 import type { LineageAccessContext } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_USERS } from './directory';
 import { HUGE_LOGS_REPORT_ID, insertHugeLogsLineage } from './lineage-huge-logs';
@@ -41,7 +41,7 @@ const CLIENTS: ReadonlyArray<[string, string]> = [
 ];
 
 /**
- * Seed report lineage (seed 004): `round(40 × scale)` reports captured through the lineage
+ * Seed report lineage: `round(40 × scale)` reports captured through the lineage
  * engine (so redaction, gzip and truncation are real), from pipeline runs of 1–3 reports each,
  * over the last 60 days (about 15 % in the last 24 hours), with four template versions and
  * `round(8 × scale)` leads. Named records ({@link SEEDED_LINEAGE}): dict-shaped logs, list-shaped

@@ -1,6 +1,6 @@
 import type { DirectoryExecutionStep } from '@govkit/sdk/engines';
 import { EngineError } from '@govkit/sdk/engines';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const HOUR_MS = 3_600_000;
@@ -137,7 +137,8 @@ export function seedOverrideWorld(
     });
   }
 
-  const { lineage, catalog } = store.biolabs;
+  const { lineageSources: lineage } = store.overrides;
+  const { catalog } = store.evidence;
   lineage.putScenario({
     id: SEEDED_OVERRIDE_SCENARIOS.signoff,
     name: 'Faster sign-off',
@@ -185,7 +186,7 @@ export function seedOverrideWorld(
  * and `streak_cooldown` rules fire. Returns a pending baseline for reassign overrides.
  */
 function seedCadenceBaselines(store: MockStore, now: number): string {
-  const engine = store.biolabs.baselines;
+  const engine = store.baselines.engine;
   const reviewer = SEEDED_SATURATED_REVIEWER;
   const { review, cooldown } = SEEDED_OVERRIDE_EXECUTIONS;
   const latencies = [6, 10, 28];
@@ -224,7 +225,7 @@ function seedPreviews(
   plans: ReadonlyArray<{ id: string; runner: string; age: number }>,
   now: number,
 ): void {
-  const snapshot = store.biolabs.templates.store
+  const snapshot = store.templates.engine.store
     .listTemplates()
     .filter((t) => t.template_key === 'qpcr-release' && t.status === 'published')
     .sort((a, b) => b.version - a.version)[0]?.published_snapshot_id;
@@ -234,7 +235,7 @@ function seedPreviews(
     for (let run = 0; run < runs; run += 1) {
       store.clock.set(now - plan.age * DAY_MS + (run * 5 + rng.int(1, 4)) * HOUR_MS);
       try {
-        store.biolabs.preview.preview(plan.runner, plan.id, {
+        store.preview.engine.preview(plan.runner, plan.id, {
           workflow_template_snapshot_id: snapshot,
         });
       } catch (error) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStore, type MockStore } from '../store/create-store';
+import { createStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import { findSeededCoachingNote, SEEDED_COACHING_BODIES } from './coaching';
 import { domainSeeders } from './domain-seeders';
 import { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './overrides';
@@ -7,8 +8,8 @@ import { SEEDED_OVERRIDE_EXECUTIONS, seededOverrideBatchExecutionIds } from './o
 
 // The seed 000 part of a world: overrides, lineage, reversals, locks and coaching notes.
 const seed000 = (store: MockStore) => ({
-  overrides: store.biolabs.overrideStore.dump(),
-  notes: store.biolabs.coachingStore.dump(),
+  overrides: store.overrides.store.dump(),
+  notes: store.coaching.store.dump(),
 });
 
 // Only the seeders this part reads (people and executions, the templates its previews use).
@@ -38,28 +39,26 @@ describe('seedOverrides and seedCoaching', () => {
 
   it('scale the batch executions and seed nothing at scale 0', () => {
     const empty = seed000World(1, 0);
-    expect(empty.biolabs.overrideStore.dump().overrides).toEqual([]);
-    expect(empty.biolabs.coachingStore.list()).toEqual([]);
+    expect(empty.overrides.store.dump().overrides).toEqual([]);
+    expect(empty.coaching.store.list()).toEqual([]);
     const small = seed000World(1, 1);
     const large = seed000World(1, 4);
     expect(seededOverrideBatchExecutionIds(4)).toHaveLength(8);
     for (const id of seededOverrideBatchExecutionIds(4)) {
       expect(large.directory.getExecution(id)).toBeDefined();
     }
-    const count = (store: MockStore) => store.biolabs.overrides.listRecords().length;
+    const count = (store: MockStore) => store.overrides.engine.listRecords().length;
     expect(count(large)).toBeGreaterThan(count(small) + 8);
-    expect(large.biolabs.coachingStore.list().length).toBeGreaterThan(
-      small.biolabs.coachingStore.list().length,
-    );
+    expect(large.coaching.store.list().length).toBeGreaterThan(small.coaching.store.list().length);
   });
 
   it('has every override status, each with a scenario or notebook lineage', () => {
-    const records = store.biolabs.overrides.listRecords();
+    const records = store.overrides.engine.listRecords();
     expect(new Set(records.map((r) => r.status))).toEqual(
       new Set(['accepted', 'declined', 'executed', 'reversed']),
     );
     for (const record of records) {
-      const lineage = store.biolabs.overrideStore.getLineage(record.id);
+      const lineage = store.overrides.store.getLineage(record.id);
       expect(lineage?.scenario_id ?? lineage?.notebook_entry_id).toBeTruthy();
     }
     const expected = {
@@ -81,7 +80,7 @@ describe('seedOverrides and seedCoaching', () => {
 
   it('holds a live reversal lock and reversals in and out of their cooldown', () => {
     const now = store.clock.now();
-    const locked = store.biolabs.overrides.liveState(findSeededOverride(store, 'locked').id);
+    const locked = store.overrides.engine.liveState(findSeededOverride(store, 'locked').id);
     expect(locked?.lock?.actor?.id).toBe(SEEDED_LOCK_HOLDER);
     const cooling = findSeededOverride(store, 'coolingDown');
     expect(cooling).toMatchObject({ cooldown_window_minutes: 120 });
@@ -90,13 +89,13 @@ describe('seedOverrides and seedCoaching', () => {
     expect(expired.cooldown_window_minutes).toBe(30);
     expect(Date.parse(expired.cooldown_expires_at ?? '')).toBeLessThan(now);
     expect(findSeededOverride(store, 'reversedNoCooldown').cooldown_expires_at).toBeNull();
-    expect(store.biolabs.overrides.listLiveStates(SEEDED_OVERRIDE_EXECUTIONS.cooldown)).toEqual(
+    expect(store.overrides.engine.listLiveStates(SEEDED_OVERRIDE_EXECUTIONS.cooldown)).toEqual(
       expect.arrayContaining([expect.objectContaining({ cooldown: expect.any(Object) })]),
     );
   });
 
   it('seeds threads in every moderation state', () => {
-    const notes = store.biolabs.coachingStore.list();
+    const notes = store.coaching.store.list();
     expect(new Set(notes.map((n) => n.moderation_state))).toEqual(
       new Set(['published', 'flagged', 'resolved', 'removed', 'draft']),
     );
@@ -113,11 +112,11 @@ describe('seedOverrides and seedCoaching', () => {
   });
 
   it('feeds analytics and fires recommendations', () => {
-    const run = store.biolabs.analytics.compute('user-admin');
+    const run = store.analytics.engine.compute('user-admin');
     const executions = new Set(run.report.results.map((r) => r.execution_id));
     expect(executions).toContain(SEEDED_OVERRIDE_EXECUTIONS.review);
     expect(executions).toContain(SEEDED_OVERRIDE_EXECUTIONS.cooldown);
-    const rules = store.biolabs.recommendations
+    const rules = store.overrides.recommendations
       .list('user-admin', {})
       .recommendations.map((r) => r.rule_key);
     expect(rules).toEqual(expect.arrayContaining(['cadence_overload', 'streak_cooldown']));

@@ -1,5 +1,5 @@
 import type { OverrideActionInput, OverrideRecord } from '@govkit/sdk/engines';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import {
   SEEDED_OVERRIDE_EXECUTIONS as EXEC,
@@ -63,11 +63,11 @@ function ref(execution_id: string, recommendation_id: string, actor_id: string):
  *
  * @example
  * const locked = findSeededOverride(store, 'locked');
- * store.biolabs.overrides.liveState(locked.id)?.lock; // held by user-manager
+ * store.overrides.engine.liveState(locked.id)?.lock; // held by user-manager
  */
 export function findSeededOverride(store: MockStore, name: SeededOverrideName): OverrideRecord {
   const { execution_id, recommendation_id, actor_id } = SEEDED_OVERRIDES[name];
-  const record = store.biolabs.overrides
+  const record = store.overrides.engine
     .listRecords({ execution_id, recommendation_id })
     .find((row) => row.actor_id === actor_id);
   if (!record) throw new Error(`No seeded override ${name}`);
@@ -77,7 +77,7 @@ export function findSeededOverride(store: MockStore, name: SeededOverrideName): 
 type Body = OverrideActionInput;
 
 /**
- * Seed overrides (seed 000) through the engine, dated over the last days: the world of
+ * Seed overrides through the engine, dated over the last days: the world of
  * `seedOverrideWorld`, every fixture of {@link SEEDED_OVERRIDES}, the held reversal lock, and on
  * each of the `round(2 × scale)` batch executions 2–5 overrides in random states (accepted,
  * declined, executed, reversed with or without a cooldown). Finally the recommendations are
@@ -87,32 +87,27 @@ export function seedOverrides(store: MockStore, rng: SeededRandom, scale: number
   if (scale <= 0) return;
   const now = store.clock.now();
   const world = seedOverrideWorld(store, rng.fork('world'), scale);
-  const engine = store.biolabs.overrides;
+  const engine = store.overrides.engine;
   const at = (ms: number) => store.clock.set(now - ms);
   const write = (
     command: 'accept' | 'decline' | 'execute',
     fixture: SeededOverrideRef,
     body: Omit<Body, 'execution_id'>,
   ) =>
-    engine[command](
-      fixture.recommendation_id,
-      { ...body, execution_id: fixture.execution_id },
-      fixture.actor_id,
-    );
+    engine[command](fixture.actor_id, fixture.recommendation_id, {
+      ...body,
+      execution_id: fixture.execution_id,
+    });
   const reverse = (fixture: SeededOverrideRef, by: string, cooldown?: number) =>
-    engine.reverse(
-      fixture.recommendation_id,
-      {
-        execution_id: fixture.execution_id,
-        notes: 'Load is back under the band; restoring the ladder.',
-        metadata: {
-          source: 'experiment-console',
-          reason: 'operator_request',
-          ...(cooldown === undefined ? {} : { cooldown_minutes: cooldown }),
-        },
+    engine.reverse(by, fixture.recommendation_id, {
+      execution_id: fixture.execution_id,
+      notes: 'Load is back under the band; restoring the ladder.',
+      metadata: {
+        source: 'experiment-console',
+        reason: 'operator_request',
+        ...(cooldown === undefined ? {} : { cooldown_minutes: cooldown }),
       },
-      by,
-    );
+    });
   const F = SEEDED_OVERRIDES;
 
   at(5 * DAY_MS);
@@ -189,15 +184,15 @@ export function seedOverrides(store: MockStore, rng: SeededRandom, scale: number
   reverse(F.coolingDown, 'user-reviewer', 120);
   // A reversal begun and never finished: the lock stays live until 300 s after it was taken.
   at(MINUTE_MS);
-  engine.beginReversal(
-    F.locked.recommendation_id,
-    { execution_id: F.locked.execution_id, notes: 'Reverting after the team sync.', metadata: {} },
-    SEEDED_LOCK_HOLDER,
-  );
+  engine.beginReversal(SEEDED_LOCK_HOLDER, F.locked.recommendation_id, {
+    execution_id: F.locked.execution_id,
+    notes: 'Reverting after the team sync.',
+    metadata: {},
+  });
 
   seedBatchOverrides(store, rng.fork('batch'), world.executions.slice(3), now);
   store.clock.set(now);
-  store.biolabs.recommendations.list('user-admin', {});
+  store.overrides.recommendations.list('user-admin', {});
 }
 
 const BATCH_RULES = [
@@ -215,7 +210,7 @@ function seedBatchOverrides(
   executions: ReadonlyArray<{ id: string; runner_id: string }>,
   now: number,
 ): void {
-  const engine = store.biolabs.overrides;
+  const engine = store.overrides.engine;
   for (const execution of executions) {
     const combos = BATCH_RULES.flatMap(([rule, action]) =>
       BATCH_REVIEWERS.map((reviewer) => ({ id: `${rule}:${reviewer}`, action })),
@@ -238,19 +233,15 @@ function seedBatchOverrides(
         lineage: { scenario_id: rng.pick(BATCH_SCENARIOS) },
       };
       const command = fate === 'accepted' ? 'accept' : fate === 'declined' ? 'decline' : 'execute';
-      engine[command](combo.id, body, actor);
+      engine[command](actor, combo.id, body);
       if (fate !== 'reversed') continue;
       store.clock.set(writtenAt + rng.int(1, 90) * MINUTE_MS);
       const cooldown = rng.pick([undefined, 15, 60]);
-      engine.reverse(
-        combo.id,
-        {
-          execution_id: execution.id,
-          notes: 'Batch reversal',
-          metadata: cooldown === undefined ? {} : { cooldown_minutes: cooldown },
-        },
-        'user-admin',
-      );
+      engine.reverse('user-admin', combo.id, {
+        execution_id: execution.id,
+        notes: 'Batch reversal',
+        metadata: cooldown === undefined ? {} : { cooldown_minutes: cooldown },
+      });
     }
   }
 }

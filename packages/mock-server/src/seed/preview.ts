@@ -1,5 +1,5 @@
 import type { ExperimentPreviewRequest } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import {
   SEEDED_EXECUTIONS,
@@ -77,6 +77,6 @@ export function seedPreviews(store: MockStore, rng: SeededRandom, scale: number)
   for (const run of runs.sort((a, b) => b.hoursAgo - a.hoursAgo)) {
     const runner = store.directory.getExecution(run.executionId)?.runner_id ?? 'user-admin';
     store.clock.set(now - run.hoursAgo * HOUR_MS);
-    store.biolabs.preview.preview(runner, run.executionId, run.body);
+    store.preview.engine.preview(runner, run.executionId, run.body);
   }
 }

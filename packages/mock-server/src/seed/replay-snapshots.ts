@@ -1,7 +1,7 @@
 import type { ReplayDecisionInput } from '@govkit/sdk/schemas';
 
 /**
- * Building blocks of the seeded decision snapshots (seed 002): the findings a supervisor reports,
+ * Building blocks of the seeded decision snapshots: the findings a supervisor reports,
  * the frozen v1.0 snapshot shape, the legacy lower-case payload the real supervisor writes, and
  * ISO time helpers relative to the store's "now".
  */

@@ -1,4 +1,4 @@
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { LONG_TRACE_TASK_ID, seedReplayBulk } from './replay-bulk';
 import {
@@ -39,7 +39,7 @@ export interface SeedReplayOptions {
 }
 
 /**
- * Seed decision replay (seed 002). Every world with `scale > 0` has:
+ * Seed decision replay. Every world with `scale > 0` has:
  *
  * - the seed document's examples: `task-123` (status `BLOCKED`, `blocked_reason_code`
  *   `REDLINE_001`, five decisions, two pending inbox events) blocked by `dec-001` with the

@@ -1,5 +1,5 @@
 import type { RunStartRequestInput } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import type { WorkflowTemplate, WorkflowTemplateCreate } from '@govkit/sdk/schemas';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 
 const DAY_MS = 24 * 3_600_000;
@@ -86,7 +86,7 @@ const LEGACY: WorkflowTemplateCreate = {
  */
 export function seedTemplates(store: MockStore, rng: SeededRandom, scale: number): void {
   if (scale <= 0) return;
-  const engine = store.biolabs.templates;
+  const engine = store.templates.engine;
   const now = store.clock.now();
   const at = (daysAgo: number) => store.clock.set(now - daysAgo * DAY_MS);
 
@@ -146,7 +146,7 @@ export function findSeededTemplate(
   key: string,
   version?: number,
 ): WorkflowTemplate {
-  const versions = store.biolabs.templates.store
+  const versions = store.templates.engine.store
     .listTemplates()
     .filter((t) => t.template_key === key)
     .sort((a, b) => b.version - a.version);

@@ -6,11 +6,11 @@ import {
   type ManualClock,
 } from '@govkit/sdk/engines';
 import { domainSeeders } from '../seed/domain-seeders';
-import { createDomainStates, type DomainStates } from './domain-states';
+import { createDomainStates } from './domain-states';
 import { createLiveClock } from './live-clock';
+import type { DurableDomains, MockStore } from './mock-store';
 import { createSeededRandom } from './seeded-random';
-import type { StoreCore } from './store-core';
-import { trackWrites } from './track-writes';
+import type { DomainState, StoreCore } from './store-core';
 
 /** The fixed "now" of a default store: every seeded timestamp is relative to it. */
 export const DEFAULT_STORE_START = '2026-01-15T12:00:00.000Z';
@@ -31,23 +31,12 @@ export interface CreateStoreOptions {
   clock?: 'manual' | 'live' | ManualClock;
   /** Run the domain seeders (default true). `false` gives an empty world with the same wiring. */
   seedData?: boolean;
+  /**
+   * Durable run governance and lineage (PGlite or PostgreSQL, see `openDurableDomains`): their
+   * routes then read and write there; every other domain stays in memory.
+   */
+  durable?: DurableDomains | undefined;
 }
-
-/**
- * One isolated in-memory govkit backend: all engines wired on one clock and one seeded id
- * generator, seeded by every domain's seed function. Create one per test or story; stores never
- * share state.
- */
-export type MockStore = StoreCore &
-  DomainStates & {
-    /**
-     * Writes since the store was seeded (0 right after `createStore`). Every tracked engine-store
-     * write bumps it, so "this rejected request changed nothing" is `version` unchanged.
-     */
-    readonly version: number;
-    /** Plain-JSON picture of every domain (plus directory and event log) for equality checks. */
-    snapshot(): Record<string, unknown>;
-  };
 
 /**
  * Build a seeded world.
@@ -72,27 +61,19 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
   const root = createSeededRandom(seed);
   const ids = createSeededUuidGenerator(root.fork('ids').int(0, 2 ** 32 - 1));
 
-  let version = 0;
-  const recordWrite = () => {
-    version += 1;
-  };
   const core: StoreCore = {
     seed: root.seed,
     scale,
     clock,
     ids,
-    directory: trackWrites(
-      createMemoryDirectory(),
-      ['putUser', 'putTeam', 'putExecution', 'putProtocolTemplate'],
-      recordWrite,
-    ),
-    events: trackWrites(createMemoryEventLog({ clock, ids }), ['append'], recordWrite),
+    directory: createMemoryDirectory(),
+    events: createMemoryEventLog({ clock, ids }),
     random: (label) => root.fork(label),
-    recordWrite,
   };
   const domains = createDomainStates(core);
 
   const store: MockStore = Object.assign({}, core, domains, {
+    durable: options.durable,
     snapshot: () => {
       const out: Record<string, unknown> = {
         directory: {
@@ -102,14 +83,28 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
         },
         events: core.events.list(),
       };
-      for (const [name, state] of Object.entries(domains)) {
-        if ('snapshot' in state && typeof state.snapshot === 'function')
-          out[name] = state.snapshot();
+      for (const [name, state] of Object.entries(domains) as Array<[string, DomainState]>) {
+        if (state.snapshot) out[name] = state.snapshot();
       }
       return out;
     },
   }) as MockStore;
-  Object.defineProperty(store, 'version', { get: () => version, enumerable: true });
+  // `version` follows the snapshot: it moves when the picture differs from the one last seen.
+  let version = 0;
+  let seen = '';
+  const picture = () => JSON.stringify(store.snapshot());
+  Object.defineProperty(store, 'version', {
+    get: () => {
+      const current = picture();
+      if (current !== seen) {
+        version += 1;
+        seen = current;
+      }
+      return version;
+    },
+    // Not enumerable: spreading or printing a store must not take a snapshot.
+    enumerable: false,
+  });
 
   if (options.seedData !== false) {
     for (const seeder of domainSeeders) {
@@ -118,6 +113,7 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
       clock.set(startMs);
     }
   }
+  seen = picture();
   version = 0;
   return store;
 }

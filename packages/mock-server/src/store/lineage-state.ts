@@ -4,17 +4,16 @@ import {
   type LineageEngine,
   type LineageStore,
 } from '@govkit/sdk/engines';
+import type { LineageDeletionEntry } from '@govkit/sdk/schemas';
 import type { DomainState, StoreCore } from './store-core';
-import type { WriteListener } from './track-writes';
 
-/** Report lineage (seed 004) inside a mock store: the engine and its store. */
+/** Report lineage inside a mock store: the engine and its store. */
 export interface LineageState extends DomainState {
   /** Capture, search, logs, download, stats, delete and the access trail. */
   readonly engine: LineageEngine;
   /**
-   * The engine's store, write-tracked (`insertCapture`, `recordAccess`, `deleteLineage`, when
-   * they change something). Tests
-   * may insert rows the engine would never produce (e.g. a lineage without raw inputs).
+   * The engine's store. Tests may insert rows the engine would never produce (e.g. a lineage
+   * without raw inputs).
    */
   readonly store: LineageStore;
   snapshot(): LineageSnapshot;
@@ -37,11 +36,13 @@ export interface LineageSnapshot {
     last_accessed_at: string | null;
     audit_rows: number;
   }>;
+  /** The deletion log (who deleted which lineage), oldest first. */
+  deletions: LineageDeletionEntry[];
 }
 
-/** Wire the lineage engine on the store core: one write-tracked in-memory lineage store. */
+/** Wire the lineage engine on the store core: one in-memory lineage store. */
 export function createLineageState(core: StoreCore): LineageState {
-  const store = trackLineageStore(createInMemoryLineageStore(), core.recordWrite);
+  const store = createInMemoryLineageStore();
   const engine = createLineageEngine({ clock: core.clock, ids: core.ids, store });
   return {
     engine,
@@ -62,31 +63,7 @@ export function createLineageState(core: StoreCore): LineageState {
           last_accessed_at: row.last_accessed_at,
           audit_rows: store.listAudit(row.id).length,
         })),
+      deletions: store.listDeletions(),
     }),
-  };
-}
-
-/**
- * The store with its writes reported. Why not `trackWrites`: it counts every call, and
- * `deleteLineage` of an unknown id (a 404) or `recordAccess` of a vanished row write nothing;
- * only calls that changed something may move the store's version.
- */
-function trackLineageStore(inner: LineageStore, onWrite: WriteListener): LineageStore {
-  return {
-    ...inner,
-    insertCapture(report, lineage) {
-      inner.insertCapture(report, lineage);
-      onWrite('insertCapture');
-    },
-    recordAccess(entry) {
-      const row = inner.recordAccess(entry);
-      if (row) onWrite('recordAccess');
-      return row;
-    },
-    deleteLineage(lineageId) {
-      const deleted = inner.deleteLineage(lineageId);
-      if (deleted) onWrite('deleteLineage');
-      return deleted;
-    },
   };
 }

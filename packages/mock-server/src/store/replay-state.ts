@@ -5,14 +5,13 @@ import {
   type ReplayStore,
 } from '@govkit/sdk/engines';
 import type { DomainState, StoreCore } from './store-core';
-import type { WriteListener } from './track-writes';
 
-/** Decision replay (seed 002) inside a mock store: the engine and the store it reads. */
+/** Decision replay inside a mock store: the engine and the store it reads. */
 export interface ReplayState extends DomainState {
   /** The reference engine: the six read models plus the commands that fill the store. */
   readonly engine: ReplayEngine;
   /**
-   * The engine's store, write-tracked. Seeders write bulk rows straight into it (`insertAudit`,
+   * The engine's store. Seeders write bulk rows straight into it (`insertAudit`,
    * `insertEvent`), which is what the engine's commands do after validating.
    */
   readonly store: ReplayStore;
@@ -57,7 +56,7 @@ export const SNAPSHOT_DECISION_IDS = 100;
 export function createReplayState(core: StoreCore): ReplayState {
   const tasks = new Set<string>();
   const decisionIds: string[] = [];
-  const store = trackReplayStore(createInMemoryReplayStore(), core.recordWrite, {
+  const store = observeReplayStore(createInMemoryReplayStore(), {
     onTask: (taskId) => tasks.add(taskId),
     onDecisionId: (decisionId) => {
       decisionIds.push(decisionId);
@@ -97,15 +96,10 @@ interface ReplayStoreObserver {
 }
 
 /**
- * A delegating wrapper that reports every write. Why not `trackWrites`: its Proxy calls read
- * methods with the proxy as `this`, and `InMemoryReplayStore` keeps its rows in `#private` fields,
- * which only the real instance may touch.
+ * A delegating wrapper that remembers which tasks and decisions were written: the replay store
+ * cannot list them, and the snapshot needs them.
  */
-function trackReplayStore(
-  inner: ReplayStore,
-  onWrite: WriteListener,
-  observer: ReplayStoreObserver,
-): ReplayStore {
+function observeReplayStore(inner: ReplayStore, observer: ReplayStoreObserver): ReplayStore {
   return {
     get decisions() {
       return inner.decisions;
@@ -114,7 +108,6 @@ function trackReplayStore(
     putTask(task) {
       inner.putTask(task);
       observer.onTask(task.task_id);
-      onWrite('putTask');
     },
     insertAudit(row) {
       const audit = inner.insertAudit(row);
@@ -123,19 +116,16 @@ function trackReplayStore(
       if (decisionId && inner.findDecision(decisionId) === audit) {
         observer.onDecisionId(decisionId);
       }
-      onWrite('insertAudit');
       return audit;
     },
     insertEvent(row) {
       const event = inner.insertEvent(row);
       observer.onTask(event.task_id);
-      onWrite('insertEvent');
       return event;
     },
     putInboxRow(row) {
       inner.putInboxRow(row);
       observer.onTask(row.task_id);
-      onWrite('putInboxRow');
     },
     listAudits: (taskId) => inner.listAudits(taskId),
     listEvents: (taskId) => inner.listEvents(taskId),

@@ -9,9 +9,8 @@ import {
   type RunStore,
 } from '@govkit/sdk/engines';
 import type { DomainState, StoreCore } from './store-core';
-import { trackWrites } from './track-writes';
 
-/** Run governance (seed 003) inside a mock store: the pipeline and the lock engine it runs under. */
+/** Run governance inside a mock store: the pipeline and the lock engine it runs under. */
 export interface RunGovernanceState extends DomainState {
   /** Governed runs: lock → six steps → manifest → release. */
   readonly pipeline: RunPipelineEngine;
@@ -32,24 +31,20 @@ export interface RunGovernanceSnapshot {
 
 /**
  * Wire the run-governance engines on the store core: one in-memory lock store and run store,
- * both write-tracked, sharing the store's clock and ids.
+ * sharing the store's clock and ids.
  */
 export function createRunGovernanceState(core: StoreCore): RunGovernanceState {
   // The lock store cannot list its workspaces, so the wrapper remembers them for snapshots.
   const workspaces = new Set<string>();
   const rawLocks = createInMemoryRunLockStore();
-  const lockStore: RunLockStore = trackWrites(
-    {
-      ...rawLocks,
-      put: (lock) => {
-        rawLocks.put(lock);
-        workspaces.add(lock.workspace_id);
-      },
+  const lockStore: RunLockStore = {
+    ...rawLocks,
+    put: (lock) => {
+      rawLocks.put(lock);
+      workspaces.add(lock.workspace_id);
     },
-    ['put', 'delete', 'setFencingCounter'],
-    core.recordWrite,
-  );
-  const runs = trackWrites(createInMemoryRunStore(), ['putRun', 'putManifest'], core.recordWrite);
+  };
+  const runs = createInMemoryRunStore();
   const locks = createRunLockEngine({ clock: core.clock, ids: core.ids, store: lockStore });
   const pipeline = createRunPipelineEngine({
     clock: core.clock,

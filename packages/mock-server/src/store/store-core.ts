@@ -1,10 +1,9 @@
 import type { EventLog, GovernanceDirectory, IdGenerator, ManualClock } from '@govkit/sdk/engines';
 import type { SeededRandom } from './seeded-random';
-import type { WriteListener } from './track-writes';
 
 /**
  * What every domain state is built on: one clock, one id generator, the shared directory (users,
- * teams, executions) and the shared event log of the BioLabs-derived engines. All of it belongs to
+ * teams, executions) and the event log the governance engines share. All of it belongs to
  * one store instance; nothing is shared between stores.
  */
 export interface StoreCore {
@@ -16,22 +15,19 @@ export interface StoreCore {
   readonly clock: ManualClock;
   /** Seeded ids: the same seed gives the same ids, in seeding and in later requests. */
   readonly ids: IdGenerator;
-  /** Users, teams, protocol templates and executions (seeds 000/001). Writes are tracked. */
+  /** Users, teams, protocol templates and executions. */
   readonly directory: GovernanceDirectory;
-  /** The append-only execution event log (seeds 000/001). Writes are tracked. */
+  /** The append-only execution event log the governance engines share. */
   readonly events: EventLog;
   /** A PRNG fork for one consumer, derived from the store seed and a label. */
   random(label: string): SeededRandom;
-  /**
-   * Report a write. Domain states pass it to `trackWrites` around their engine stores so that
-   * `store.version` moves whenever anything is written.
-   */
-  readonly recordWrite: WriteListener;
 }
 
 /**
- * The contract of one domain's slice of the store: its engines plus an optional snapshot of its
- * state (plain JSON) that the fuzz harness compares around rejected requests.
+ * The contract of one domain's slice of the store: its engines plus a snapshot of everything it
+ * stores (plain JSON). `store.snapshot()` gathers them, and `store.version` moves whenever that
+ * picture changes, so a slice that leaves a write out of its snapshot is the one thing to review.
+ * Read models that store nothing (analytics, timeline) have none.
  */
 export interface DomainState {
   snapshot?(): unknown;

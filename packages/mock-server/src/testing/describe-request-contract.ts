@@ -1,6 +1,6 @@
 import { AuthenticationError, type GovkitClient } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import type { MockStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 import { HARNESS_TRANSPORTS } from './mock-api-harness';
 import { useMockApiHarness } from './use-mock-api-harness';
 

@@ -3,7 +3,8 @@ import { setupServer } from 'msw/node';
 import { createHandlers } from '../create-handlers';
 import type { MockApiOptions } from '../create-mock-api';
 import { startMockServer } from '../http/start-mock-server';
-import { type CreateStoreOptions, createStore, type MockStore } from '../store/create-store';
+import { type CreateStoreOptions, createStore } from '../store/create-store';
+import type { MockStore } from '../store/mock-store';
 
 /** How a contract test reaches the mock API: MSW `setupServer` in-process, or real HTTP. */
 export type HarnessTransport = 'msw' | 'http';

@@ -1,9 +1,13 @@
+import {
+  type DomainErrorCode,
+  domainErrorCodeFor,
+  isDomainErrorCode,
+} from '../schemas/shared/domain-error-contract';
 import { ErrorBodySchema } from '../schemas/shared/error-body';
 import {
   ArtifactExpiredError,
   ArtifactIntegrityError,
   ArtifactNotReadyError,
-  DOMAIN_ERROR_DETAILS,
   LineageRequiredError,
   ReversalCoolingDownError,
   ReversalLockedError,
@@ -15,7 +19,6 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  detailText,
   type ErrorDetail,
   GoneError,
   InternalServerError,
@@ -35,13 +38,29 @@ export interface ErrorResponseInit {
   endpoint?: string | undefined;
 }
 
-const LINEAGE_TEXT = /lineage|provenance/i;
+/** The class of each domain error code; the one table a received `code` goes through. */
+const DOMAIN_ERROR_CLASSES: Readonly<Record<DomainErrorCode, (init: ApiErrorInit) => ApiError>> = {
+  lineage_required: (init) => new LineageRequiredError(init),
+  reversal_locked: (init) => new ReversalLockedError(init),
+  reversal_cooling_down: (init) => new ReversalCoolingDownError(init),
+  run_lock_held: (init) => new RunLockHeldError(init),
+  artifact_not_ready: (init) => new ArtifactNotReadyError(init),
+  artifact_expired: (init) => new ArtifactExpiredError(init),
+  artifact_integrity: (init) => new ArtifactIntegrityError({ ...init, origin: 'server' }),
+};
 
 /**
- * The one factory that turns an error response into the right class: a domain error when the
- * `code` or the contract's exact detail says so, else the class of the status family, else a
- * plain {@link ApiError}. Both the `{detail: string}` and `{detail: [...]}` forms are accepted;
- * a body that is not an error body (an HTML 502 page) keeps its text as the detail.
+ * The one factory that turns an error response into the right class.
+ *
+ * - A body with a `code` (every govkit server) is classified by that code alone: a domain code
+ *   gives its domain class, any other code the class of the status family. A 422 about
+ *   `query.lineage_kind` is a plain {@link UnprocessableEntityError}, whatever its text says.
+ * - A body without a `code` (the real source systems) is a domain error only when its status is
+ *   one the source system uses for it and its detail is the contract's exact string (a Pydantic
+ *   message may prefix it, e.g. "Value error, …").
+ *
+ * Both the `{detail: string}` and `{detail: [...]}` forms are accepted; a body that is not an
+ * error body (an HTML 502 page) keeps its text as the detail.
  */
 export function createApiError(response: ErrorResponseInit): ApiError {
   const { status, headers, body, endpoint } = response;
@@ -53,45 +72,14 @@ export function createApiError(response: ErrorResponseInit): ApiError {
       : (response.statusText ?? '');
   const code = parsed.success ? parsed.data.code : undefined;
   const init: ApiErrorInit = { status, body, headers, detail, code, endpoint };
-  const text = detailText(detail);
-
-  if (code === 'lineage_required' || (status === 422 && LINEAGE_TEXT.test(text))) {
-    return new LineageRequiredError(init);
-  }
-  if (
-    code === 'reversal_locked' ||
-    ((status === 400 || status === 409) && text === DOMAIN_ERROR_DETAILS.reversalLocked)
-  ) {
-    return new ReversalLockedError(init);
-  }
-  if (
-    code === 'reversal_cooling_down' ||
-    ((status === 400 || status === 409) && text === DOMAIN_ERROR_DETAILS.reversalCoolingDown)
-  ) {
-    return new ReversalCoolingDownError(init);
-  }
-  if (code === 'run_lock_held' || (status === 409 && text === DOMAIN_ERROR_DETAILS.runLockHeld)) {
-    return new RunLockHeldError(init);
-  }
-  if (
-    code === 'artifact_integrity' ||
-    (status >= 500 && text === DOMAIN_ERROR_DETAILS.artifactIntegrity)
-  ) {
-    return new ArtifactIntegrityError({ ...init, origin: 'server' });
-  }
-  if (
-    code === 'artifact_expired' ||
-    (status === 410 && (text === DOMAIN_ERROR_DETAILS.artifactExpired || /expired/i.test(text)))
-  ) {
-    return new ArtifactExpiredError(init);
-  }
-  if (
-    code === 'artifact_not_ready' ||
-    (status === 409 && text === DOMAIN_ERROR_DETAILS.artifactNotReady)
-  ) {
-    return new ArtifactNotReadyError(init);
-  }
-  return statusError(init);
+  const domainCode =
+    code === undefined
+      ? domainErrorCodeFor(
+          status,
+          typeof detail === 'string' ? [detail] : detail.map((issue) => issue.msg),
+        )
+      : code;
+  return isDomainErrorCode(domainCode) ? DOMAIN_ERROR_CLASSES[domainCode](init) : statusError(init);
 }
 
 function statusError(init: ApiErrorInit): ApiError {

@@ -66,29 +66,29 @@ export class GovkitClient {
   readonly clientOptions: Readonly<ClientOptions>;
   /** The generic request engine every resource uses; also an escape hatch for custom calls. */
   readonly core: ClientCore;
-  /** Decision replay (seed 002): task summary, decision trace, decisions, stats. */
+  /** Decision replay: task summary, decision trace, decisions, stats. */
   readonly replay: ReplayResource;
-  /** Run governance (seed 003): governed runs and the workspace lock. */
+  /** Run governance: governed runs and the workspace lock. */
   readonly runs: RunsResource;
-  /** Override recommendations and actions (seed 000). */
+  /** Override recommendations and actions. */
   readonly overrides: OverridesResource;
-  /** Coaching notes on overrides (seed 000). */
+  /** Coaching notes on overrides. */
   readonly coaching: CoachingResource;
-  /** Governance analytics (seed 000). */
+  /** Governance analytics. */
   readonly analytics: AnalyticsResource;
-  /** Narrative exports, approval ladders and artifacts (seed 001). */
+  /** Narrative exports, approval ladders and artifacts. */
   readonly exports: ExportsResource;
-  /** Evidence discovery for export attachments (seed 001). */
+  /** Evidence discovery for export attachments. */
   readonly evidence: EvidenceResource;
-  /** Experiment preview (seed 001). */
+  /** Experiment preview. */
   readonly preview: PreviewResource;
-  /** Workflow templates and assignments (seed 001). */
+  /** Workflow templates and assignments. */
   readonly templates: TemplatesResource;
-  /** Governance baselines (seed 001). */
+  /** Governance baselines. */
   readonly baselines: BaselinesResource;
-  /** The decision timeline and its live stream (seed 000). */
+  /** The decision timeline and its live stream. */
   readonly timeline: TimelineResource;
-  /** Report lineage (seed 004): search, logs, raw-input downloads, audit trail. */
+  /** Report lineage: search, logs, raw-input downloads, audit trail. */
   readonly lineage: LineageResource;
 
   constructor(options: ClientOptions) {

@@ -1,3 +1,4 @@
+import { DOMAIN_ERROR_CODES, DOMAIN_ERROR_DETAILS } from '../schemas/shared/domain-error-contract';
 import {
   type ApiErrorInit,
   ConflictError,
@@ -5,17 +6,6 @@ import {
   InternalServerError,
   UnprocessableEntityError,
 } from './errors';
-
-/** The exact detail strings of the contract that identify a domain error. */
-export const DOMAIN_ERROR_DETAILS = {
-  reversalLocked: 'Override reversal is already being processed by another operator',
-  reversalCoolingDown: 'Override reversal is cooling down and cannot be retried yet',
-  runLockHeld:
-    'A snapshot is already running for this workspace. Please wait a moment and refresh.',
-  artifactIntegrity: 'Artifact checksum validation failed',
-  artifactExpired: 'Narrative export artifact expired',
-  artifactNotReady: 'Narrative export artifact not ready',
-} as const;
 
 /**
  * 422: an override action was sent without a lineage holding `scenario_id` or
@@ -92,7 +82,7 @@ export class ArtifactIntegrityError extends InternalServerError {
       body: undefined,
       headers: new Headers(),
       detail: DOMAIN_ERROR_DETAILS.artifactIntegrity,
-      code: 'artifact_integrity',
+      code: DOMAIN_ERROR_CODES.artifactIntegrity,
       origin: 'client',
       expectedChecksum: expected,
       observedChecksum: observed,

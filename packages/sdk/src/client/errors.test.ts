@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DOMAIN_ERROR_CONTRACT,
+  DOMAIN_ERROR_DETAILS,
+  type DomainErrorCode,
+} from '../schemas/shared/domain-error-contract';
 import { ClientCore } from './client-core';
 import { createApiError } from './create-api-error';
 import {
   ArtifactExpiredError,
   ArtifactIntegrityError,
   ArtifactNotReadyError,
-  DOMAIN_ERROR_DETAILS,
   LineageRequiredError,
   ReversalCoolingDownError,
   ReversalLockedError,
@@ -225,6 +229,65 @@ describe('domain errors', () => {
     expect(
       await errorFor(409, { detail: 'Assignment already exists for target' }),
     ).not.toBeInstanceOf(RunLockHeldError);
+  });
+
+  describe('the code decides when the server sends one', () => {
+    const classOf: Record<DomainErrorCode, new (...args: never[]) => ApiError> = {
+      lineage_required: LineageRequiredError,
+      reversal_locked: ReversalLockedError,
+      reversal_cooling_down: ReversalCoolingDownError,
+      run_lock_held: RunLockHeldError,
+      artifact_not_ready: ArtifactNotReadyError,
+      artifact_expired: ArtifactExpiredError,
+      artifact_integrity: ArtifactIntegrityError,
+    };
+    const rows = Object.entries(DOMAIN_ERROR_CONTRACT) as Array<
+      [DomainErrorCode, (typeof DOMAIN_ERROR_CONTRACT)[DomainErrorCode]]
+    >;
+    const response = (status: number, body: unknown) =>
+      createApiError({ status, headers: new Headers(), body });
+
+    it.each(rows)('%s maps to its class, whatever the detail says', (code, contract) => {
+      const error = response(contract.status, { detail: 'anything', code });
+      expect(error).toBeInstanceOf(classOf[code]);
+      expect(error.code).toBe(code);
+    });
+
+    it.each(rows)('%s is recognised by its exact detail only without a code', (code, contract) => {
+      for (const status of contract.legacyStatuses) {
+        for (const detail of contract.details) {
+          expect(response(status, { detail })).toBeInstanceOf(classOf[code]);
+          // The same text under another code is not this domain error: the code wins.
+          expect(response(status, { detail, code: 'validation_error' })).not.toBeInstanceOf(
+            classOf[code],
+          );
+        }
+      }
+    });
+
+    it('raises a 422 on query.lineage_kind as a plain validation error', () => {
+      const issue = {
+        loc: ['query', 'lineage_kind'],
+        msg: 'Invalid option',
+        type: 'invalid_value',
+      };
+      const coded = response(422, { detail: [issue], code: 'validation_error' });
+      expect(coded).toBeInstanceOf(UnprocessableEntityError);
+      expect(coded).not.toBeInstanceOf(LineageRequiredError);
+      // Without a code the parameter name still does not count: only the contract's text does.
+      const legacy = response(422, { detail: [issue] });
+      expect(legacy).toBeInstanceOf(UnprocessableEntityError);
+      expect(legacy).not.toBeInstanceOf(LineageRequiredError);
+      expect(response(422, { detail: 'lineage_kind: unknown lineage kind' })).not.toBeInstanceOf(
+        LineageRequiredError,
+      );
+    });
+
+    it('keeps a domain detail under the wrong status a status error', () => {
+      const error = response(404, { detail: DOMAIN_ERROR_DETAILS.reversalLocked });
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).not.toBeInstanceOf(ReversalLockedError);
+    });
   });
 
   it('builds the client-side checksum mismatch', () => {

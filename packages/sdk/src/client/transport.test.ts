@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientCore } from './client-core';
 import {
   AbortError,
@@ -239,7 +239,7 @@ describe('abort and timeout', () => {
       { pathParams: { item_id: '1' } },
       { signal: controller.signal },
     );
-    await waitFor(() => server.requests.length === 1);
+    await vi.waitUntil(() => server.requests.length === 1);
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(AbortError);
   });
@@ -258,7 +258,7 @@ describe('abort and timeout', () => {
       { pathParams: { item_id: '1' } },
       { signal: controller.signal },
     );
-    await waitFor(() => server.requests.length === 1);
+    await vi.waitUntil(() => server.requests.length === 1);
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(1);
@@ -284,8 +284,3 @@ describe('abort and timeout', () => {
     expect(server.requests).toHaveLength(2);
   });
 });
-
-async function waitFor(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  if (!check()) throw new Error('condition not reached');
-}

@@ -4,7 +4,7 @@ import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
 /**
- * `client.analytics`: governance analytics (seed 000). The server caches a report for 30 s per
+ * `client.analytics`: governance analytics. The server caches a report for 30 s per
  * user and team scope and drops it on override, coaching-note and approval-stage changes.
  */
 export class AnalyticsResource extends ApiResource {

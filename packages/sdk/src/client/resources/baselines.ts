@@ -4,7 +4,7 @@ import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
 /**
- * `client.baselines`: governance baselines (seed 001): submit, review (approve or reject),
+ * `client.baselines`: governance baselines: submit, review (approve or reject),
  * publish and roll back.
  */
 export class BaselinesResource extends ApiResource {

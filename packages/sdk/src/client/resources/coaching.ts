@@ -3,7 +3,7 @@ import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
-/** `client.coaching`: threaded coaching notes on overrides, with moderation (seed 000). */
+/** `client.coaching`: threaded coaching notes on overrides, with moderation. */
 export class CoachingResource extends ApiResource {
   /** `GET /api/governance/overrides/{override_id}/coaching-notes` (oldest first, removed included). */
   list(overrideId: string, options?: RequestOptions) {

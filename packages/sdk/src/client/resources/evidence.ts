@@ -4,7 +4,7 @@ import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
 /**
- * `client.evidence`: evidence discovery for export attachment pickers (seed 001). Both methods
+ * `client.evidence`: evidence discovery for export attachment pickers. Both methods
  * return a page when awaited and every item when iterated with `for await`.
  */
 export class EvidenceResource extends ApiResource {

@@ -33,7 +33,7 @@ export class ExportStagesResource extends ApiResource {
 }
 
 /**
- * `client.exports`: narrative exports of an execution (seed 001), under
+ * `client.exports`: narrative exports of an execution, under
  * `/api/experiment-console/sessions/{execution_id}/exports/narrative`.
  */
 export class ExportsResource extends ApiResource {

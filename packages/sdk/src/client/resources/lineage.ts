@@ -5,7 +5,7 @@ import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
 /**
- * `client.lineage`: report lineage (seed 004, prefix `/api/lineage`). Views, logs, downloads and
+ * `client.lineage`: report lineage (prefix `/api/lineage`). Views, logs, downloads and
  * searches are audited by the server.
  */
 export class LineageResource extends ApiResource {

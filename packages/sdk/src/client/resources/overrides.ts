@@ -13,7 +13,7 @@ export class OverrideRecommendationsResource extends ApiResource {
 }
 
 /**
- * `client.overrides`: override actions (seed 000). Accept, decline and execute need a lineage
+ * `client.overrides`: override actions. Accept, decline and execute need a lineage
  * (`LineageRequiredError` otherwise); reverse may throw `ReversalLockedError` or
  * `ReversalCoolingDownError` (409 from govkit, 400 from the original system).
  */

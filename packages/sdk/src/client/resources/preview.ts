@@ -4,8 +4,8 @@ import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
 /**
- * `client.preview`: experiment preview against a published workflow template snapshot
- * (seed 001). Each preview feeds governance analytics.
+ * `client.preview`: experiment preview against a published workflow template snapshot. Each
+ * preview feeds governance analytics.
  */
 export class PreviewResource extends ApiResource {
   /** `POST /api/experiments/{execution_id}/preview`. */

@@ -4,7 +4,7 @@ import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
-/** `client.replay.tasks`: per-task governance summary and decision trace (seed 002). */
+/** `client.replay.tasks`: per-task governance summary and decision trace. */
 export class ReplayTasksResource extends ApiResource {
   /** `GET /api/governance/tasks/{task_id}/summary`. */
   summary(taskId: string, options?: RequestOptions) {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { listEndpoints } from '../../schemas/endpoint-registry';
 import type { EndpointDefinition } from '../../schemas/shared/endpoint';
 import { safeParseContract } from '../../schemas/shared/parse-mode';
 import { createClient, type GovkitClient } from '../create-client';
 import { Download } from '../download';
 import { RequestValidationError } from '../errors';
-import { allEndpoints } from '../fixtures/all-endpoints';
 import { sampleFromSchema } from '../fixtures/sample-from-schema';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { PagePromise } from '../paginate';
@@ -56,11 +56,13 @@ function methodFor(id: string): ((...args: unknown[]) => unknown) | undefined {
   return typeof method === 'function' ? method.bind(parent) : undefined;
 }
 
-const cases = allEndpoints.map((endpoint) => [endpoint.id, endpoint] as const);
+const cases = listEndpoints().map((endpoint) => [endpoint.id, endpoint] as const);
 
 describe('every resource method, driven by the endpoint definitions', () => {
   it('has one client method per endpoint id', () => {
-    const missing = allEndpoints.filter((e) => !methodFor(e.id)).map((e) => e.id);
+    const missing = listEndpoints()
+      .filter((e) => !methodFor(e.id))
+      .map((e) => e.id);
     expect(missing).toEqual([]);
   });
 

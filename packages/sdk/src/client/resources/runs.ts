@@ -26,7 +26,7 @@ export class RunLocksResource extends ApiResource {
   }
 }
 
-/** `client.runs`: governed runs (seed 003, govkit's own HTTP surface). */
+/** `client.runs`: governed runs (govkit's own HTTP surface). */
 export class RunsResource extends ApiResource {
   readonly locks: RunLocksResource;
 

@@ -31,7 +31,7 @@ export class TemplateAssignmentsResource extends ApiResource {
   }
 }
 
-/** `client.templates`: versioned workflow templates (seed 001; admin only). */
+/** `client.templates`: versioned workflow templates (admin only). */
 export class TemplatesResource extends ApiResource {
   readonly assignments: TemplateAssignmentsResource;
 

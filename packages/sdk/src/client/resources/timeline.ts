@@ -4,7 +4,7 @@ import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 import { ApiResource } from './api-resource';
 
-/** `client.timeline`: the governance decision timeline and its live stream (seed 000). */
+/** `client.timeline`: the governance decision timeline and its live stream. */
 export class TimelineResource extends ApiResource {
   /**
    * `GET /api/experiment-console/governance/timeline`: `await` for one page, `for await` for

@@ -63,7 +63,7 @@ describe('analytics cache', () => {
     const world = setup();
     world.analytics.retrieve(U.admin, { execution_id: 'exe-open' });
     world.analytics.retrieve(U.admin, { execution_id: 'exe-1' });
-    world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     world.analytics.retrieve(U.admin, { execution_id: 'exe-open' });
     expect(world.analytics.computationCount()).toBe(2);
     const fresh = world.analytics.retrieve(U.admin, {
@@ -75,26 +75,26 @@ describe('analytics cache', () => {
 
   it('is invalidated by coaching-note changes', () => {
     const world = setup();
-    const override = world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    const override = world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     world.analytics.retrieve(U.admin);
-    const note = world.coaching.create(override.id, { body: 'hi', metadata: {} }, U.lead);
+    const note = world.coaching.create(U.lead, override.id, { body: 'hi', metadata: {} });
     world.analytics.retrieve(U.admin);
     expect(world.analytics.computationCount()).toBe(2);
-    world.coaching.moderate(note.id, 'flag', undefined, U.lead);
+    world.coaching.moderate(U.lead, note.id, 'flag', undefined);
     world.analytics.retrieve(U.admin);
     expect(world.analytics.computationCount()).toBe(3);
   });
 
   it('drops entries of both executions when a note names another execution than its override', () => {
     const world = setup();
-    const override = world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    const override = world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     world.analytics.retrieve(U.admin, { execution_id: 'exe-1' });
     world.analytics.retrieve(U.admin, { execution_id: 'exe-open' });
-    world.coaching.create(
-      override.id,
-      { body: 'cross', execution_id: 'exe-open', metadata: {} },
-      U.admin,
-    );
+    world.coaching.create(U.admin, override.id, {
+      body: 'cross',
+      execution_id: 'exe-open',
+      metadata: {},
+    });
     world.analytics.retrieve(U.admin, { execution_id: 'exe-1' });
     world.analytics.retrieve(U.admin, { execution_id: 'exe-open' });
     expect(world.analytics.computationCount()).toBe(4);

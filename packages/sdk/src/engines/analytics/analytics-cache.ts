@@ -1,8 +1,8 @@
 import type { EventLog, ExecutionEvent } from '../governance/event-log';
-import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import type { Clock } from '../shared/clock';
 
-/** How long an analytics response stays fresh (seed 000/001: 30 s). */
+/** How long an analytics response stays fresh (30 s). */
 export const GOVERNANCE_ANALYTICS_CACHE_TTL_MS = 30_000;
 
 /**

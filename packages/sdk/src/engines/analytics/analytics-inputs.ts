@@ -4,7 +4,7 @@ import {
   PreviewSummaryPayloadSchema,
 } from '../../schemas/preview/preview-summary';
 import type { EventLog, ExecutionEvent } from '../governance/event-log';
-import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 
 /** A parsed `governance.preview.summary` event. */
 export interface AnalyticsPreviewEvent {

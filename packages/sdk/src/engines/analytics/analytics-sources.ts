@@ -16,7 +16,7 @@ export interface AnalyticsBaseline {
   updated_at?: string | null;
 }
 
-/** One approval stage of a narrative export (seed 001 `ExecutionNarrativeApprovalStage` subset). */
+/** One approval stage of a narrative export (`ExecutionNarrativeApprovalStage` subset). */
 export interface AnalyticsApprovalStage {
   id: string;
   sequence_index: number;
@@ -28,7 +28,7 @@ export interface AnalyticsApprovalStage {
   overdue_notified_at?: string | null;
 }
 
-/** A narrative export with its approval ladder (seed 001 `ExecutionNarrativeExport` subset). */
+/** A narrative export with its approval ladder (`ExecutionNarrativeExport` subset). */
 export interface AnalyticsExport {
   id: string;
   execution_id: string;

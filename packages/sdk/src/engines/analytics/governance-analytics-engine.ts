@@ -3,10 +3,10 @@ import {
   GovernanceAnalyticsParamsSchema,
   type GovernanceAnalyticsResponse,
 } from '../../schemas/analytics/analytics-report';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
 import type { Clock } from '../shared/clock';
+import { parseEngineInput } from '../shared/engine-input';
 import { createGovernanceAnalyticsCache } from './analytics-cache';
 import { governanceViewerOf, resolveGovernanceReadScope } from './analytics-scope';
 import { type AnalyticsSources, emptyAnalyticsSources } from './analytics-sources';
@@ -14,14 +14,14 @@ import {
   computeGovernanceAnalytics,
   type GovernanceAnalyticsComputation,
   toGovernanceReviewerView,
-} from './governance-analytics';
+} from './compute-governance-analytics';
 
 /** Dependencies of {@link createGovernanceAnalyticsEngine}. */
 export interface GovernanceAnalyticsEngineOptions {
   directory: GovernanceDirectory;
   events: EventLog;
   clock: Clock;
-  /** Baselines and narrative exports (seed 001 adapters). Default: none. */
+  /** Baselines and narrative exports (adapters). Default: none. */
   sources?: AnalyticsSources;
   /** Cache lifetime. Default 30 000 ms. */
   ttlMs?: number;

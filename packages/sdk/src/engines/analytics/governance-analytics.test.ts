@@ -73,7 +73,7 @@ describe('analytics results (formulas of §3.8)', () => {
   it('applies override adjustments: cooldown executed then reversed cancels out; reassign and escalate load the ladder', () => {
     const world = createAnalyticsWorld();
     world.publishPreview();
-    world.overrides.execute('streak_cooldown:u-1', overrideRequest('cooldown'), U.actor);
+    world.overrides.execute(U.actor, 'streak_cooldown:u-1', overrideRequest('cooldown'));
     let [result] = full(world).results;
     expect(result).toMatchObject({
       override_actions_executed: 1,
@@ -82,13 +82,12 @@ describe('analytics results (formulas of §3.8)', () => {
       override_cooldown_minutes: 45,
       ladder_load: 3,
     });
-    world.overrides.reverse(
-      'streak_cooldown:u-1',
-      { execution_id: 'exe-1', metadata: {} },
-      U.admin,
-    );
-    world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
-    world.overrides.execute('blocker_churn_escalation:u-1', overrideRequest('escalate'), U.actor);
+    world.overrides.reverse(U.admin, 'streak_cooldown:u-1', {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
+    world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
+    world.overrides.execute(U.actor, 'blocker_churn_escalation:u-1', overrideRequest('escalate'));
     [result] = full(world).results;
     expect(result).toMatchObject({
       overrides_applied: 4,
@@ -111,7 +110,7 @@ describe('analytics results (formulas of §3.8)', () => {
         rolled_back_at: '2025-01-02T00:00:00.000Z',
       }),
     );
-    world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+    world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
     const report = full(world);
     expect(report.results).toHaveLength(2);
     expect(report.totals).toMatchObject({
@@ -136,12 +135,12 @@ describe('analytics results (formulas of §3.8)', () => {
   it('builds scenario and notebook lineage buckets with net counts', () => {
     const world = createAnalyticsWorld();
     world.overrides.execute(
+      U.actor,
       REC,
       overrideRequest('escalate', { lineage: { notebook_entry_id: 'nb-1', metadata: {} } }),
-      U.actor,
     );
-    world.overrides.execute('r2:x', overrideRequest('escalate'), U.actor);
-    world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin);
+    world.overrides.execute(U.actor, 'r2:x', overrideRequest('escalate'));
+    world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} });
     const summary = full(world).lineage_summary;
     expect(summary.notebooks).toEqual([
       {

@@ -3,7 +3,6 @@ import {
   type BaselineListParams,
   BaselineListParamsSchema,
 } from '../../schemas/baselines/baseline-requests';
-import { parseEngineInput } from '../exports/engine-input';
 import {
   type DirectoryUser,
   type GovernanceDirectory,
@@ -12,6 +11,7 @@ import {
 } from '../governance/directory';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import type { IdGenerator } from '../shared/id-generator';
 import type { BaselineRecord, BaselineStore } from './baseline-store';
 
@@ -27,7 +27,7 @@ export interface BaselineEngineDeps {
 export const BASELINE_EXECUTION_ACCESS_DENIED = 'Not authorized for execution workspace';
 
 /**
- * Who may see a baseline (seed 001 §3.5): an admin, its submitter, a listed reviewer, a member of
+ * Who may see a baseline: an admin, its submitter, a listed reviewer, a member of
  * the baseline's team, or anyone with access to its execution.
  */
 export function canViewBaseline(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOf } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { createBaselineEngine } from './baseline-engine';
 
 function setup() {

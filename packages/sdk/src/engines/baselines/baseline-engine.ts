@@ -7,7 +7,7 @@ import type {
   BaselineSubmission,
 } from '../../schemas/baselines/baseline-requests';
 import type { GovernanceDirectory } from '../governance/directory';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import {
@@ -25,7 +25,7 @@ import {
 } from './baseline-lifecycle';
 import { type BaselineStore, createMemoryBaselineStore } from './baseline-store';
 
-/** Baseline events the override engine (seed 000) records as side effects of its actions. */
+/** Baseline events the override engine records as side effects of its actions. */
 export const BASELINE_OVERRIDE_EVENT_ACTIONS = [
   'override_reassign',
   'override_reassign_reversed',
@@ -87,7 +87,7 @@ export function createBaselineEngine(options: BaselineEngineOptions) {
       return record ? withBaselineEvents(deps, record) : undefined;
     },
     /**
-     * Apply an override side effect (seed 000): replace reviewers and record the
+     * Apply an override side effect: replace reviewers and record the
      * `override_*` event. The caller has already authorised the actor.
      */
     applyOverrideEffect: (baselineId: string, effect: BaselineOverrideEffect): Baseline => {
@@ -100,7 +100,7 @@ export function createBaselineEngine(options: BaselineEngineOptions) {
         ? {
             ...record,
             reviewer_ids: [...new Set(effect.reviewer_ids)],
-            updated_at: new Date(deps.clock.now()).toISOString(),
+            updated_at: isoAt(deps.clock),
           }
         : record;
       if (effect.reviewer_ids) deps.store.put(updated);

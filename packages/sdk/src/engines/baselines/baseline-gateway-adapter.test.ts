@@ -57,18 +57,14 @@ describe('override baseline gateway adapter', () => {
 
   it('lets a real override reassignment land on the real baseline', () => {
     const { overrides, baselines, baseline } = setup();
-    overrides.execute(
-      'cadence_overload:u-reviewer',
-      {
-        execution_id: 'exec-1',
-        action: 'reassign',
-        baseline_id: baseline.id,
-        target_reviewer_id: ACTORS.lead,
-        lineage: { notebook_entry_id: 'nb-1', metadata: {} },
-        metadata: {},
-      },
-      ACTORS.admin,
-    );
+    overrides.execute(ACTORS.admin, 'cadence_overload:u-reviewer', {
+      execution_id: 'exec-1',
+      action: 'reassign',
+      baseline_id: baseline.id,
+      target_reviewer_id: ACTORS.lead,
+      lineage: { notebook_entry_id: 'nb-1', metadata: {} },
+      metadata: {},
+    });
     const after = baselines.get(baseline.id);
     expect(after?.reviewer_ids).toContain(ACTORS.lead);
     expect(after?.events[0]?.action).toBe('override_reassign');

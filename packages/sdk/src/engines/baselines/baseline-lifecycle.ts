@@ -9,9 +9,10 @@ import {
   type BaselineSubmission,
   BaselineSubmissionSchema,
 } from '../../schemas/baselines/baseline-requests';
-import { parseEngineInput } from '../exports/engine-input';
 import { hasExecutionAccess, requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import {
   BASELINE_EXECUTION_ACCESS_DENIED,
   type BaselineEngineDeps,
@@ -20,8 +21,6 @@ import {
   withBaselineEvents,
 } from './baseline-access';
 import type { BaselineRecord } from './baseline-store';
-
-const now = (deps: BaselineEngineDeps) => new Date(deps.clock.now()).toISOString();
 
 /** Append one baseline event (the audit record of every lifecycle transition). */
 export function recordBaselineEvent(
@@ -41,7 +40,7 @@ export function recordBaselineEvent(
     notes: event.notes ?? null,
     detail: event.detail,
     performed_by_id: event.performed_by_id,
-    created_at: now(deps),
+    created_at: isoAt(deps.clock),
   });
 }
 
@@ -68,7 +67,7 @@ export function submitBaseline(
   const protocol = execution.protocol_template_id
     ? deps.directory.getProtocolTemplate(execution.protocol_template_id)
     : undefined;
-  const at = now(deps);
+  const at = isoAt(deps.clock);
   const baseline: BaselineRecord = {
     id: deps.ids.next('baseline'),
     execution_id: execution.id,
@@ -110,7 +109,7 @@ export function reviewBaseline(
   if (baseline.status !== 'submitted' && baseline.status !== 'rejected') {
     throw EngineError.badRequest('Baseline not awaiting review');
   }
-  const at = now(deps);
+  const at = isoAt(deps.clock);
   const reviewed: BaselineRecord = {
     ...baseline,
     status: body.decision === 'approve' ? 'approved' : 'rejected',
@@ -150,7 +149,7 @@ export function publishBaseline(
   const siblings = deps.store
     .list()
     .filter((b) => b.id !== baseline.id && scopeOf(b) === scopeOf(baseline));
-  const at = now(deps);
+  const at = isoAt(deps.clock);
   const version =
     baseline.version_number ??
     siblings.reduce((max, b) => Math.max(max, b.version_number ?? 0), 0) + 1;
@@ -207,7 +206,7 @@ export function rollbackBaseline(
   ) {
     throw EngineError.badRequest('Target baseline is not a published version of this template');
   }
-  const at = now(deps);
+  const at = isoAt(deps.clock);
   const rolledBack: BaselineRecord = {
     ...baseline,
     status: 'rolled_back',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
 import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { createBaselineEngine } from './baseline-engine';
 
 type Role = keyof typeof ACTORS;

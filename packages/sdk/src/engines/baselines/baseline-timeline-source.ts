@@ -3,7 +3,7 @@ import type { TimelineBaselineEvent } from '../timeline/timeline-entries';
 import type { BaselineStore } from './baseline-store';
 
 /**
- * Baseline lifecycle events for the governance timeline (seed 000 `baseline_event` entries): every
+ * Baseline lifecycle events for the governance timeline (`baseline_event` entries): every
  * event of the baselines submitted for the requested executions, each stamped with its baseline's
  * execution, oldest first (the timeline sorts and pages them).
  *

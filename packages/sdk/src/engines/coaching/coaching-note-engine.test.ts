@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { CoachingNoteSchema } from '../../schemas/coaching/coaching-note';
+import { COACHING_NOTE_EVENT_TYPES } from '../governance/event-types';
 import {
   createOverrideWorld,
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
-import { isEngineError } from '../shared/engine-error';
-import { COACHING_NOTE_EVENT_TYPES, createCoachingNoteEngine } from './coaching-note-engine';
+import { refusalOf } from '../shared/fixtures/refusal';
+import { createCoachingNoteEngine } from './coaching-note-engine';
 import { createMemoryCoachingNoteStore } from './coaching-note-store';
 
 function setup() {
   const world = createOverrideWorld();
-  const override = world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+  const override = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
   const other = world.overrides.execute(
+    U.actor,
     'streak_cooldown:u-1',
     overrideRequest('cooldown'),
-    U.actor,
   );
   const store = createMemoryCoachingNoteStore();
   const coaching = createCoachingNoteEngine({
@@ -31,20 +32,10 @@ function setup() {
   return { world, override, other, coaching, store, noteEvents };
 }
 
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error)) return [error.status, error.detail];
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('coaching notes', () => {
   it('creates published roots and replies with threads and reply counts', () => {
     const { world, override, coaching, noteEvents } = setup();
-    const root = coaching.create(override.id, { body: ' Watch the SLA ', metadata: {} }, U.lead);
+    const root = coaching.create(U.lead, override.id, { body: ' Watch the SLA ', metadata: {} });
     expect(root).toMatchObject({
       override_id: override.id,
       baseline_id: 'bl-1',
@@ -66,19 +57,19 @@ describe('coaching notes', () => {
       },
     ]);
     world.clock.advance(1000);
-    const reply = coaching.create(
-      override.id,
-      { body: 'Agreed', parent_id: root.id, metadata: {} },
-      U.actor,
-    );
+    const reply = coaching.create(U.actor, override.id, {
+      body: 'Agreed',
+      parent_id: root.id,
+      metadata: {},
+    });
     world.clock.advance(1000);
-    const nested = coaching.create(
-      override.id,
-      { body: 'Done', parent_id: reply.id, metadata: {} },
-      U.runner,
-    );
+    const nested = coaching.create(U.runner, override.id, {
+      body: 'Done',
+      parent_id: reply.id,
+      metadata: {},
+    });
     expect(nested).toMatchObject({ parent_id: reply.id, thread_root_id: root.id, reply_count: 2 });
-    const listed = coaching.list(override.id, U.target);
+    const listed = coaching.list(U.target, override.id);
     expect(listed.map((n) => [n.id, n.reply_count])).toEqual([
       [root.id, 2],
       [reply.id, 2],
@@ -98,28 +89,28 @@ describe('coaching notes', () => {
 
   it('refuses empty bodies, foreign parents, unknown overrides and outsiders; nothing changes', () => {
     const { override, other, coaching, store, noteEvents } = setup();
-    const foreign = coaching.create(other.id, { body: 'elsewhere', metadata: {} }, U.lead);
+    const foreign = coaching.create(U.lead, other.id, { body: 'elsewhere', metadata: {} });
     const before = store.dump();
     const count = noteEvents().length;
     expect(
-      refusal(() => coaching.create(override.id, { body: '   ', metadata: {} }, U.lead)),
+      refusalOf(() => coaching.create(U.lead, override.id, { body: '   ', metadata: {} })),
     ).toEqual([422, 'Body cannot be empty']);
     expect(
-      refusal(() =>
-        coaching.create(override.id, { body: 'x', parent_id: foreign.id, metadata: {} }, U.lead),
+      refusalOf(() =>
+        coaching.create(U.lead, override.id, { body: 'x', parent_id: foreign.id, metadata: {} }),
       ),
     ).toEqual([404, 'Parent note not found']);
     expect(
-      refusal(() => coaching.create('ovr-missing', { body: 'x', metadata: {} }, U.lead)),
+      refusalOf(() => coaching.create(U.lead, 'ovr-missing', { body: 'x', metadata: {} })),
     ).toEqual([404, 'Override not found']);
     expect(
-      refusal(() => coaching.create(override.id, { body: 'x', metadata: {} }, U.outsider)),
+      refusalOf(() => coaching.create(U.outsider, override.id, { body: 'x', metadata: {} })),
     ).toEqual([403, 'Override not accessible']);
-    expect(refusal(() => coaching.list(override.id, U.outsider))).toEqual([
+    expect(refusalOf(() => coaching.list(U.outsider, override.id))).toEqual([
       403,
       'Override not accessible',
     ]);
-    expect(refusal(() => coaching.update('note-missing', { body: 'x' }, U.lead))).toEqual([
+    expect(refusalOf(() => coaching.update(U.lead, 'note-missing', { body: 'x' }))).toEqual([
       404,
       'Note not found',
     ]);
@@ -129,24 +120,23 @@ describe('coaching notes', () => {
 
   it('updates body, state and merged metadata; history grows only on real change', () => {
     const { world, override, coaching, noteEvents } = setup();
-    const note = coaching.create(override.id, { body: 'v1', metadata: { a: 1 } }, U.lead);
+    const note = coaching.create(U.lead, override.id, { body: 'v1', metadata: { a: 1 } });
     world.clock.advance(60_000);
-    const edited = coaching.update(
-      note.id,
-      { body: 'v2', metadata: { b: 2, moderation_history: ['forged'] } },
-      U.lead,
-    );
+    const edited = coaching.update(U.lead, note.id, {
+      body: 'v2',
+      metadata: { b: 2, moderation_history: ['forged'] },
+    });
     expect(edited.body).toBe('v2');
     expect(edited.last_edited_at).toBe('2025-01-01T00:01:00.000Z');
     expect(edited.metadata).toEqual({ a: 1, b: 2 });
     expect(edited.moderation_history).toHaveLength(1);
     const count = noteEvents().length;
-    expect(coaching.update(note.id, { body: 'v2', moderation_state: 'published' }, U.lead)).toEqual(
+    expect(coaching.update(U.lead, note.id, { body: 'v2', moderation_state: 'published' })).toEqual(
       edited,
     );
     expect(noteEvents()).toHaveLength(count);
     world.clock.advance(1000);
-    const drafted = coaching.update(note.id, { moderation_state: 'draft' }, U.lead);
+    const drafted = coaching.update(U.lead, note.id, { moderation_state: 'draft' });
     expect(drafted.moderation_history.map((h) => [h.state, h.reason])).toEqual([
       ['published', null],
       ['draft', null],
@@ -157,13 +147,11 @@ describe('coaching notes', () => {
 
   it('moderates with reasons; repeating a moderation is a no-op; removed notes stay listed', () => {
     const { override, coaching, noteEvents } = setup();
-    const note = coaching.create(override.id, { body: 'hm', metadata: {} }, U.lead);
-    const flagged = coaching.moderate(
-      note.id,
-      'flag',
-      { reason: 'tone', metadata: { by: 'qa' } },
-      U.manager,
-    );
+    const note = coaching.create(U.lead, override.id, { body: 'hm', metadata: {} });
+    const flagged = coaching.moderate(U.manager, note.id, 'flag', {
+      reason: 'tone',
+      metadata: { by: 'qa' },
+    });
     expect(flagged.moderation_state).toBe('flagged');
     expect(flagged.metadata).toEqual({ by: 'qa' });
     expect(flagged.moderation_history.at(-1)).toMatchObject({
@@ -172,17 +160,17 @@ describe('coaching notes', () => {
       reason: 'tone',
     });
     const count = noteEvents().length;
-    expect(coaching.moderate(note.id, 'flag', { reason: 'again' }, U.manager)).toEqual(flagged);
+    expect(coaching.moderate(U.manager, note.id, 'flag', { reason: 'again' })).toEqual(flagged);
     expect(noteEvents()).toHaveLength(count);
-    coaching.moderate(note.id, 'resolve', undefined, U.manager);
-    const removed = coaching.moderate(note.id, 'remove', { reason: 'spam' }, U.admin);
+    coaching.moderate(U.manager, note.id, 'resolve', undefined);
+    const removed = coaching.moderate(U.admin, note.id, 'remove', { reason: 'spam' });
     expect(removed.moderation_history.map((h) => h.state)).toEqual([
       'published',
       'flagged',
       'resolved',
       'removed',
     ]);
-    expect(coaching.list(override.id, U.actor).map((n) => n.moderation_state)).toEqual(['removed']);
+    expect(coaching.list(U.actor, override.id).map((n) => n.moderation_state)).toEqual(['removed']);
     expect(noteEvents().at(-1)?.event_type).toBe(COACHING_NOTE_EVENT_TYPES.moderated);
   });
 });

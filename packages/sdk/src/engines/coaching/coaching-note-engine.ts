@@ -7,11 +7,12 @@ import {
 } from '../../schemas/coaching/coaching-note-requests';
 import { type DirectoryUser, type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
+import { COACHING_NOTE_EVENT_TYPES } from '../governance/event-types';
 import type { OverrideBaselineGateway } from '../overrides/override-baseline-gateway';
 import { hasOverrideAccess } from '../overrides/override-permissions';
 import type { OverrideRecord } from '../overrides/override-store';
 import { jsonEquals } from '../overrides/sorted-json';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { type IdGenerator, randomIdGenerator } from '../shared/id-generator';
 import {
@@ -25,14 +26,7 @@ import {
   writableCoachingMetadata,
 } from './coaching-note-view';
 
-/** Event types of coaching-note changes (the analytics cache listens to the prefix). */
-export const COACHING_NOTE_EVENT_TYPES = {
-  created: 'governance.coaching_note.created',
-  updated: 'governance.coaching_note.updated',
-  moderated: 'governance.coaching_note.moderated',
-} as const;
-
-/** The 403 detail for a user outside the override's circle (seed 000, exact). */
+/** The 403 detail for a user outside the override's circle (exact). */
 export const COACHING_FORBIDDEN_DETAIL = 'Override not accessible';
 
 /** The override facts coaching notes need; the override engine satisfies this. */
@@ -67,7 +61,7 @@ export const COACHING_MODERATION_VERBS = {
 export type CoachingModerationVerb = keyof typeof COACHING_MODERATION_VERBS;
 
 /**
- * Threaded coaching notes on overrides (seed 000). Access: admin, the override's actor or target
+ * Threaded coaching notes on overrides. Access: admin, the override's actor or target
  * reviewer, the execution runner, or a member of the baseline's or template's team (403
  * "Override not accessible"). Every real change appends one `governance.coaching_note.*` event;
  * no-op updates append none.
@@ -76,7 +70,7 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
   const { directory, events, overrides, clock } = options;
   const ids = options.ids ?? randomIdGenerator;
   const store = options.store ?? createMemoryCoachingNoteStore();
-  const now = () => new Date(clock.now()).toISOString();
+  const now = () => isoAt(clock);
 
   function authorize(overrideId: string, actorId: string) {
     const user = requireUser(directory, actorId);
@@ -143,7 +137,7 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
   return {
     store,
     /** `GET …/overrides/{override_id}/coaching-notes`: oldest first, removed notes included. */
-    list(overrideId: string, actorId: string): CoachingNote[] {
+    list(actorId: string, overrideId: string): CoachingNote[] {
       authorize(overrideId, actorId);
       const notes = store.listByOverride(overrideId);
       const counts = coachingReplyCounts(notes);
@@ -151,7 +145,7 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
     },
 
     /** `POST …/coaching-notes` (201): always published; a reply's parent must be on the override. */
-    create(overrideId: string, input: CoachingNoteCreate, actorId: string): CoachingNote {
+    create(actorId: string, overrideId: string, input: CoachingNoteCreate): CoachingNote {
       const { user, override } = authorize(overrideId, actorId);
       const body = requireBody(input.body);
       const parent = input.parent_id ? store.get(input.parent_id) : undefined;
@@ -184,7 +178,7 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
     },
 
     /** `PATCH /coaching-notes/{note_id}`: body, any state, merged metadata; no-ops write nothing. */
-    update(noteId: string, input: CoachingNoteUpdate, actorId: string): CoachingNote {
+    update(actorId: string, noteId: string, input: CoachingNoteUpdate): CoachingNote {
       const { note, user, override } = requireNote(noteId, actorId);
       const body = input.body === undefined ? note.body : requireBody(input.body);
       const state = input.moderation_state ?? note.moderation_state;
@@ -215,10 +209,10 @@ export function createCoachingNoteEngine(options: CoachingNoteEngineOptions) {
 
     /** `PATCH …/flag|resolve|remove`: records the reason; a note already in the state is a no-op. */
     moderate(
+      actorId: string,
       noteId: string,
       verb: CoachingModerationVerb,
       input: CoachingModerationAction | undefined,
-      actorId: string,
     ): CoachingNote {
       const { note, user, override } = requireNote(noteId, actorId);
       const state = COACHING_MODERATION_VERBS[verb];

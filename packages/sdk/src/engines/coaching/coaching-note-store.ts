@@ -2,6 +2,7 @@ import type {
   CoachingModerationEntry,
   CoachingModerationState,
 } from '../../schemas/coaching/coaching-note';
+import { cloneData } from '../shared/clone-data';
 
 /**
  * One coaching note as stored (table `governance_coaching_notes`). BioLabs keeps the moderation
@@ -50,7 +51,7 @@ export function compareCoachingNotes(a: CoachingNoteRecord, b: CoachingNoteRecor
 /** An in-memory {@link CoachingNoteStore}. */
 export function createMemoryCoachingNoteStore(): MemoryCoachingNoteStore {
   const notes = new Map<string, CoachingNoteRecord>();
-  const copy = <T>(value: T): T => structuredClone(value);
+  const copy = cloneData;
   const all = () => [...notes.values()].sort(compareCoachingNotes).map(copy);
   return {
     get: (id) => (notes.has(id) ? copy(notes.get(id)) : undefined),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { refusalOf } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { createMemoryEvidenceCatalog, type NotebookEntryRecord } from './evidence-catalog';
 import { decodeEvidenceCursor, encodeEvidenceCursor, evidencePageAfter } from './evidence-cursor';
 import { createEvidenceDiscovery } from './evidence-discovery';

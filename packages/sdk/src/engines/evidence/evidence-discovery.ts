@@ -10,7 +10,6 @@ import {
   type NotebookEvidenceParams,
   NotebookEvidenceParamsSchema,
 } from '../../schemas/evidence/evidence-params';
-import { parseEngineInput } from '../exports/engine-input';
 import {
   type DirectoryUser,
   type GovernanceDirectory,
@@ -19,6 +18,7 @@ import {
 } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import type { EvidenceCatalog, NotebookEntryRecord } from './evidence-catalog';
 import { compareEvidenceNewestFirst, evidencePageAfter } from './evidence-cursor';
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createGovernanceAnalyticsEngine } from '../analytics/governance-analytics-engine';
 import { createBaselineEngine } from '../baselines/baseline-engine';
 import { createExperimentPreviewEngine } from '../preview/experiment-preview';
-import { createSeed001AnalyticsSources } from './analytics-sources-adapter';
+import { createAnalyticsSourcesAdapter } from './analytics-sources-adapter';
 import { createExportWorld } from './fixtures/export-world';
 import { ACTORS } from './fixtures/seed-001-world';
 
 function setup() {
   const w = createExportWorld();
   const baselines = createBaselineEngine(w);
-  const sources = createSeed001AnalyticsSources({
+  const sources = createAnalyticsSourcesAdapter({
     baselines: baselines.store,
     exports: w.exports.deps.store,
   });

@@ -6,8 +6,8 @@ import type {
 import type { BaselineStore } from '../baselines/baseline-store';
 import type { NarrativeExportStore } from './export-store';
 
-/** The seed 001 stores analytics reads from. */
-export interface Seed001AnalyticsStores {
+/** The engine stores analytics reads from. */
+export interface AnalyticsSourceStores {
   /** The baseline engine's store (`baselineEngine.store`). */
   baselines?: BaselineStore;
   /** The narrative export engine's store (`exportEngine.deps.store`). */
@@ -15,16 +15,16 @@ export interface Seed001AnalyticsStores {
 }
 
 /**
- * Governance analytics (seed 000) over the seed 001 engines: baselines for approval latency,
+ * Governance analytics over the baseline and export engines' stores: baselines for approval latency,
  * publication cadence and reviewer cadence; narrative exports with their approval stages for
  * `approval_stage_metrics` and the overdue-stage summary. Reads are live, so analytics always sees
  * the current ladders (its cache is invalidated by the `narrative_export.approval.*` events).
  *
  * @example
  * const analytics = createGovernanceAnalyticsEngine({ ..., sources:
- *   createSeed001AnalyticsSources({ baselines: baselines.store, exports: exportsEngine.deps.store }) });
+ *   createAnalyticsSourcesAdapter({ baselines: baselines.store, exports: exportsEngine.deps.store }) });
  */
-export function createSeed001AnalyticsSources(stores: Seed001AnalyticsStores): AnalyticsSources {
+export function createAnalyticsSourcesAdapter(stores: AnalyticsSourceStores): AnalyticsSources {
   return {
     listBaselines(executionIds: readonly string[]): AnalyticsBaseline[] {
       const scope = new Set(executionIds);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { createExportWorld, eventTypesSince } from './fixtures/export-world';
-import { refusalOf } from './fixtures/refusal';
 import { ACTORS } from './fixtures/seed-001-world';
 
 const approve = { status: 'approved' as const, signature: 'signed' };

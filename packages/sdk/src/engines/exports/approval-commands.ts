@@ -8,7 +8,9 @@ import {
 } from '../../schemas/exports/export-request';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { type DirectoryUser, requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import {
   type ApprovalLadderContext,
   delegateApprovalStage,
@@ -16,11 +18,9 @@ import {
   signApprovalStage,
 } from './approval-ladder';
 import { canManageStage, canSignStage } from './approval-permissions';
-import { parseEngineInput } from './engine-input';
 import {
   appendNarrativeEvents,
   type NarrativeExportDeps,
-  narrativeNowIso,
   type PendingNarrativeEvent,
   requireVisibleExport,
   toExportUserOut,
@@ -38,7 +38,7 @@ function ladderContext(
 ): ApprovalLadderContext {
   return {
     exportId: record.id,
-    now: narrativeNowIso(deps),
+    now: isoAt(deps.clock),
     actorId: actor.id,
     newId: (prefix) => deps.ids.next(prefix),
   };

@@ -4,8 +4,9 @@ import type {
 } from '../../schemas/exports/approval-stage';
 import type { ExportUserOut } from '../../schemas/exports/export-people';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
-import { NARRATIVE_EVENT, type PendingNarrativeEvent } from './export-context';
-import { addHoursIso } from './iso-time';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { addHoursIso } from '../shared/iso-time';
+import type { PendingNarrativeEvent } from './export-context';
 
 /** A stage to open, whatever its source (template snapshot, request, default). */
 export interface ApprovalStageDefinition {

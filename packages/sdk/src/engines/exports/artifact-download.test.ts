@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../shared/engine-error';
+import { refusal, refusalOf } from '../shared/fixtures/refusal';
 import { createExportWorld, eventTypesSince } from './fixtures/export-world';
-import { refusal, refusalOf } from './fixtures/refusal';
 import { ACTORS } from './fixtures/seed-001-world';
 
 const approve = { status: 'approved' as const, signature: 'signed' };

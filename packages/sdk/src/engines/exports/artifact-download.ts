@@ -1,10 +1,14 @@
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { requireUser } from '../governance/directory';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import {
   appendNarrativeEvents,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   requireVisibleExport,
 } from './export-context';
 import { narrativeSha256Hex } from './narrative-archive';
@@ -43,13 +47,15 @@ export function readNarrativeArtifact(
   const record = requireVisibleExport(deps, user, executionId, exportId);
   const base = { export_id: record.id, version: record.version };
   if (record.artifact_status === 'expired') {
-    throw EngineError.gone('Narrative export artifact expired', { code: 'artifact_expired' });
+    throw EngineError.gone(DOMAIN_ERROR_DETAILS.artifactExpired, {
+      code: DOMAIN_ERROR_CODES.artifactExpired,
+    });
   }
   const expiresAt = record.retention_expires_at
     ? Date.parse(record.retention_expires_at)
     : Number.NaN;
   if (record.artifact_status === 'ready' && expiresAt <= deps.clock.now()) {
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     deps.store.put({ ...record, artifact_status: 'expired', retired_at: now, updated_at: now });
     appendNarrativeEvents(deps, record.execution_id, [
       {
@@ -58,11 +64,13 @@ export function readNarrativeArtifact(
         actor_id: user.id,
       },
     ]);
-    throw EngineError.gone('Narrative export artifact expired', { code: 'artifact_expired' });
+    throw EngineError.gone(DOMAIN_ERROR_DETAILS.artifactExpired, {
+      code: DOMAIN_ERROR_CODES.artifactExpired,
+    });
   }
   if (record.artifact_status !== 'ready' || !record.artifact_file) {
-    throw EngineError.conflict('Narrative export artifact not ready', {
-      code: 'artifact_not_ready',
+    throw EngineError.conflict(DOMAIN_ERROR_DETAILS.artifactNotReady, {
+      code: DOMAIN_ERROR_CODES.artifactNotReady,
     });
   }
   const bytes = deps.artifacts.get(record.artifact_file.id);
@@ -70,7 +78,7 @@ export function readNarrativeArtifact(
   const observed = narrativeSha256Hex(bytes);
   const expected = record.artifact_checksum ?? '';
   if (observed !== expected) {
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     deps.store.put({
       ...record,
       artifact_status: 'failed',
@@ -84,8 +92,8 @@ export function readNarrativeArtifact(
         actor_id: user.id,
       },
     ]);
-    throw new EngineError(500, 'Artifact checksum validation failed', {
-      code: 'artifact_integrity',
+    throw new EngineError(500, DOMAIN_ERROR_DETAILS.artifactIntegrity, {
+      code: DOMAIN_ERROR_CODES.artifactIntegrity,
       data: { expected_checksum: expected, observed_checksum: observed },
     });
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ExportAttachmentInputSchema } from '../../schemas/exports/evidence-attachment';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { resolveExportAttachments } from './attachment-resolver';
 import { createExportWorld } from './fixtures/export-world';
-import { refusalOf } from './fixtures/refusal';
 
 function setup() {
   const world = createExportWorld();

@@ -55,38 +55,12 @@ export interface NarrativeExportDeps {
 /** The 403 detail of BioLabs' execution-access check. */
 export const EXPORT_ACCESS_DENIED = 'Not authorized for execution workspace';
 
-/** Narrative export event types (all under `narrative_export.`). */
-export const NARRATIVE_EVENT = {
-  created: 'narrative_export.created',
-  stageStarted: 'narrative_export.approval.stage_started',
-  stageCompleted: 'narrative_export.approval.stage_completed',
-  finalized: 'narrative_export.approval.finalized',
-  rejected: 'narrative_export.approval.rejected',
-  stageDelegated: 'narrative_export.approval.stage_delegated',
-  stageReset: 'narrative_export.approval.stage_reset',
-  stageOverdue: 'narrative_export.approval.stage_overdue',
-  stageEscalated: 'narrative_export.approval.stage_escalated',
-  guardrailBlocked: 'narrative_export.packaging.guardrail_blocked',
-  queued: 'narrative_export.packaging.queued',
-  awaitingApproval: 'narrative_export.packaging.awaiting_approval',
-  started: 'narrative_export.packaging.started',
-  retrying: 'narrative_export.packaging.retrying',
-  ready: 'narrative_export.packaging.ready',
-  failed: 'narrative_export.packaging.failed',
-  expired: 'narrative_export.packaging.expired',
-  integrityFailed: 'narrative_export.packaging.integrity_failed',
-} as const;
-
 /** An event a command will append once it has decided to succeed. */
 export interface PendingNarrativeEvent {
   event_type: string;
   payload: Record<string, unknown>;
   actor_id: string | null;
 }
-
-/** Current instant as ISO. */
-export const narrativeNowIso = (deps: Pick<NarrativeExportDeps, 'clock'>) =>
-  new Date(deps.clock.now()).toISOString();
 
 /** BioLabs `UserOut` for a directory user. */
 export function toExportUserOut(user: DirectoryUser): ExportUserOut {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../shared/fixtures/refusal';
 import { createExportWorld } from './fixtures/export-world';
-import { refusal } from './fixtures/refusal';
 import { ACTORS } from './fixtures/seed-001-world';
 
 type Role = keyof typeof ACTORS;

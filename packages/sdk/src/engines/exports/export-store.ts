@@ -1,4 +1,5 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import { cloneData } from '../shared/clone-data';
 
 /**
  * A packaging job: one export waiting for (or being given) a packaging attempt. `run_at` is when
@@ -31,7 +32,7 @@ export interface NarrativeExportStore {
 export function createMemoryNarrativeExportStore(): NarrativeExportStore {
   const exports = new Map<string, NarrativeExport>();
   const jobs = new Map<string, NarrativePackagingJob>();
-  const copy = <T>(value: T): T => structuredClone(value);
+  const copy = cloneData;
   return {
     get: (id) => (exports.has(id) ? copy(exports.get(id)) : undefined),
     list: () => [...exports.values()].map(copy),

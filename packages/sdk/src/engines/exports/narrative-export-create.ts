@@ -1,17 +1,17 @@
 import { type ExportRequest, ExportRequestSchema } from '../../schemas/exports/export-request';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { hasExecutionAccess, requireUser } from '../governance/directory';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import { recordTemplateAudit } from '../templates/template-admin';
 import { buildApprovalStages, startApprovalStage } from './approval-ladder';
 import { resolveExportAttachments } from './attachment-resolver';
-import { parseEngineInput } from './engine-input';
 import {
   appendNarrativeEvents,
   EXPORT_ACCESS_DENIED,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   type PendingNarrativeEvent,
   toExportUserOut,
   withDerivedLadder,
@@ -41,7 +41,7 @@ export function createNarrativeExport(
     throw EngineError.forbidden(EXPORT_ACCESS_DENIED);
   }
   const plan = planExportLadder(deps, body);
-  const now = narrativeNowIso(deps);
+  const now = isoAt(deps.clock);
   const exportId = deps.ids.next('export');
   const attachments = resolveExportAttachments(deps, executionId, body.attachments, {
     now,

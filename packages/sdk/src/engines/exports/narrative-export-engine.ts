@@ -62,7 +62,7 @@ export interface NarrativeExportEngineOptions {
 }
 
 /**
- * The narrative export reference engine (seed 001): one method per console route, each taking the
+ * The narrative export reference engine: one method per console route, each taking the
  * acting user's id first, plus the worker entry points BioLabs runs in Celery
  * (`runNarrativePackagingJobs`, `checkOverdueApprovalStages`). Refusals throw `EngineError` and change nothing,
  * except the artifact download's contractual expiry and integrity side effects.

@@ -1,12 +1,9 @@
 import type { NarrativeExport, PackagingQueueState } from '../../schemas/exports/narrative-export';
-import {
-  NARRATIVE_EVENT,
-  type NarrativeExportDeps,
-  type PendingNarrativeEvent,
-} from './export-context';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import type { NarrativeExportDeps, PendingNarrativeEvent } from './export-context';
 
 /**
- * The packaging gate (seed 001 §3.4): a blocked latest guardrail simulation holds packaging; an
+ * The packaging gate: a blocked latest guardrail simulation holds packaging; an
  * approved export with no stage in progress is queued; anything else awaits approval, naming the
  * first stage that is not approved yet.
  */

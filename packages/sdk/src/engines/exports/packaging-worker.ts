@@ -1,13 +1,13 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
+import { addHoursIso } from '../shared/iso-time';
 import {
   appendNarrativeEvents,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   type PendingNarrativeEvent,
 } from './export-context';
 import type { NarrativePackagingJob } from './export-store';
-import { addHoursIso } from './iso-time';
 import {
   narrativeManifestDigest,
   narrativeSha256Hex,
@@ -39,7 +39,7 @@ export function enqueueNarrativePackagingJob(
   const job: NarrativePackagingJob = {
     id: deps.ids.next('job'),
     export_id: exportId,
-    run_at: narrativeNowIso(deps),
+    run_at: isoAt(deps.clock),
     state: 'waiting',
   };
   deps.store.putJob(job);
@@ -89,7 +89,7 @@ function attemptJob(
   let outcome: NarrativePackagingOutcome;
   try {
     const archive = deps.packager({ export: record, attempt, sources: hydrate(deps, record) });
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     const checksum = narrativeSha256Hex(archive.bytes);
     const digest = narrativeManifestDigest({
       export_id: record.id,
@@ -145,7 +145,7 @@ function attemptJob(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const final = attempt >= NARRATIVE_PACKAGING_MAX_ATTEMPTS;
-    const now = narrativeNowIso(deps);
+    const now = isoAt(deps.clock);
     next = {
       ...record,
       artifact_status: final ? 'failed' : 'retrying',

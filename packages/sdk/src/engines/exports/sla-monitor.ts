@@ -1,10 +1,10 @@
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
+import { NARRATIVE_EVENT } from '../governance/event-types';
+import { isoAt } from '../shared/clock';
 import { addApprovalAction, approvalStageEventPayload } from './approval-ladder';
 import {
   appendNarrativeEvents,
-  NARRATIVE_EVENT,
   type NarrativeExportDeps,
-  narrativeNowIso,
   type PendingNarrativeEvent,
   type StageOverdueNotification,
   withDerivedLadder,
@@ -29,7 +29,7 @@ export interface OverdueApprovalStage {
  */
 export function checkOverdueApprovalStages(deps: NarrativeExportDeps): OverdueApprovalStage[] {
   const now = deps.clock.now();
-  const at = narrativeNowIso(deps);
+  const at = isoAt(deps.clock);
   const escalated: OverdueApprovalStage[] = [];
   const notifications: StageOverdueNotification[] = [];
   for (const record of deps.store.list()) {

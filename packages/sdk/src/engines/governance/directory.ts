@@ -11,7 +11,7 @@ export interface DirectoryUser {
   is_admin: boolean;
 }
 
-/** Team roles, weakest first (seed 000 tier levels: observer 10 … owner 70). */
+/** Team roles, weakest first (tier levels: observer 10 … owner 70). */
 export type TeamRole =
   | 'observer'
   | 'member'

@@ -1,4 +1,4 @@
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import type { IdGenerator } from '../shared/id-generator';
 
 /**
@@ -46,7 +46,7 @@ export function createMemoryEventLog(deps: { clock: Clock; ids: IdGenerator }): 
       const event: ExecutionEvent = {
         ...structuredClone(input),
         id: deps.ids.next('evt'),
-        created_at: input.created_at ?? new Date(deps.clock.now()).toISOString(),
+        created_at: input.created_at ?? isoAt(deps.clock),
       };
       events.push(event);
       byId.set(event.id, event);

@@ -4,7 +4,7 @@ import { LineageLogsResponseSchema } from '../../schemas/lineage/lineage-logs';
 import { LineageRecordSchema } from '../../schemas/lineage/lineage-record';
 import { parseContract } from '../../schemas/shared/parse-mode';
 import { createManualClock } from '../shared/clock';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { createSequentialIdGenerator } from '../shared/id-generator';
 import { decompressLineageBundle } from './lineage-compression';
 import { createLineageEngine } from './lineage-engine';
@@ -35,16 +35,6 @@ function setup() {
   const store = createInMemoryLineageStore();
   const engine = createLineageEngine({ clock, ids: createSequentialIdGenerator(), store });
   return { clock, store, engine };
-}
-
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 describe('captureReport', () => {
@@ -87,7 +77,7 @@ describe('captureReport', () => {
   it('refuses a second lineage for the same report (409) and writes nothing', () => {
     const { engine } = setup();
     engine.captureReport(INPUT);
-    expect(thrown(() => engine.captureReport(INPUT))).toMatchObject({
+    expect(refusal(() => engine.captureReport(INPUT))).toMatchObject({
       status: 409,
       detail: 'Lineage already exists for this report',
     });
@@ -101,7 +91,7 @@ describe('captureReport', () => {
     ['end before start', { ...INPUT, pipeline_end_time: '2026-02-03T09:00:00.000Z' }],
   ])('rejects %s with 422 and leaves nothing written', (_label, input) => {
     const { engine } = setup();
-    expect(thrown(() => engine.captureReport(input as LineageCaptureInputRaw)).status).toBe(422);
+    expect(refusal(() => engine.captureReport(input as LineageCaptureInputRaw)).status).toBe(422);
     expect(engine.store.listLineages()).toEqual([]);
     expect(engine.getReport('rep-1')).toBeUndefined();
   });
@@ -115,7 +105,7 @@ describe('captureReport', () => {
       bytes[i] = 33 + ((state >>> 24) % 90);
     }
     const huge = new TextDecoder().decode(bytes);
-    const error = thrown(() => engine.captureReport({ ...INPUT, lead_id: huge }));
+    const error = refusal(() => engine.captureReport({ ...INPUT, lead_id: huge }));
     expect(error).toMatchObject({ status: 413, code: 'lineage_too_large' });
     expect(engine.store.listLineages()).toEqual([]);
     expect(engine.getReport('rep-1')).toBeUndefined();
@@ -140,7 +130,7 @@ describe('queries and the access trail', () => {
         accessed_at: '2026-02-03T11:01:00.000Z',
       },
     ]);
-    expect(thrown(() => engine.getByReportId('nope'))).toMatchObject({
+    expect(refusal(() => engine.getByReportId('nope'))).toMatchObject({
       status: 404,
       detail: 'Lineage not found for this report',
     });
@@ -177,8 +167,8 @@ describe('queries and the access trail', () => {
     expect(engine.listAudit(lineage.lineage_id).items.map((e) => e.action)).toEqual(
       Array(4).fill('view_logs'),
     );
-    expect(thrown(() => engine.getLogs('nope')).detail).toBe('Lineage not found');
-    expect(thrown(() => engine.getLogs(lineage.lineage_id, { cursor: 'bogus' })).status).toBe(400);
+    expect(refusal(() => engine.getLogs('nope')).detail).toBe('Lineage not found');
+    expect(refusal(() => engine.getLogs(lineage.lineage_id, { cursor: 'bogus' })).status).toBe(400);
     expect(engine.listAudit(lineage.lineage_id).items).toHaveLength(4);
   });
 
@@ -222,12 +212,12 @@ describe('queries and the access trail', () => {
       ids: createSequentialIdGenerator(),
       store: bare,
     });
-    expect(thrown(() => other.download(row.id))).toMatchObject({
+    expect(refusal(() => other.download(row.id))).toMatchObject({
       status: 404,
       detail: 'No raw inputs available for this lineage',
     });
     expect(other.listAudit(row.id).items.map((e) => e.action)).toEqual(['download_raw_inputs']);
-    expect(thrown(() => engine.download('nope')).detail).toBe('Lineage not found');
+    expect(refusal(() => engine.download('nope')).detail).toBe('Lineage not found');
   });
 
   it('searches with paging and audits one search_lineage row per returned record', () => {
@@ -248,10 +238,10 @@ describe('queries and the access trail', () => {
     expect(rest.items.map((r) => r.report_generation_id)).toEqual(['rep-0']);
     const audited = engine.listAudit(page.items[0]?.lineage_id ?? '').items;
     expect(audited.map((e) => e.action)).toEqual(['search_lineage']);
-    expect(thrown(() => engine.search({ start_date: 'soon' })).detail).toBe(
+    expect(refusal(() => engine.search({ start_date: 'soon' })).detail).toBe(
       'Invalid start_date format',
     );
-    expect(thrown(() => engine.search({ limit: 1001 })).status).toBe(422);
+    expect(refusal(() => engine.search({ limit: 1001 })).status).toBe(422);
   });
 
   it('computes stats without auditing', () => {
@@ -280,8 +270,8 @@ describe('queries and the access trail', () => {
     });
     expect(engine.store.listAudit(lineage.lineage_id)).toEqual([]);
     expect(engine.getReport('rep-1')).toBeUndefined();
-    expect(thrown(() => engine.deleteLineage(lineage.lineage_id)).status).toBe(404);
-    expect(thrown(() => engine.listAudit(lineage.lineage_id)).status).toBe(404);
+    expect(refusal(() => engine.deleteLineage(lineage.lineage_id)).status).toBe(404);
+    expect(refusal(() => engine.listAudit(lineage.lineage_id)).status).toBe(404);
     // The report can be captured again once its lineage is gone.
     expect(engine.captureReport(INPUT).report.id).toBe('rep-1');
   });

@@ -5,6 +5,7 @@ import {
   type LineageAuditPage,
   type LineageAuditParamsInput,
   LineageAuditParamsSchema,
+  type LineageDeletionEntry,
 } from '../../schemas/lineage/lineage-audit';
 import type { LineageBundle } from '../../schemas/lineage/lineage-bundle';
 import {
@@ -61,7 +62,7 @@ export interface LineageEngineOptions {
   store?: LineageStore;
 }
 
-/** Report lineage (seed 004): atomic capture, queries, downloads and the access trail. */
+/** Report lineage: atomic capture, queries, downloads and the access trail. */
 export interface LineageEngine {
   /**
    * Record a report and its lineage in one atomic operation. Secrets are redacted first, the
@@ -89,9 +90,13 @@ export interface LineageEngine {
   getStats(): LineageStats;
   /**
    * Delete a lineage, its audit rows and its report record (a report without lineage cannot exist
-   * in this engine). @throws EngineError 404 `Lineage not found`.
+   * in this engine), and record who did it in the deletion log ({@link listDeletions}). Who may
+   * delete is the caller's decision (the mock server: admins only).
+   * @throws EngineError 404 `Lineage not found`.
    */
-  deleteLineage(lineage_id: string): LineageDeleteResponse;
+  deleteLineage(lineage_id: string, context?: LineageAccessContext): LineageDeleteResponse;
+  /** Every deletion, oldest first: the trail that outlives the lineages it names. */
+  listDeletions(): LineageDeletionEntry[];
   /** The access trail, newest first (not audited). @throws EngineError 404/400. */
   listAudit(lineage_id: string, params?: LineageAuditParamsInput): LineageAuditPage;
   /** The stored report of a capture, if any. */
@@ -105,15 +110,7 @@ export function createLineageEngine(options: LineageEngineOptions): LineageEngin
   const store = options.store ?? createInMemoryLineageStore();
 
   function audit(row: LineageRow, action: LineageAuditAction, context: LineageAccessContext = {}) {
-    const entry: LineageAuditEntry = {
-      id: ids.next('audit'),
-      lineage_id: row.id,
-      action,
-      user_id: clip(context.user_id, 255),
-      ip_address: clip(context.ip_address, 45),
-      user_agent: clip(context.user_agent, 2000),
-      accessed_at: isoAt(clock),
-    };
+    const entry = lineageAuditEntry(row.id, action, context, { clock, ids });
     return store.recordAccess(entry) ?? row;
   }
 
@@ -126,61 +123,9 @@ export function createLineageEngine(options: LineageEngineOptions): LineageEngin
   return {
     store,
     captureReport(raw) {
-      const parsed = LineageCaptureInputSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw EngineError.unprocessable('Invalid lineage data', {
-          data: { paths: parsed.error.issues.map((issue) => issue.path.map(String).join('.')) },
-        });
-      }
-      const input = parsed.data;
-      const start = lineageTimestampMs(input.pipeline_start_time);
-      const end = lineageTimestampMs(input.pipeline_end_time);
-      if (Number.isNaN(start) || Number.isNaN(end)) {
-        throw EngineError.unprocessable('Invalid pipeline_start_time or pipeline_end_time');
-      }
-      if (end < start) {
-        throw EngineError.unprocessable('pipeline_end_time is before pipeline_start_time');
-      }
-      const existing = input.report_generation_id;
-      if (existing && (store.getReport(existing) || store.findLineageByReportId(existing))) {
-        throw EngineError.conflict(LINEAGE_ERRORS.alreadyCaptured);
-      }
-      // Redaction happens before anything is stored or even compressed.
-      const bundle: LineageBundle = {
-        lead_id: input.lead_id,
-        pipeline_run_id: input.pipeline_run_id,
-        template_version_id: input.template_version_id,
-        pipeline_start_time: input.pipeline_start_time,
-        pipeline_end_time: input.pipeline_end_time,
-        pipeline_logs: redactSecrets(input.pipeline_logs) as LineageBundle['pipeline_logs'],
-        raw_inputs: redactSecrets(input.raw_inputs) as Record<string, unknown>,
-      };
-      const compressed = compressLineageBundle(bundle);
-      const created_at = isoAt(clock);
-      const report: LineageReportRecord = {
-        id: input.report_generation_id ?? ids.next('report'),
-        lead_id: input.lead_id,
-        pipeline_run_id: input.pipeline_run_id,
-        template_version_id: input.template_version_id,
-        created_at,
-        data: redactSecrets(input.report ?? {}) as Record<string, unknown>,
-      };
-      const row: LineageRow = {
-        id: ids.next('lineage'),
-        report_generation_id: report.id,
-        lead_id: input.lead_id,
-        pipeline_run_id: input.pipeline_run_id,
-        template_version_id: input.template_version_id,
-        pipeline_start_time: input.pipeline_start_time,
-        pipeline_end_time: input.pipeline_end_time,
-        pipeline_logs: summaryColumn(compressed.bundle.pipeline_logs),
-        raw_inputs_compressed: compressed.bytes,
-        raw_inputs_size_bytes: compressed.bytes.length,
-        compression_ratio: compressed.compression_ratio,
-        created_at,
-        last_accessed_at: null,
-        access_count: 0,
-      };
+      const { report, row } = prepareLineageCapture(raw, { clock, ids }, (id) =>
+        Boolean(store.getReport(id) || store.findLineageByReportId(id)),
+      );
       try {
         store.insertCapture(report, row);
       } catch (cause) {
@@ -227,10 +172,20 @@ export function createLineageEngine(options: LineageEngineOptions): LineageEngin
 
     getStats: () => computeLineageStats(store.listLineages(), clock.now()),
 
-    deleteLineage(lineage_id) {
-      if (!store.deleteLineage(lineage_id)) throw EngineError.notFound(LINEAGE_ERRORS.notFound);
+    deleteLineage(lineage_id, context = {}) {
+      const row = requireLineage(lineage_id);
+      store.deleteLineage(lineage_id, {
+        lineage_id,
+        report_generation_id: row.report_generation_id,
+        deleted_by: clip(context.user_id, 255),
+        ip_address: clip(context.ip_address, 45),
+        user_agent: clip(context.user_agent, 2000),
+        deleted_at: isoAt(clock),
+      });
       return { message: `Lineage ${lineage_id} deleted successfully` };
     },
+
+    listDeletions: () => store.listDeletions(),
 
     listAudit(lineage_id, params = {}) {
       requireLineage(lineage_id);
@@ -240,6 +195,102 @@ export function createLineageEngine(options: LineageEngineOptions): LineageEngin
     },
 
     getReport: (report_id) => store.getReport(report_id),
+  };
+}
+
+/** Where a capture gets its time and ids. */
+export interface LineageCaptureDeps {
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/**
+ * Everything a capture does before it touches a store: validate the input, redact secrets, gzip
+ * (and truncate if needed) the bundle, and build the report record and the `report_lineage` row.
+ * Shared by the in-memory engine and the durable stores so a capture means the same everywhere.
+ * `alreadyCaptured` is the early 409 check for a caller-chosen report id (the store's own
+ * uniqueness is the final word).
+ *
+ * @throws EngineError 422 / 409 / 413 as {@link LineageEngine.captureReport}.
+ */
+export function prepareLineageCapture(
+  raw: LineageCaptureInputRaw,
+  { clock, ids }: LineageCaptureDeps,
+  alreadyCaptured: (report_id: string) => boolean = () => false,
+): { report: LineageReportRecord; row: LineageRow } {
+  const parsed = LineageCaptureInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw EngineError.unprocessable('Invalid lineage data', {
+      data: { paths: parsed.error.issues.map((issue) => issue.path.map(String).join('.')) },
+    });
+  }
+  const input = parsed.data;
+  const start = lineageTimestampMs(input.pipeline_start_time);
+  const end = lineageTimestampMs(input.pipeline_end_time);
+  if (Number.isNaN(start) || Number.isNaN(end)) {
+    throw EngineError.unprocessable('Invalid pipeline_start_time or pipeline_end_time');
+  }
+  if (end < start) {
+    throw EngineError.unprocessable('pipeline_end_time is before pipeline_start_time');
+  }
+  const existing = input.report_generation_id;
+  if (existing && alreadyCaptured(existing)) {
+    throw EngineError.conflict(LINEAGE_ERRORS.alreadyCaptured);
+  }
+  // Redaction happens before anything is stored or even compressed.
+  const bundle: LineageBundle = {
+    lead_id: input.lead_id,
+    pipeline_run_id: input.pipeline_run_id,
+    template_version_id: input.template_version_id,
+    pipeline_start_time: input.pipeline_start_time,
+    pipeline_end_time: input.pipeline_end_time,
+    pipeline_logs: redactSecrets(input.pipeline_logs) as LineageBundle['pipeline_logs'],
+    raw_inputs: redactSecrets(input.raw_inputs) as Record<string, unknown>,
+  };
+  const compressed = compressLineageBundle(bundle);
+  const created_at = isoAt(clock);
+  const report: LineageReportRecord = {
+    id: input.report_generation_id ?? ids.next('report'),
+    lead_id: input.lead_id,
+    pipeline_run_id: input.pipeline_run_id,
+    template_version_id: input.template_version_id,
+    created_at,
+    data: redactSecrets(input.report ?? {}) as Record<string, unknown>,
+  };
+  const row: LineageRow = {
+    id: ids.next('lineage'),
+    report_generation_id: report.id,
+    lead_id: input.lead_id,
+    pipeline_run_id: input.pipeline_run_id,
+    template_version_id: input.template_version_id,
+    pipeline_start_time: input.pipeline_start_time,
+    pipeline_end_time: input.pipeline_end_time,
+    pipeline_logs: summaryColumn(compressed.bundle.pipeline_logs),
+    raw_inputs_compressed: compressed.bytes,
+    raw_inputs_size_bytes: compressed.bytes.length,
+    compression_ratio: compressed.compression_ratio,
+    created_at,
+    last_accessed_at: null,
+    access_count: 0,
+  };
+  return { report, row };
+}
+
+/** The `report_lineage_audit` row of one access, with redacted and length-bounded metadata. */
+export function lineageAuditEntry(
+  lineage_id: string,
+  action: LineageAuditAction,
+  context: LineageAccessContext,
+  { clock, ids }: LineageCaptureDeps,
+): LineageAuditEntry {
+  return {
+    id: ids.next('audit'),
+    lineage_id,
+    action,
+    user_id: clip(context.user_id, 255),
+    ip_address: clip(context.ip_address, 45),
+    user_agent: clip(context.user_agent, 2000),
+    accessed_at: isoAt(clock),
   };
 }
 

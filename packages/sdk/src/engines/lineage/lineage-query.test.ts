@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineageRow } from '../../schemas/lineage/lineage-record';
 import { LineageSearchParamsSchema } from '../../schemas/lineage/lineage-search';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { encodeLineageCursor } from './lineage-cursor';
 import {
   computeLineageStats,
@@ -33,16 +33,6 @@ function row(id: string, created_at: string, over: Partial<LineageRow> = {}): Li
 
 const params = (input: Record<string, unknown> = {}) => LineageSearchParamsSchema.parse(input);
 
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
-}
-
 describe('parseLineageDate', () => {
   it.each([
     ['2026-02-03', '2026-02-03T00:00:00.000Z'],
@@ -58,11 +48,11 @@ describe('parseLineageDate', () => {
   it.each(['yesterday', '2026-02-30', '2026-13-01', '2026-02-03T25:00', '03/02/2026', ''])(
     'rejects %j with the exact 400 detail',
     (input) => {
-      expect(thrown(() => parseLineageDate(input, 'start_date'))).toMatchObject({
+      expect(refusal(() => parseLineageDate(input, 'start_date'))).toMatchObject({
         status: 400,
         detail: 'Invalid start_date format',
       });
-      expect(thrown(() => parseLineageDate(input, 'end_date')).detail).toBe(
+      expect(refusal(() => parseLineageDate(input, 'end_date')).detail).toBe(
         'Invalid end_date format',
       );
     },
@@ -127,7 +117,7 @@ describe('searchLineageRows', () => {
       encodeLineageCursor(['x', 1]),
       encodeLineageCursor([1]),
     ]) {
-      expect(thrown(() => searchLineageRows(rows, params({ cursor })))).toMatchObject({
+      expect(refusal(() => searchLineageRows(rows, params({ cursor })))).toMatchObject({
         status: 400,
         detail: 'Invalid cursor',
       });

@@ -1,4 +1,4 @@
-import type { LineageAuditEntry } from '../../schemas/lineage/lineage-audit';
+import type { LineageAuditEntry, LineageDeletionEntry } from '../../schemas/lineage/lineage-audit';
 import type { LineageReportRecord, LineageRow } from '../../schemas/lineage/lineage-record';
 
 /**
@@ -7,7 +7,8 @@ import type { LineageReportRecord, LineageRow } from '../../schemas/lineage/line
  * calls to stay consistent:
  * - {@link LineageStore.insertCapture} writes a report and its lineage together or not at all;
  * - {@link LineageStore.recordAccess} appends an audit row and bumps the counters together;
- * - {@link LineageStore.deleteLineage} removes a lineage, (cascade) its audit rows and its report.
+ * - {@link LineageStore.deleteLineage} removes a lineage, (cascade) its audit rows and its report,
+ *   and records the deletion.
  *
  * Calls are synchronous, so a persistent implementation must run each inside one transaction.
  */
@@ -22,10 +23,15 @@ export interface LineageStore {
   listLineages(): LineageRow[];
   /** Append the audit row and set `access_count += 1`, `last_accessed_at = entry.accessed_at`. */
   recordAccess(entry: LineageAuditEntry): LineageRow | undefined;
-  /** Remove the lineage, its audit rows and its report; false when it did not exist. */
-  deleteLineage(lineageId: string): boolean;
+  /**
+   * Remove the lineage, its audit rows and its report, and append `deletion` (when given) to the
+   * deletion log, together; false (and nothing recorded) when it did not exist.
+   */
+  deleteLineage(lineageId: string, deletion?: LineageDeletionEntry): boolean;
   /** The audit rows of a lineage, in insertion order. */
   listAudit(lineageId: string): LineageAuditEntry[];
+  /** Every recorded deletion, oldest first. Never shortened by a delete. */
+  listDeletions(): LineageDeletionEntry[];
 }
 
 /** The default {@link LineageStore}: maps of copies, no I/O. */
@@ -34,6 +40,7 @@ export function createInMemoryLineageStore(): LineageStore {
   const lineages = new Map<string, LineageRow>();
   const lineageByReport = new Map<string, string>();
   const audit = new Map<string, LineageAuditEntry[]>();
+  const deletions: LineageDeletionEntry[] = [];
 
   return {
     insertCapture(report, lineage) {
@@ -70,16 +77,18 @@ export function createInMemoryLineageStore(): LineageStore {
       row.last_accessed_at = entry.accessed_at;
       return copyRow(row);
     },
-    deleteLineage(lineageId) {
+    deleteLineage(lineageId, deletion) {
       const row = lineages.get(lineageId);
       if (!row) return false;
       lineages.delete(lineageId);
       lineageByReport.delete(row.report_generation_id);
       reports.delete(row.report_generation_id);
       audit.delete(lineageId);
+      if (deletion) deletions.push({ ...deletion });
       return true;
     },
     listAudit: (lineageId) => (audit.get(lineageId) ?? []).map((entry) => ({ ...entry })),
+    listDeletions: () => deletions.map((entry) => ({ ...entry })),
   };
 }
 

@@ -30,41 +30,41 @@ function cellWorld(action: 'reassign' | 'cooldown' | 'escalate' = 'reassign') {
     coachingNotes: coaching.store,
     analytics: world.analytics,
   });
-  const override = world.overrides.execute(REC, overrideRequest(action), WORLD_USERS.actor);
-  const note = coaching.create(override.id, { body: 'seed', metadata: {} }, WORLD_USERS.admin);
+  const override = world.overrides.execute(WORLD_USERS.actor, REC, overrideRequest(action));
+  const note = coaching.create(WORLD_USERS.admin, override.id, { body: 'seed', metadata: {} });
   return { world, coaching, timeline, override, note };
 }
 
 const reverse = (action: 'reassign' | 'cooldown' | 'escalate') => (user: string) => {
   const { world } = cellWorld(action);
-  world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, user);
+  world.overrides.reverse(user, REC, { execution_id: 'exe-1', metadata: {} });
 };
 
 const OPERATIONS: Record<string, (user: string) => unknown> = {
   'overrides.accept': (user) =>
-    cellWorld().world.overrides.accept('other:1', overrideRequest('escalate'), user),
+    cellWorld().world.overrides.accept(user, 'other:1', overrideRequest('escalate')),
   'overrides.decline': (user) =>
-    cellWorld().world.overrides.decline('other:1', overrideRequest('escalate'), user),
+    cellWorld().world.overrides.decline(user, 'other:1', overrideRequest('escalate')),
   'overrides.execute': (user) =>
-    cellWorld().world.overrides.execute('other:1', overrideRequest('cooldown'), user),
+    cellWorld().world.overrides.execute(user, 'other:1', overrideRequest('cooldown')),
   'overrides.reverse(reassign)': reverse('reassign'),
   'overrides.reverse(cooldown)': reverse('cooldown'),
   'overrides.reverse(escalate)': reverse('escalate'),
   'coaching.list': (user) => {
     const cell = cellWorld();
-    return cell.coaching.list(cell.override.id, user);
+    return cell.coaching.list(user, cell.override.id);
   },
   'coaching.create': (user) => {
     const cell = cellWorld();
-    return cell.coaching.create(cell.override.id, { body: 'hi', metadata: {} }, user);
+    return cell.coaching.create(user, cell.override.id, { body: 'hi', metadata: {} });
   },
   'coaching.update': (user) => {
     const cell = cellWorld();
-    return cell.coaching.update(cell.note.id, { body: 'edited' }, user);
+    return cell.coaching.update(user, cell.note.id, { body: 'edited' });
   },
   'coaching.flag': (user) => {
     const cell = cellWorld();
-    return cell.coaching.moderate(cell.note.id, 'flag', { reason: 'x' }, user);
+    return cell.coaching.moderate(user, cell.note.id, 'flag', { reason: 'x' });
   },
   'timeline.list(exe-1)': (user) => cellWorld().timeline.list(user, { execution_id: 'exe-1' }),
   'timeline.stream(exe-1)': (user) =>
@@ -283,10 +283,10 @@ describe('RBAC matrix: every role × every operation', () => {
   it('uses the contract’s detail strings for tier refusals', () => {
     const { world } = cellWorld('cooldown');
     expect(() =>
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, WORLD_USERS.reviewer),
+      world.overrides.reverse(WORLD_USERS.reviewer, REC, { execution_id: 'exe-1', metadata: {} }),
     ).toThrowError('Override reversal requires lead tier or higher; operator has reviewer tier');
     expect(() =>
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, WORLD_USERS.outsider),
+      world.overrides.reverse(WORLD_USERS.outsider, REC, { execution_id: 'exe-1', metadata: {} }),
     ).toThrowError('Not authorized for execution workspace');
   });
 });

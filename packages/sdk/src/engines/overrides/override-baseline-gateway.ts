@@ -1,5 +1,5 @@
 /**
- * What the override engine needs from a baseline. The baselines engine (seed 001) owns the real
+ * What the override engine needs from a baseline. The baselines engine owns the real
  * store and provides an adapter; {@link createMemoryOverrideBaselineGateway} is the default for
  * tests and standalone use.
  */

@@ -3,18 +3,18 @@ import {
   OVERRIDE_REASSIGN_CONTEXT_DETAIL,
   type OverrideActionRequest,
 } from '../../schemas/overrides/override-action-request';
+import type { OverrideLineageRequest } from '../../schemas/overrides/override-lineage';
 import {
-  OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
-  OVERRIDE_LINEAGE_REQUIRED_DETAIL,
-  type OverrideLineageRequest,
-} from '../../schemas/overrides/override-lineage';
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { OverrideBaselineEffect } from './override-baseline-gateway';
 import {
   appendOverrideActionEvent,
   type OverrideEngineContext,
-  overrideNowIso,
   requireOverrideExecution,
   resolveOverrideBaseline,
 } from './override-context';
@@ -51,11 +51,13 @@ export function isOverrideFlagTruthy(value: unknown): boolean {
 function validateLineage(input: OverrideActionInput): OverrideLineageRequest {
   const lineage = input.lineage;
   if (!lineage) {
-    throw EngineError.unprocessable(OVERRIDE_LINEAGE_REQUIRED_DETAIL, { code: 'lineage_required' });
+    throw EngineError.unprocessable(DOMAIN_ERROR_DETAILS.lineageRequired, {
+      code: DOMAIN_ERROR_CODES.lineageRequired,
+    });
   }
   if (!lineage.scenario_id && !lineage.notebook_entry_id) {
-    throw EngineError.unprocessable(OVERRIDE_LINEAGE_PROVENANCE_DETAIL, {
-      code: 'lineage_required',
+    throw EngineError.unprocessable(DOMAIN_ERROR_DETAILS.lineageProvenance, {
+      code: DOMAIN_ERROR_CODES.lineageRequired,
     });
   }
   return { ...lineage, metadata: { ...(lineage.metadata ?? {}) } };
@@ -97,9 +99,9 @@ export function newestOverrideByUpdate(rows: OverrideRecord[]): OverrideRecord |
 export function applyOverrideCommand(
   ctx: OverrideEngineContext,
   command: OverrideWriteCommand,
+  actingUserId: string,
   recommendationId: string,
   input: OverrideActionInput,
-  actingUserId: string,
 ): OverrideActionOutcome {
   const user = requireUser(ctx.directory, actingUserId);
   const lineage = validateLineage(input);
@@ -137,7 +139,7 @@ export function applyOverrideCommand(
   assertOverrideTransition(existing?.status ?? 'new', status);
 
   // Everything is validated: from here on the command succeeds.
-  const now = overrideNowIso(ctx);
+  const now = isoAt(ctx.clock);
   const overrideId = existing?.id ?? ctx.ids.next('ovr');
   const lineageRow = captureOverrideLineage({
     catalog: ctx.catalog,

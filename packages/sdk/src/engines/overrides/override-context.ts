@@ -3,16 +3,14 @@ import type { OverrideReverseRequest } from '../../schemas/overrides/override-ac
 import { overrideRuleKeyOf } from '../../schemas/overrides/override-recommendation';
 import type { DirectoryExecution, GovernanceDirectory } from '../governance/directory';
 import type { EventLog, ExecutionEvent } from '../governance/event-log';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import type { OverrideBaselineGateway, OverrideBaselineRef } from './override-baseline-gateway';
 import type { OverrideLineageCatalog } from './override-lineage-capture';
-import type { OverrideLockNotice } from './override-reversal-lock';
+import type { OverrideLockNotice } from './override-lock-notice';
 import type { OverrideRecord, OverrideStore } from './override-store';
-
-/** Event type of every override transition. */
-export const OVERRIDE_ACTION_EVENT_TYPE = 'governance.override.action';
 
 /** A reversal begun with `beginReversal` and not yet completed. */
 export interface PendingOverrideReversal {
@@ -34,11 +32,6 @@ export interface OverrideEngineContext {
   lockTtlMs: number;
   lockListeners: Set<(notice: OverrideLockNotice) => void>;
   pendingReversals: Map<string, PendingOverrideReversal>;
-}
-
-/** The context's "now" as ISO-8601. */
-export function overrideNowIso(ctx: Pick<OverrideEngineContext, 'clock'>): string {
-  return new Date(ctx.clock.now()).toISOString();
 }
 
 /** The execution or 404 "Execution not found". */

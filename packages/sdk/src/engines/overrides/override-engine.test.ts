@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { OverrideActionOutcomeSchema } from '../../schemas/overrides/override-action-outcome';
-import { isEngineError } from '../shared/engine-error';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
+import { refusalSummary } from '../shared/fixtures/refusal';
 import {
   createOverrideWorld,
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;
-
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error))
-      return { status: error.status, detail: error.detail, code: error.code };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const actionEvents = (world: ReturnType<typeof createOverrideWorld>) =>
   world.events.list({ type_prefix: OVERRIDE_ACTION_EVENT_TYPE });
@@ -30,20 +19,19 @@ describe('override writes: lineage', () => {
   it('refuses a write without lineage with 422 lineage_required and changes nothing', () => {
     const world = createOverrideWorld();
     const before = world.store.dump();
-    const missing = refusal(() =>
-      world.overrides.accept(REC, { ...overrideRequest('escalate'), lineage: undefined }, U.actor),
+    const missing = refusalSummary(() =>
+      world.overrides.accept(U.actor, REC, { ...overrideRequest('escalate'), lineage: undefined }),
     );
     expect(missing).toEqual({
       status: 422,
       detail: 'Override actions require a lineage payload',
       code: 'lineage_required',
     });
-    const empty = refusal(() =>
-      world.overrides.execute(
-        REC,
-        { ...overrideRequest('escalate'), lineage: { metadata: {} } },
-        U.actor,
-      ),
+    const empty = refusalSummary(() =>
+      world.overrides.execute(U.actor, REC, {
+        ...overrideRequest('escalate'),
+        lineage: { metadata: {} },
+      }),
     );
     expect(empty.status).toBe(422);
     expect(empty.code).toBe('lineage_required');
@@ -54,6 +42,7 @@ describe('override writes: lineage', () => {
   it('stores a lineage snapshot with capture metadata and exposes it in context and detail forms', () => {
     const world = createOverrideWorld();
     const outcome = world.overrides.accept(
+      U.actor,
       REC,
       overrideRequest('escalate', {
         lineage: {
@@ -63,7 +52,6 @@ describe('override writes: lineage', () => {
           metadata: { source: 'console' },
         },
       }),
-      U.actor,
     );
     expect(outcome.lineage).toEqual({
       scenario: {
@@ -89,9 +77,9 @@ describe('override writes: lineage', () => {
   it('keeps at least the id of an unknown scenario', () => {
     const world = createOverrideWorld();
     const outcome = world.overrides.accept(
+      U.actor,
       REC,
       overrideRequest('escalate', { lineage: { scenario_id: 'sc-missing', metadata: {} } }),
-      U.actor,
     );
     expect(outcome.lineage?.scenario).toEqual({ id: 'sc-missing' });
     expect(outcome.lineage?.notebook_entry).toBeNull();
@@ -123,8 +111,8 @@ describe('override writes: validation and access', () => {
   ])('refuses %s', (_name, extra, status, detail) => {
     const world = createOverrideWorld();
     const before = world.store.dump();
-    const result = refusal(() =>
-      world.overrides.execute(REC, overrideRequest('reassign', extra), U.actor),
+    const result = refusalSummary(() =>
+      world.overrides.execute(U.actor, REC, overrideRequest('reassign', extra)),
     );
     expect([result.status, result.detail]).toEqual([status, detail]);
     expect(world.store.dump()).toEqual(before);
@@ -134,13 +122,14 @@ describe('override writes: validation and access', () => {
   it('refuses outsiders with 403 and unknown users with 401', () => {
     const world = createOverrideWorld();
     expect(
-      refusal(() => world.overrides.accept(REC, overrideRequest('escalate'), U.outsider)),
+      refusalSummary(() => world.overrides.accept(U.outsider, REC, overrideRequest('escalate'))),
     ).toMatchObject({
       status: 403,
       detail: 'Not authorized for execution workspace',
     });
     expect(
-      refusal(() => world.overrides.accept(REC, overrideRequest('escalate'), 'u-nobody')).status,
+      refusalSummary(() => world.overrides.accept('u-nobody', REC, overrideRequest('escalate')))
+        .status,
     ).toBe(401);
   });
 });
@@ -148,7 +137,7 @@ describe('override writes: validation and access', () => {
 describe('override writes: execution effects and events', () => {
   it('executes a reassign: adds the reviewer, records the baseline event and one action event', () => {
     const world = createOverrideWorld();
-    const outcome = world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+    const outcome = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
     expect(outcome).toMatchObject({ status: 'executed', action: 'reassign', reversible: true });
     expect(world.baselines.getBaseline('bl-1')?.reviewer_ids).toEqual([U.reviewer, U.target]);
     expect(world.baselines.listEffects('bl-1').map((e) => e.action)).toEqual(['override_reassign']);
@@ -171,11 +160,11 @@ describe('override writes: execution effects and events', () => {
 
   it('records cooldown minutes and escalation urgency in the detail', () => {
     const world = createOverrideWorld();
-    world.overrides.execute('streak_cooldown:u-1', overrideRequest('cooldown'), U.actor);
+    world.overrides.execute(U.actor, 'streak_cooldown:u-1', overrideRequest('cooldown'));
     world.overrides.execute(
+      U.actor,
       'blocker_churn_escalation:u-1',
       overrideRequest('escalate', { metadata: { urgency: 'high' } }),
-      U.actor,
     );
     const [cooldown, escalate] = actionEvents(world);
     expect(cooldown?.payload.cooldown_minutes).toBe(45);
@@ -185,9 +174,9 @@ describe('override writes: execution effects and events', () => {
 
   it('treats an identical repeat as idempotent: same outcome, no new event', () => {
     const world = createOverrideWorld();
-    const first = world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+    const first = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
     world.clock.advance(60_000);
-    const again = world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+    const again = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
     expect(again).toEqual(first);
     expect(actionEvents(world)).toHaveLength(1);
     expect(world.baselines.listEffects()).toHaveLength(1);
@@ -195,9 +184,9 @@ describe('override writes: execution effects and events', () => {
 
   it('reuses the actor’s row: accept then execute updates one override', () => {
     const world = createOverrideWorld();
-    const accepted = world.overrides.accept(REC, overrideRequest('escalate'), U.actor);
+    const accepted = world.overrides.accept(U.actor, REC, overrideRequest('escalate'));
     world.clock.advance(1000);
-    const executed = world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    const executed = world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     expect(executed.id).toBe(accepted.id);
     expect(executed.created_at).toBe(accepted.created_at);
     expect(executed.updated_at).not.toBe(accepted.updated_at);
@@ -208,11 +197,11 @@ describe('override writes: execution effects and events', () => {
 describe('guarded status machine', () => {
   it('refuses executed → declined with 409 illegal_transition and changes nothing', () => {
     const world = createOverrideWorld();
-    world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     const before = world.store.dump();
     const events = actionEvents(world).length;
     expect(
-      refusal(() => world.overrides.decline(REC, overrideRequest('escalate'), U.actor)),
+      refusalSummary(() => world.overrides.decline(U.actor, REC, overrideRequest('escalate'))),
     ).toEqual({
       status: 409,
       detail: 'Override cannot move from executed to declined',
@@ -224,16 +213,16 @@ describe('guarded status machine', () => {
 
   it('refuses declined → executed and anything after reversed', () => {
     const world = createOverrideWorld();
-    world.overrides.decline(REC, overrideRequest('escalate'), U.actor);
+    world.overrides.decline(U.actor, REC, overrideRequest('escalate'));
     expect(
-      refusal(() => world.overrides.execute(REC, overrideRequest('escalate'), U.actor)).code,
+      refusalSummary(() => world.overrides.execute(U.actor, REC, overrideRequest('escalate'))).code,
     ).toBe('illegal_transition');
-    world.overrides.accept(REC, overrideRequest('escalate'), U.actor);
-    world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
-    world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.actor);
+    world.overrides.accept(U.actor, REC, overrideRequest('escalate'));
+    world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
+    world.overrides.reverse(U.actor, REC, { execution_id: 'exe-1', metadata: {} });
     for (const command of ['accept', 'decline', 'execute'] as const) {
-      const result = refusal(() =>
-        world.overrides[command](REC, overrideRequest('escalate', { notes: command }), U.actor),
+      const result = refusalSummary(() =>
+        world.overrides[command](U.actor, REC, overrideRequest('escalate', { notes: command })),
       );
       expect(result).toMatchObject({ status: 409, code: 'illegal_transition' });
     }

@@ -22,6 +22,7 @@ import {
   createMemoryOverrideLineageCatalog,
   type OverrideLineageCatalog,
 } from './override-lineage-capture';
+import type { OverrideLockNotice } from './override-lock-notice';
 import { toOverrideOutcome } from './override-outcome';
 import {
   abortOverrideReversal,
@@ -30,7 +31,7 @@ import {
   type OverrideReversalHandle,
   reverseOverride,
 } from './override-reversal';
-import { type OverrideLockNotice, overrideLiveState } from './override-reversal-lock';
+import { overrideLiveState } from './override-reversal-lock';
 import {
   createMemoryOverrideStore,
   type OverrideRecord,
@@ -57,30 +58,30 @@ export interface OverrideEngineOptions {
 /** The override engine: the four HTTP writes, the explicit reversal lock, reads and live state. */
 export interface OverrideEngine {
   accept(
+    actorId: string,
     recommendationId: string,
     input: OverrideActionInput,
-    actorId: string,
   ): OverrideActionOutcome;
   decline(
+    actorId: string,
     recommendationId: string,
     input: OverrideActionInput,
-    actorId: string,
   ): OverrideActionOutcome;
   execute(
+    actorId: string,
     recommendationId: string,
     input: OverrideActionInput,
-    actorId: string,
   ): OverrideActionOutcome;
   reverse(
+    actorId: string,
     recommendationId: string,
     request: OverrideReverseRequest,
-    actorId: string,
   ): OverrideActionOutcome;
   /** Checks + lock; see `beginOverrideReversal`. */
   beginReversal(
+    actorId: string,
     recommendationId: string,
     request: OverrideReverseRequest,
-    actorId: string,
   ): { handle: OverrideReversalHandle } | { replay: OverrideActionOutcome };
   completeReversal(token: string): OverrideActionOutcome;
   abortReversal(token: string): void;
@@ -103,14 +104,14 @@ export interface OverrideEngine {
 }
 
 /**
- * Build the override engine (seed 000). Every write names the acting user, enforces the seed's
+ * Build the override engine. Every write names the acting user, enforces the seed's
  * RBAC and the guarded status machine, records lineage, and appends exactly one
  * `governance.override.action` event per successful transition (idempotent repeats append none).
  *
  * @example
  * const overrides = createOverrideEngine({ directory, events, clock, baselines });
- * overrides.execute('cadence_overload:u-2', { execution_id, action: 'reassign', baseline_id,
- *   target_reviewer_id: 'u-2', metadata: { reversible: true }, lineage: { scenario_id } }, 'u-1');
+ * overrides.execute('u-1', 'cadence_overload:u-2', { execution_id, action: 'reassign', baseline_id,
+ *   target_reviewer_id: 'u-2', metadata: { reversible: true }, lineage: { scenario_id } });
  */
 export function createOverrideEngine(options: OverrideEngineOptions): OverrideEngine {
   const ctx: OverrideEngineContext = {
@@ -126,11 +127,11 @@ export function createOverrideEngine(options: OverrideEngineOptions): OverrideEn
     pendingReversals: new Map(),
   };
   return {
-    accept: (id, input, actor) => applyOverrideCommand(ctx, 'accept', id, input, actor),
-    decline: (id, input, actor) => applyOverrideCommand(ctx, 'decline', id, input, actor),
-    execute: (id, input, actor) => applyOverrideCommand(ctx, 'execute', id, input, actor),
-    reverse: (id, request, actor) => reverseOverride(ctx, id, request, actor),
-    beginReversal: (id, request, actor) => beginOverrideReversal(ctx, id, request, actor),
+    accept: (actor, id, input) => applyOverrideCommand(ctx, 'accept', actor, id, input),
+    decline: (actor, id, input) => applyOverrideCommand(ctx, 'decline', actor, id, input),
+    execute: (actor, id, input) => applyOverrideCommand(ctx, 'execute', actor, id, input),
+    reverse: (actor, id, request) => reverseOverride(ctx, actor, id, request),
+    beginReversal: (actor, id, request) => beginOverrideReversal(ctx, actor, id, request),
     completeReversal: (token) => completeOverrideReversal(ctx, token),
     abortReversal: (token) => abortOverrideReversal(ctx, token),
     getOutcome(overrideId) {

@@ -11,7 +11,7 @@ import type { OverrideRecord } from './override-store';
 function legacyWorld() {
   const world = createOverrideWorld();
   const template = world.overrides.getRecord(
-    world.overrides.execute(REC, overrideRequest('escalate'), U.actor).id,
+    world.overrides.execute(U.actor, REC, overrideRequest('escalate')).id,
   ) as OverrideRecord;
   const legacy = (id: string, detail: Record<string, unknown>) =>
     world.store.putOverride({ ...template, id, detail_snapshot: detail });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import { isEngineError } from '../shared/engine-error';
 import {
   createOverrideWorld,
@@ -8,7 +9,6 @@ import {
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
 import { isReversalLockLive } from './override-reversal-lock';
 import type { OverrideRecord } from './override-store';
 
@@ -97,15 +97,15 @@ function run(world: OverrideWorld, command: Command, handles: string[]): unknown
         metadata: { reversible: command.reversible, cooldown_minutes: 5 },
         ...(command.lineage ? {} : { lineage: null }),
       });
-      return world.overrides[command.command](REC, request, command.actor);
+      return world.overrides[command.command](command.actor, REC, request);
     }
     case 'reverse':
-      return world.overrides.reverse(REC, reverseRequest(command.cooldown), command.actor);
+      return world.overrides.reverse(command.actor, REC, reverseRequest(command.cooldown));
     case 'begin': {
       const begun = world.overrides.beginReversal(
+        command.actor,
         REC,
         reverseRequest(command.cooldown),
-        command.actor,
       );
       if ('handle' in begun) handles.push(begun.handle.token);
       return begun;

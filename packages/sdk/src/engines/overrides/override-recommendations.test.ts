@@ -5,11 +5,9 @@ import {
   createAnalyticsWorld,
   previewSummary,
 } from '../analytics/fixtures/analytics-world';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../governance/event-types';
 import { WORLD_USERS as U } from './fixtures/override-world';
-import {
-  createOverrideRecommendations,
-  OVERRIDE_RECOMMENDATION_EVENT_TYPE,
-} from './override-recommendations';
+import { createOverrideRecommendations } from './override-recommendations';
 
 function setup() {
   const world = createAnalyticsWorld();

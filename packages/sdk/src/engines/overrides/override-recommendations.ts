@@ -1,3 +1,4 @@
+import type { GovernanceAnalyticsReport } from '../../schemas/analytics/analytics-report';
 import type { ReviewerCadence } from '../../schemas/analytics/reviewer-cadence';
 import {
   type OverrideRecommendationsParamsInput,
@@ -7,14 +8,11 @@ import type {
   OverrideRecommendation,
   OverrideRecommendationReport,
 } from '../../schemas/overrides/override-recommendation';
-import type { GovernanceAnalyticsEngine } from '../analytics/governance-analytics-engine';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
-import type { Clock } from '../shared/clock';
-
-/** Event type under which generated recommendations are recorded for the timeline. */
-export const OVERRIDE_RECOMMENDATION_EVENT_TYPE = 'governance.recommendation.override';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../governance/event-types';
+import { type Clock, isoAt } from '../shared/clock';
+import { parseEngineInput } from '../shared/engine-input';
 
 const PRIORITY_RANK = { low: 0, medium: 1, high: 2 } as const;
 const RAISED = { low: 'medium', medium: 'high', high: 'high' } as const;
@@ -56,6 +54,23 @@ const RULES: Rule[] = [
 ];
 
 /**
+ * Where recommendations read reviewer cadence from: the governance analytics engine's `compute`
+ * satisfies it. A structural interface, so the overrides domain does not depend on analytics
+ * (analytics already reads override events).
+ */
+export interface ReviewerCadenceSource {
+  compute(
+    actorId: string,
+    params: { limit?: number; execution_id?: string },
+  ): {
+    as_of: string | null;
+    report: Pick<GovernanceAnalyticsReport, 'reviewer_cadence'>;
+    /** Executions each reviewer worked on (the recommendation's `related_execution_ids`). */
+    reviewer_execution_ids: Record<string, string[]>;
+  };
+}
+
+/**
  * Override recommendations (`GET /api/governance/recommendations/override`), derived from the
  * caller's reviewer cadence. Admins see every priority raised one step. New recommendations are
  * recorded once per related execution as `governance.recommendation.override` events, so the
@@ -65,7 +80,7 @@ export function createOverrideRecommendations(options: {
   directory: GovernanceDirectory;
   events: EventLog;
   clock: Clock;
-  analytics: Pick<GovernanceAnalyticsEngine, 'compute'>;
+  analytics: ReviewerCadenceSource;
   /** Record recommendation events for the timeline. Default true. */
   recordEvents?: boolean;
 }) {
@@ -108,7 +123,7 @@ export function createOverrideRecommendations(options: {
         limit: params.limit,
         ...(params.execution_id ? { execution_id: params.execution_id } : {}),
       });
-      const triggeredAt = run.as_of ?? new Date(clock.now()).toISOString();
+      const triggeredAt = run.as_of ?? isoAt(clock);
       const recommendations: OverrideRecommendation[] = [];
       for (const row of run.report.reviewer_cadence) {
         const name = row.reviewer_name ?? row.reviewer_email ?? row.reviewer_id;
@@ -158,7 +173,7 @@ export function createOverrideRecommendations(options: {
       );
       const limited = recommendations.slice(0, params.limit);
       if (options.recordEvents ?? true) for (const item of limited) record(item);
-      return { generated_at: new Date(clock.now()).toISOString(), recommendations: limited };
+      return { generated_at: isoAt(clock), recommendations: limited };
     },
   };
 }

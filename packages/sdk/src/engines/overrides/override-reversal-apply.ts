@@ -1,12 +1,9 @@
 import type { OverrideActionOutcome } from '../../schemas/overrides/override-action-outcome';
 import type { OverrideReverseRequest } from '../../schemas/overrides/override-action-request';
 import type { OverrideReversalRecord } from '../../schemas/overrides/override-reversal-event';
+import { isoAt } from '../shared/clock';
 import type { OverrideBaselineEffect, OverrideBaselineRef } from './override-baseline-gateway';
-import {
-  appendOverrideActionEvent,
-  type OverrideEngineContext,
-  overrideNowIso,
-} from './override-context';
+import { appendOverrideActionEvent, type OverrideEngineContext } from './override-context';
 import { toOverrideOutcome, toOverrideReversalEvent } from './override-outcome';
 import { releaseReversalLock } from './override-reversal-lock';
 import type { OverrideRecord } from './override-store';
@@ -57,7 +54,7 @@ export function applyOverrideReversal(
   actorId: string,
   request: OverrideReverseRequest,
 ): OverrideActionOutcome {
-  const now = overrideNowIso(ctx);
+  const now = isoAt(ctx.clock);
   const metadata = structuredClone(request.metadata ?? {});
   const baselineId = request.baseline_id ?? record.baseline_id;
   const baseline = baselineId ? ctx.baselines.getBaseline(baselineId) : undefined;

@@ -2,23 +2,18 @@ import type {
   OverrideLiveState,
   OverrideLockEvent,
 } from '../../schemas/overrides/override-live-state';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import type { DirectoryUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
-import { type OverrideEngineContext, overrideNowIso } from './override-context';
+import type { OverrideEngineContext } from './override-context';
+import type { OverrideLockNotice } from './override-lock-notice';
 import { governanceActorSummary } from './override-outcome';
 import { type OverrideTier, overrideEscalationPrompt } from './override-permissions';
 import type { OverrideRecord } from './override-store';
-
-/** The 409 detail while another operator holds the reversal lock (seed 000, exact). */
-export const OVERRIDE_REVERSAL_LOCKED_DETAIL =
-  'Override reversal is already being processed by another operator';
-
-/** What lock subscribers receive: the stored lock event and the override's live state after it. */
-export interface OverrideLockNotice {
-  event: OverrideLockEvent;
-  execution_id: string;
-  live_state: OverrideLiveState;
-}
 
 /** The reversal-lock columns of an override that no reversal holds. */
 export const NO_REVERSAL_LOCK = {
@@ -44,8 +39,8 @@ export function isReversalLockLive(record: OverrideRecord, nowMs: number, ttlMs:
 export function assertReversalLockFree(ctx: OverrideEngineContext, record: OverrideRecord): void {
   if (!isReversalLockLive(record, ctx.clock.now(), ctx.lockTtlMs)) return;
   const acquiredMs = Date.parse(record.reversal_lock_acquired_at ?? '');
-  throw EngineError.conflict(OVERRIDE_REVERSAL_LOCKED_DETAIL, {
-    code: 'reversal_locked',
+  throw EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalLocked, {
+    code: DOMAIN_ERROR_CODES.reversalLocked,
     data: {
       override_id: record.id,
       holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),
@@ -114,7 +109,7 @@ function recordLockEvent(
     tier_level: lock.tier?.level ?? null,
     scope: lock.tier?.scope ?? null,
     reason: lock.reason,
-    created_at: overrideNowIso(ctx),
+    created_at: isoAt(ctx.clock),
     cooldown_expires_at: record.cooldown_expires_at,
     actor: governanceActorSummary(ctx.directory, lock.actorId),
   };
@@ -147,7 +142,7 @@ export function acquireReversalLock(
     reversal_lock_tier_level: tier.level,
     reversal_lock_scope: tier.scope,
     reversal_lock_actor_id: user.id,
-    reversal_lock_acquired_at: overrideNowIso(ctx),
+    reversal_lock_acquired_at: isoAt(ctx.clock),
   };
   ctx.store.putOverride(locked);
   recordLockEvent(ctx, locked, 'acquired', { token, tier, actorId: user.id, reason: null });

@@ -1,33 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isEngineError } from '../shared/engine-error';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   createOverrideWorld,
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from './fixtures/override-world';
-import { OVERRIDE_ACTION_EVENT_TYPE } from './override-context';
-import type { OverrideLockNotice } from './override-reversal-lock';
+import type { OverrideLockNotice } from './override-lock-notice';
 
 const detailOf = (event: { payload: Record<string, unknown> } | undefined) =>
   (event?.payload.detail ?? {}) as Record<string, unknown>;
-
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isEngineError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const COOLING = 'Override reversal is cooling down and cannot be retried yet';
 const LOCKED = 'Override reversal is already being processed by another operator';
 
 function executedWorld(action: 'reassign' | 'cooldown' | 'escalate' = 'reassign') {
   const world = createOverrideWorld();
-  const executed = world.overrides.execute(REC, overrideRequest(action), U.actor);
+  const executed = world.overrides.execute(U.actor, REC, overrideRequest(action));
   world.clock.advance(60_000);
   return { world, executed };
 }
@@ -35,15 +25,11 @@ function executedWorld(action: 'reassign' | 'cooldown' | 'escalate' = 'reassign'
 describe('reverse', () => {
   it('reverses a reassign: removes the reviewer, stores the reversal event and cooldown', () => {
     const { world, executed } = executedWorld('reassign');
-    const outcome = world.overrides.reverse(
-      REC,
-      {
-        execution_id: 'exe-1',
-        notes: 'undo',
-        metadata: { cooldown_minutes: 30, source: 'console' },
-      },
-      U.manager,
-    );
+    const outcome = world.overrides.reverse(U.manager, REC, {
+      execution_id: 'exe-1',
+      notes: 'undo',
+      metadata: { cooldown_minutes: 30, source: 'console' },
+    });
     expect(outcome).toMatchObject({
       id: executed.id,
       status: 'reversed',
@@ -86,13 +72,12 @@ describe('reverse', () => {
 
   it('refuses a retry during the cooldown with 409, then replays without a new event', () => {
     const { world } = executedWorld('escalate');
-    const first = world.overrides.reverse(
-      REC,
-      { execution_id: 'exe-1', metadata: { cooldown_minutes: 5 } },
-      U.actor,
-    );
+    const first = world.overrides.reverse(U.actor, REC, {
+      execution_id: 'exe-1',
+      metadata: { cooldown_minutes: 5 },
+    });
     const error = refusal(() =>
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin),
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }),
     );
     expect([error.status, error.detail, error.code]).toEqual([
       409,
@@ -101,12 +86,12 @@ describe('reverse', () => {
     ]);
     world.clock.advance(5 * 60_000 - 1);
     expect(
-      refusal(() => world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin))
+      refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
         .status,
     ).toBe(409);
     world.clock.advance(1);
     const count = world.events.list().length;
-    expect(world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin)).toEqual(
+    expect(world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} })).toEqual(
       first,
     );
     expect(world.events.list()).toHaveLength(count);
@@ -114,7 +99,7 @@ describe('reverse', () => {
 
   it('without cooldown_minutes leaves no cooldown', () => {
     const { world } = executedWorld('cooldown');
-    const outcome = world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.lead);
+    const outcome = world.overrides.reverse(U.lead, REC, { execution_id: 'exe-1', metadata: {} });
     expect(outcome.cooldown_expires_at).toBeNull();
     expect(outcome.cooldown_window_minutes).toBeNull();
     expect(outcome.reversal_event?.current_detail).toMatchObject({
@@ -126,17 +111,17 @@ describe('reverse', () => {
   it('refuses what is not executed or not reversible', () => {
     const world = createOverrideWorld();
     expect(
-      refusal(() => world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin))
+      refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
         .detail,
     ).toBe('No override execution found to reverse');
-    world.overrides.accept(REC, overrideRequest('escalate'), U.actor);
+    world.overrides.accept(U.actor, REC, overrideRequest('escalate'));
     expect(
-      refusal(() => world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin))
+      refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
         .detail,
     ).toBe('Only executed overrides can be reversed');
-    world.overrides.execute(REC, overrideRequest('escalate', { metadata: {} }), U.actor);
+    world.overrides.execute(U.actor, REC, overrideRequest('escalate', { metadata: {} }));
     const error = refusal(() =>
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin),
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }),
     );
     expect([error.status, error.detail]).toEqual([
       400,
@@ -147,7 +132,7 @@ describe('reverse', () => {
   it('validates cooldown_minutes', () => {
     const { world } = executedWorld('escalate');
     const bad = (metadata: Record<string, unknown>) =>
-      refusal(() => world.overrides.reverse(REC, { execution_id: 'exe-1', metadata }, U.admin))
+      refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata }))
         .detail;
     expect(bad({ cooldown_minutes: 1.5 })).toBe('cooldown_minutes metadata must be an integer');
     expect(bad({ cooldown_minutes: -1 })).toBe('cooldown_minutes metadata must be non-negative');
@@ -159,11 +144,10 @@ describe('reversal lock', () => {
     const { world, executed } = executedWorld('escalate');
     const notices: OverrideLockNotice[] = [];
     world.overrides.onLockEvent((notice) => notices.push(notice));
-    const begun = world.overrides.beginReversal(
-      REC,
-      { execution_id: 'exe-1', metadata: {} },
-      U.actor,
-    );
+    const begun = world.overrides.beginReversal(U.actor, REC, {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
     if (!('handle' in begun)) throw new Error('expected a handle');
     expect(begun.handle.expires_at).toBe('2025-01-01T00:06:00.000Z');
     const live = world.overrides.liveState(executed.id);
@@ -178,7 +162,7 @@ describe('reversal lock', () => {
     });
     const before = world.store.dump();
     const error = refusal(() =>
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin),
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }),
     );
     expect([error.status, error.detail, error.code]).toEqual([409, LOCKED, 'reversal_locked']);
     expect(error.data).toMatchObject({
@@ -200,23 +184,21 @@ describe('reversal lock', () => {
 
   it('lets another operator reclaim a stale lock after 300 s and refuses the stale token', () => {
     const { world } = executedWorld('escalate');
-    const begun = world.overrides.beginReversal(
-      REC,
-      { execution_id: 'exe-1', metadata: {} },
-      U.actor,
-    );
+    const begun = world.overrides.beginReversal(U.actor, REC, {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
     if (!('handle' in begun)) throw new Error('expected a handle');
     world.clock.advance(299_999);
     expect(
-      refusal(() => world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin))
+      refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
         .code,
     ).toBe('reversal_locked');
     world.clock.advance(1);
-    const reclaimed = world.overrides.beginReversal(
-      REC,
-      { execution_id: 'exe-1', metadata: {} },
-      U.admin,
-    );
+    const reclaimed = world.overrides.beginReversal(U.admin, REC, {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
     expect('handle' in reclaimed).toBe(true);
     const stale = refusal(() => world.overrides.completeReversal(begun.handle.token));
     expect([stale.status, stale.code]).toEqual([409, 'reversal_locked']);
@@ -227,16 +209,15 @@ describe('reversal lock', () => {
   it('abortReversal releases the lock and changes nothing else', () => {
     const { world, executed } = executedWorld('escalate');
     const record = world.overrides.getRecord(executed.id);
-    const begun = world.overrides.beginReversal(
-      REC,
-      { execution_id: 'exe-1', metadata: {} },
-      U.actor,
-    );
+    const begun = world.overrides.beginReversal(U.actor, REC, {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
     if (!('handle' in begun)) throw new Error('expected a handle');
     world.overrides.abortReversal(begun.handle.token);
     expect(world.overrides.getRecord(executed.id)).toEqual(record);
     expect(
-      world.overrides.reverse(REC, { execution_id: 'exe-1', metadata: {} }, U.admin).status,
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }).status,
     ).toBe('reversed');
   });
 });

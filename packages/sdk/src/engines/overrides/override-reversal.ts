@@ -1,12 +1,16 @@
 import type { OverrideActionOutcome } from '../../schemas/overrides/override-action-outcome';
 import type { OverrideReverseRequest } from '../../schemas/overrides/override-action-request';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { type DirectoryUser, requireUser } from '../governance/directory';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { newestOverrideByUpdate } from './override-commands';
 import {
   isCoolingDown,
   type OverrideEngineContext,
-  overrideNowIso,
   requireOverrideExecution,
   resolveOverrideBaseline,
 } from './override-context';
@@ -21,15 +25,10 @@ import { applyOverrideReversal } from './override-reversal-apply';
 import {
   acquireReversalLock,
   assertReversalLockFree,
-  OVERRIDE_REVERSAL_LOCKED_DETAIL,
   releaseReversalLock,
 } from './override-reversal-lock';
 import { assertOverrideTransition } from './override-status-machine';
 import type { OverrideRecord } from './override-store';
-
-/** The 409 detail while a reversal cooldown runs (seed 000, exact). */
-export const OVERRIDE_REVERSAL_COOLING_DOWN_DETAIL =
-  'Override reversal is cooling down and cannot be retried yet';
 
 /** A held reversal lock, returned by `beginReversal`. */
 export interface OverrideReversalHandle {
@@ -45,8 +44,8 @@ type ReversalPlan =
   | { kind: 'reverse'; user: DirectoryUser; record: OverrideRecord; tier: OverrideTier };
 
 function coolingDown(): EngineError {
-  return EngineError.conflict(OVERRIDE_REVERSAL_COOLING_DOWN_DETAIL, {
-    code: 'reversal_cooling_down',
+  return EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalCoolingDown, {
+    code: DOMAIN_ERROR_CODES.reversalCoolingDown,
   });
 }
 
@@ -128,15 +127,15 @@ function baselineOf(ctx: OverrideEngineContext, record: OverrideRecord) {
  */
 export function beginOverrideReversal(
   ctx: OverrideEngineContext,
+  actingUserId: string,
   recommendationId: string,
   request: OverrideReverseRequest,
-  actingUserId: string,
 ): { handle: OverrideReversalHandle } | { replay: OverrideActionOutcome } {
   const plan = planReversal(ctx, recommendationId, request, actingUserId);
   if (plan.kind === 'replay') return { replay: plan.outcome };
   const locked = acquireReversalLock(ctx, plan.record, plan.user, plan.tier);
   const token = locked.reversal_lock_token ?? '';
-  const acquiredAt = locked.reversal_lock_acquired_at ?? overrideNowIso(ctx);
+  const acquiredAt = locked.reversal_lock_acquired_at ?? isoAt(ctx.clock);
   ctx.pendingReversals.set(token, {
     override_id: locked.id,
     actor_id: plan.user.id,
@@ -153,8 +152,8 @@ export function beginOverrideReversal(
 }
 
 function lockLost(): EngineError {
-  return EngineError.conflict(OVERRIDE_REVERSAL_LOCKED_DETAIL, {
-    code: 'reversal_locked',
+  return EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalLocked, {
+    code: DOMAIN_ERROR_CODES.reversalLocked,
     data: { reason: 'lock_lost' },
   });
 }
@@ -189,11 +188,11 @@ export function abortOverrideReversal(ctx: OverrideEngineContext, token: string)
 /** `beginOverrideReversal` + `completeOverrideReversal` in one call (the HTTP `reverse`). */
 export function reverseOverride(
   ctx: OverrideEngineContext,
+  actingUserId: string,
   recommendationId: string,
   request: OverrideReverseRequest,
-  actingUserId: string,
 ): OverrideActionOutcome {
-  const begun = beginOverrideReversal(ctx, recommendationId, request, actingUserId);
+  const begun = beginOverrideReversal(ctx, actingUserId, recommendationId, request);
   if ('replay' in begun) return begun.replay;
   try {
     return completeOverrideReversal(ctx, begun.handle.token);

@@ -5,6 +5,7 @@ import type {
 } from '../../schemas/overrides/override-lineage';
 import type { OverrideLockEvent } from '../../schemas/overrides/override-live-state';
 import type { OverrideReversalRecord } from '../../schemas/overrides/override-reversal-event';
+import { cloneData } from '../shared/clone-data';
 
 /** The statuses the guarded machine moves an override through. */
 export type OverrideRecordStatus = 'accepted' | 'declined' | 'executed' | 'reversed';
@@ -93,7 +94,7 @@ export function createMemoryOverrideStore(): MemoryOverrideStore {
   const lineages = new Map<string, OverrideLineageRecord>();
   const reversals = new Map<string, OverrideReversalRecord>();
   const lockEvents: OverrideLockEvent[] = [];
-  const copy = <T>(value: T): T => structuredClone(value);
+  const copy = cloneData;
   return {
     getOverride: (id) => (overrides.has(id) ? copy(overrides.get(id)) : undefined),
     listOverrides: (filter = {}) =>

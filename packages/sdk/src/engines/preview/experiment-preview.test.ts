@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PreviewSummaryPayloadSchema } from '../../schemas/preview/preview-summary';
 import { safeParseContract } from '../../schemas/shared/parse-mode';
-import { refusalOf } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
+import { refusalOf } from '../shared/fixtures/refusal';
 import { createWorkflowTemplateEngine } from '../templates/workflow-template-engine';
 import { createExperimentPreviewEngine } from './experiment-preview';
 

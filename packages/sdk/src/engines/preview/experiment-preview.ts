@@ -8,11 +8,11 @@ import {
   type PreviewSummaryPayload,
 } from '../../schemas/preview/preview-summary';
 import type { WorkflowStageBlueprint } from '../../schemas/templates/workflow-template';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, hasExecutionAccess, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import type { IdGenerator } from '../shared/id-generator';
 import { recordTemplateAudit } from '../templates/template-admin';
 import type { TemplateStore } from '../templates/template-store';
@@ -46,7 +46,7 @@ const RESOURCE_KINDS = [
 ] as const;
 
 /**
- * The experiment governance preview (seed 001 §2.12), working end to end (BioLabs' handler died
+ * The experiment governance preview, working end to end (BioLabs' handler died
  * with a NameError). It simulates the snapshot's ladder against the execution's steps, compares
  * it with the template's published baseline snapshot, renders the Markdown preview, appends a
  * `template.preview.generated` audit row and emits the `governance.preview.summary` event that
@@ -108,7 +108,7 @@ export function createExperimentPreviewEngine(options: ExperimentPreviewEngineOp
           }
         }
       }
-      const generatedAt = new Date(clock.now()).toISOString();
+      const generatedAt = isoAt(clock);
       const steps = [...execution.steps].sort((a, b) => a.index - b.index);
       const simulated = simulatePreviewLadder({
         blueprint,

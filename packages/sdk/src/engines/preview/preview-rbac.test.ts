@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEvidenceDiscovery } from '../evidence/evidence-discovery';
 import { createExportWorld } from '../exports/fixtures/export-world';
-import { refusal } from '../exports/fixtures/refusal';
 import { ACTORS } from '../exports/fixtures/seed-001-world';
+import { refusal } from '../shared/fixtures/refusal';
 import { createExperimentPreviewEngine } from './experiment-preview';
 
 type Role = keyof typeof ACTORS;

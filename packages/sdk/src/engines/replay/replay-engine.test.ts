@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDecisionSnapshot } from '../../schemas/replay/fixtures/seed-doc-examples';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   createTestReplayEngine,
   minutesAgo,
@@ -24,16 +24,6 @@ function observe(engine: ReplayEngine) {
     engine.decisionLag({ window: '30d' }),
     engine.store.decisions.size,
   ]);
-}
-
-function refusal(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('ReplayEngine commands', () => {

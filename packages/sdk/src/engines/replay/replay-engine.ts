@@ -61,7 +61,7 @@ const AUDIT_TYPE_BY_DECISION = {
 } as const;
 
 /**
- * The Decision Replay reference engine (seed 002): the six read models of the HTTP contract over a
+ * The Decision Replay reference engine: the six read models of the HTTP contract over a
  * {@link ReplayStore}, plus the write commands that fill it. Pure: no I/O, time from the injected
  * clock, ids from the injected generator.
  *

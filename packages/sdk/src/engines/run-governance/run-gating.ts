@@ -27,7 +27,7 @@ export interface RunGatingResult {
 }
 
 /**
- * Gate a run before inference (seed 003, contract-decisions.md): it is gated when any data warning
+ * Gate a run before inference (contract-decisions.md): it is gated when any data warning
  * contains "not recognized", or an invoices or quotes file was provided with zero detected. A gated
  * run gets the doctrine-safe conclusion with `evidence` = the data warnings and never a confident
  * one. (The seed's code nested the file checks inside `data_warnings.some`, so with no warnings

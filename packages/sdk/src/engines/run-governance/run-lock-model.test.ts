@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { RUN_LOCK_HELD_MESSAGE } from '../../schemas/run-governance/run-lock';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import { createManualClock } from '../shared/clock';
 import { createSequentialIdGenerator } from '../shared/id-generator';
 import { createRunLockEngine } from './run-lock';
@@ -61,7 +61,10 @@ describe('run lock model', () => {
             const held = model.get(ws);
             const result = engine.acquireRunLock(ws, owner, command.ttl);
             if (held && held.expiresMs > now) {
-              check(!result.acquired && result.message === RUN_LOCK_HELD_MESSAGE, 'refusal');
+              check(
+                !result.acquired && result.message === DOMAIN_ERROR_DETAILS.runLockHeld,
+                'refusal',
+              );
               check(result.lock_id === undefined, 'a refusal carries no lock id');
             } else {
               const token = (counters.get(ws) ?? 0) + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_LOCK_HELD_MESSAGE } from '../../schemas/run-governance/run-lock';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import { createManualClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { createSequentialIdGenerator } from '../shared/id-generator';
@@ -35,7 +35,7 @@ describe('acquireRunLock', () => {
     locks.acquireRunLock('ws-1', 'alice');
     expect(locks.acquireRunLock('ws-1', 'bob')).toEqual({
       acquired: false,
-      message: RUN_LOCK_HELD_MESSAGE,
+      message: DOMAIN_ERROR_DETAILS.runLockHeld,
     });
   });
 

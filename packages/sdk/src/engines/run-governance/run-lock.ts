@@ -1,11 +1,11 @@
 import {
   type AcquireLockResult,
   RUN_LOCK_DEFAULT_TTL_SECONDS,
-  RUN_LOCK_HELD_MESSAGE,
   RUN_LOCK_MAX_TTL_SECONDS,
   type RunLock,
   type RunLockState,
 } from '../../schemas/run-governance/run-lock';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import { type Clock, systemClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { type IdGenerator, randomIdGenerator } from '../shared/id-generator';
@@ -24,6 +24,19 @@ export interface RunLockEngineOptions {
   store?: RunLockStore;
 }
 
+/** Who is asking, for the permission checks of {@link RunLockEngine.releaseHeldLock}. */
+export interface RunLockActor {
+  id: string;
+  is_admin: boolean;
+}
+
+/** Exact 403/404 details of the lock commands a caller (not the pipeline) issues. */
+export const RUN_LOCK_ERRORS = {
+  notFound: 'Lock not found',
+  notHolder: 'Only the lock holder or an admin can release this lock',
+  notOwner: 'Only an admin can take a lock on behalf of another user',
+} as const;
+
 /** The single-run lock of seed 003, made atomic and fenced. */
 export interface RunLockEngine {
   /**
@@ -39,8 +52,19 @@ export interface RunLockEngine {
    * unknown or stale id changes nothing. Returns whether a lock was removed.
    */
   releaseRunLock(lock_id: string): boolean;
-  /** Lock inspector view (holder, expiry, fencing token, live flag). */
-  getLockState(workspace_id: string): RunLockState;
+  /**
+   * Release on behalf of a caller: only the holder (the lock's `owner`) or an admin may, live or
+   * expired. The lock id alone is no longer enough, so reading it somewhere grants nothing.
+   *
+   * @throws EngineError 404 (`not_found`) for an unknown or superseded lock id.
+   * @throws EngineError 403 (`forbidden`) when `actor` is neither the holder nor an admin.
+   */
+  releaseHeldLock(lock_id: string, actor: RunLockActor): void;
+  /**
+   * Lock inspector view (holder, expiry, fencing token, live flag). With a `viewer`, the
+   * `lock_id` (the release capability) is shown only to the holder and to admins, else null.
+   */
+  getLockState(workspace_id: string, viewer?: RunLockActor): RunLockState;
   /** Highest fencing token issued for the workspace (0 before the first grant). */
   currentFencingToken(workspace_id: string): number;
   /** Whether `lock_id` is the workspace's current lock and still live. */
@@ -69,10 +93,10 @@ export function createRunLockEngine(options: RunLockEngineOptions = {}): RunLock
 
   return {
     acquireRunLock(workspace_id, owner, ttl_seconds = RUN_LOCK_DEFAULT_TTL_SECONDS) {
-      validateAcquire(workspace_id, owner, ttl_seconds);
+      validateRunLockRequest(workspace_id, owner, ttl_seconds);
       const current = store.get(workspace_id);
       if (current && isLockLive(current)) {
-        return { acquired: false, message: RUN_LOCK_HELD_MESSAGE };
+        return { acquired: false, message: DOMAIN_ERROR_DETAILS.runLockHeld };
       }
       const now = nowMs();
       const fencing_token = store.getFencingCounter(workspace_id) + 1;
@@ -100,13 +124,26 @@ export function createRunLockEngine(options: RunLockEngineOptions = {}): RunLock
       return true;
     },
 
-    getLockState(workspace_id) {
+    releaseHeldLock(lock_id, actor) {
+      const workspaceId = store.findWorkspaceByLockId(lock_id);
+      const current = workspaceId === undefined ? undefined : store.get(workspaceId);
+      if (!current || current.lock_id !== lock_id) {
+        throw EngineError.notFound(RUN_LOCK_ERRORS.notFound, { code: 'not_found' });
+      }
+      if (!actor.is_admin && current.owner !== actor.id) {
+        throw EngineError.forbidden(RUN_LOCK_ERRORS.notHolder, { code: 'forbidden' });
+      }
+      store.delete(current.workspace_id);
+    },
+
+    getLockState(workspace_id, viewer) {
       const lock = store.get(workspace_id);
+      const mayRelease = !viewer || viewer.is_admin || viewer.id === lock?.owner;
       return {
         workspace_id,
         live: lock ? isLockLive(lock) : false,
         holder: lock?.owner ?? null,
-        lock_id: lock?.lock_id ?? null,
+        lock_id: (mayRelease ? lock?.lock_id : undefined) ?? null,
         acquired_at: lock?.acquired_at ?? null,
         expires_at: lock?.expires_at ?? null,
         fencing_token: lock?.fencing_token ?? null,
@@ -124,7 +161,16 @@ export function createRunLockEngine(options: RunLockEngineOptions = {}): RunLock
   };
 }
 
-function validateAcquire(workspaceId: string, owner: string, ttlSeconds: number): void {
+/**
+ * The argument checks of {@link RunLockEngine.acquireRunLock}, shared with the durable stores.
+ *
+ * @throws EngineError 400 (`bad_request`) for an empty workspace/owner or a TTL outside 1–86400 s.
+ */
+export function validateRunLockRequest(
+  workspaceId: string,
+  owner: string,
+  ttlSeconds: number,
+): void {
   if (typeof workspaceId !== 'string' || workspaceId.trim() === '') {
     throw EngineError.badRequest('workspace_id is required', { code: 'bad_request' });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_STEP_NAMES, type RunManifest } from '../../schemas/run-governance/run-manifest';
 import { createManualClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import {
   createManifest,
   finalizeManifest,
@@ -15,16 +16,6 @@ import {
 const clock = createManualClock('2026-02-03T10:00:00.000Z');
 const fresh = () =>
   createManifest('run-1', 'ws-1', 'mock', '3f2a9c1b-aaaa', { clock, fencing_token: 7 });
-
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -141,7 +132,7 @@ describe('step transitions', () => {
       (m: RunManifest) => markStepSkipped(m, 'validate_conclusion_v2', undefined, { clock }),
     ],
   ])('refuses to %s (409 illegal_transition)', (_label, act) => {
-    const error = thrown(() => act(fresh()));
+    const error = refusal(() => act(fresh()));
     expect(error.status).toBe(409);
     expect(error.code).toBe('illegal_transition');
   });
@@ -153,7 +144,7 @@ describe('step transitions', () => {
       () => markStepSuccess(fresh(), '', undefined, undefined, { clock }),
       () => markStepError(fresh(), 'nope', 'x', { clock }),
     ]) {
-      const error = thrown(act);
+      const error = refusal(act);
       expect(error.code).toBe('unknown_step');
       expect(error.status).toBe(400);
     }
@@ -165,15 +156,15 @@ describe('finalizeManifest', () => {
     clock.set('2026-02-03T11:00:00.000Z');
     const done = finalizeManifest(fresh(), { clock });
     expect(done.finalized_at).toBe('2026-02-03T11:00:00.000Z');
-    expect(thrown(() => finalizeManifest(done, { clock })).code).toBe('illegal_transition');
+    expect(refusal(() => finalizeManifest(done, { clock })).code).toBe('illegal_transition');
     expect(
-      thrown(() => markStepStart(done, 'parse_normalize_pack', undefined, { clock })).code,
+      refusal(() => markStepStart(done, 'parse_normalize_pack', undefined, { clock })).code,
     ).toBe('illegal_transition');
   });
 
   it('refuses while a step is running', () => {
     const m = markStepStart(fresh(), 'parse_normalize_pack', undefined, { clock });
-    expect(thrown(() => finalizeManifest(m, { clock })).code).toBe('illegal_transition');
+    expect(refusal(() => finalizeManifest(m, { clock })).code).toBe('illegal_transition');
   });
 });
 
@@ -240,14 +231,14 @@ describe('seed 003 call shapes', () => {
       () => markStepStart(m, 'parse_normalize_pack'),
       () => finalizeManifest(m),
     ]) {
-      const error = thrown(reuse);
+      const error = refusal(reuse);
       expect(error.code).toBe('superseded_manifest');
       expect(error.message).toMatch(/manifest = markStepStart\(manifest, …\)/);
     }
     // The original is still intact, and a refused transition supersedes nothing.
     expect(m.steps[0]?.status).toBe('pending');
     const fresh2 = createManifest('run-2', 'ws-1', 'mock');
-    expect(thrown(() => markStepSuccess(fresh2, 'parse_normalize_pack')).code).toBe(
+    expect(refusal(() => markStepSuccess(fresh2, 'parse_normalize_pack')).code).toBe(
       'illegal_transition',
     );
     expect(markStepStart(fresh2, 'parse_normalize_pack').steps[0]?.status).toBe('running');

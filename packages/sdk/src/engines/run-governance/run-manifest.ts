@@ -9,7 +9,7 @@ import { type Clock, isoAt, systemClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 
 /**
- * Run manifest: the receipt of which steps ran, in which order, and how they ended (seed 003).
+ * Run manifest: the receipt of which steps ran, in which order, and how they ended.
  *
  * The functions take the seed's arguments in the seed's order (`createManifest(run_id,
  * workspace_id, mode, lock_id?)`, `markStepStart(manifest, step_name, input_fingerprint?)`, …),

@@ -3,12 +3,12 @@ import {
   DOCTRINE_SAFE_CONCLUSION_TEXT,
   INVOICES_NOT_RECOGNIZED_WARNING,
 } from '../../schemas/run-governance/run-gating';
-import { RUN_LOCK_HELD_MESSAGE } from '../../schemas/run-governance/run-lock';
 import type { RunStartRequestInput } from '../../schemas/run-governance/run-request';
 import { RunResultSchema } from '../../schemas/run-governance/run-result';
+import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
 import { parseContract } from '../../schemas/shared/parse-mode';
 import { createManualClock } from '../shared/clock';
-import { EngineError } from '../shared/engine-error';
+import { refusal } from '../shared/fixtures/refusal';
 import { createSequentialIdGenerator, type IdGenerator } from '../shared/id-generator';
 import { createRunPipelineEngine, type RunPipelineEngineOptions } from './run-pipeline';
 
@@ -31,16 +31,6 @@ function setup(over: Partial<RunPipelineEngineOptions> = {}) {
   const clock = createManualClock('2026-02-03T10:00:00.000Z');
   const engine = createRunPipelineEngine({ clock, ids: createSequentialIdGenerator(), ...over });
   return { clock, engine };
-}
-
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 describe('runPipeline', () => {
@@ -110,11 +100,11 @@ describe('runPipeline', () => {
   it('refuses a second run while the lock is live with 409 run_lock_held and the calm message', () => {
     const { engine } = setup();
     const held = engine.locks.acquireRunLock('ws-1', 'bob');
-    const error = thrown(() => engine.runPipeline('ws-1', REQUEST));
+    const error = refusal(() => engine.runPipeline('ws-1', REQUEST));
     expect(error).toMatchObject({
       status: 409,
       code: 'run_lock_held',
-      detail: RUN_LOCK_HELD_MESSAGE,
+      detail: DOMAIN_ERROR_DETAILS.runLockHeld,
     });
     expect(engine.locks.getLockState('ws-1').lock_id).toBe(held.lock_id);
     expect(engine.store.listRuns()).toEqual([]);
@@ -122,10 +112,10 @@ describe('runPipeline', () => {
 
   it('rejects an invalid request before taking the lock', () => {
     const { engine } = setup();
-    const error = thrown(() => engine.runPipeline('ws-1', { owner: '' }));
+    const error = refusal(() => engine.runPipeline('ws-1', { owner: '' }));
     expect(error).toMatchObject({ status: 422, code: 'validation_error' });
     expect(engine.locks.currentFencingToken('ws-1')).toBe(0);
-    expect(thrown(() => engine.runPipeline(' ', REQUEST)).status).toBe(400);
+    expect(refusal(() => engine.runPipeline(' ', REQUEST)).status).toBe(400);
   });
 
   it('continues without a profile when the profile step throws (1 failed)', () => {
@@ -214,7 +204,7 @@ describe('runPipeline', () => {
         },
       },
     });
-    const error = thrown(() => hooked.runPipeline('ws-1', REQUEST));
+    const error = refusal(() => hooked.runPipeline('ws-1', REQUEST));
     expect(error).toMatchObject({ status: 409, code: 'stale_fencing_token' });
     // The newer holder keeps its lock: the stale run's release was a no-op.
     expect(engine.locks.getLockState('ws-1')).toMatchObject({ live: true, lock_id: stolen });
@@ -223,7 +213,7 @@ describe('runPipeline', () => {
 
   it('answers 404 for an unknown run', () => {
     const { engine } = setup();
-    expect(thrown(() => engine.getRun('nope'))).toMatchObject({
+    expect(refusal(() => engine.getRun('nope'))).toMatchObject({
       status: 404,
       detail: 'Run not found',
     });

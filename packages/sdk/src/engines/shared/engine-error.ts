@@ -1,3 +1,5 @@
+import type { DomainErrorCode } from '../../schemas/shared/domain-error-contract';
+
 /**
  * Machine-readable reasons an engine refuses a command. The mock server sends them as the error
  * body's `code`; the client maps the domain ones to named error classes.
@@ -12,17 +14,11 @@ export type EngineErrorCode =
   | 'validation_error'
   | 'payload_too_large'
   | 'internal'
-  // Domain codes
-  | 'lineage_required'
+  // Domain codes the client names (one table in the contracts), then the other domain codes
+  | DomainErrorCode
   | 'illegal_transition'
-  | 'reversal_locked'
-  | 'reversal_cooling_down'
-  | 'run_lock_held'
   | 'stale_fencing_token'
   | 'unknown_step'
-  | 'artifact_not_ready'
-  | 'artifact_expired'
-  | 'artifact_integrity'
   | 'lineage_too_large'
   | (string & {});
 

@@ -1,6 +1,6 @@
 import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
 import { requireUser } from '../governance/directory';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import type { TemplateStore } from './template-store';
@@ -41,6 +41,6 @@ export function recordTemplateAudit(
     actor_id: entry.actor_id,
     action: entry.action,
     detail: entry.detail,
-    created_at: new Date(deps.clock.now()).toISOString(),
+    created_at: isoAt(deps.clock),
   });
 }

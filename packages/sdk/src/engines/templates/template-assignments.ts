@@ -3,8 +3,9 @@ import {
   type TemplateAssignmentCreate,
   TemplateAssignmentCreateSchema,
 } from '../../schemas/templates/template-assignment';
-import { parseEngineInput } from '../exports/engine-input';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import { requireTemplateAdmin, type TemplateEngineDeps } from './template-admin';
 
 function requireTemplateExists(deps: TemplateEngineDeps, templateId: string) {
@@ -68,7 +69,7 @@ export function createTemplateAssignment(
     team_id: teamId,
     protocol_template_id: protocolTemplateId,
     created_by_id: actor.id,
-    created_at: new Date(deps.clock.now()).toISOString(),
+    created_at: isoAt(deps.clock),
     metadata: body.metadata,
   };
   deps.store.putAssignment(assignment);

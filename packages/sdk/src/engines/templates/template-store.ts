@@ -4,6 +4,7 @@ import type {
   WorkflowTemplate,
   WorkflowTemplateSnapshot,
 } from '../../schemas/templates/workflow-template';
+import { cloneData } from '../shared/clone-data';
 
 /**
  * Persistence of workflow templates, their immutable snapshots, assignments and audit trail. The
@@ -32,7 +33,7 @@ export function createMemoryTemplateStore(): TemplateStore {
   const snapshots = new Map<string, WorkflowTemplateSnapshot>();
   const assignments = new Map<string, TemplateAssignment>();
   const audit: TemplateAuditLogEntry[] = [];
-  const copy = <T>(value: T): T => structuredClone(value);
+  const copy = cloneData;
   const read = <T>(map: Map<string, T>, id: string) =>
     map.has(id) ? copy(map.get(id)) : undefined;
   return {

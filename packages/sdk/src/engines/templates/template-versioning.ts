@@ -8,17 +8,14 @@ import type {
   WorkflowTemplate,
   WorkflowTemplateSnapshot,
 } from '../../schemas/templates/workflow-template';
-import { parseEngineInput } from '../exports/engine-input';
+import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import {
   recordTemplateAudit,
   requireTemplateAdmin,
   type TemplateEngineDeps,
 } from './template-admin';
-
-function now(deps: TemplateEngineDeps): string {
-  return new Date(deps.clock.now()).toISOString();
-}
 
 function requireTemplate(deps: TemplateEngineDeps, id: string): WorkflowTemplate {
   const template = deps.store.getTemplate(id);
@@ -35,7 +32,7 @@ function captureSnapshot(
   template: WorkflowTemplate,
   actorId: string,
 ): WorkflowTemplateSnapshot {
-  const capturedAt = now(deps);
+  const capturedAt = isoAt(deps.clock);
   return {
     id: deps.ids.next('snapshot'),
     template_id: template.id,
@@ -70,7 +67,7 @@ function storePublished(deps: TemplateEngineDeps, template: WorkflowTemplate, ac
       sibling.id !== template.id &&
       sibling.is_latest
     ) {
-      deps.store.putTemplate({ ...sibling, is_latest: false, updated_at: now(deps) });
+      deps.store.putTemplate({ ...sibling, is_latest: false, updated_at: isoAt(deps.clock) });
     }
   }
   deps.store.putTemplate(published);
@@ -142,7 +139,7 @@ export function createWorkflowTemplate(
   }
   const siblings = deps.store.listTemplates().filter((t) => t.template_key === key);
   const previousLatest = siblings.find((t) => t.is_latest);
-  const createdAt = now(deps);
+  const createdAt = isoAt(deps.clock);
   const draft: WorkflowTemplate = {
     id: deps.ids.next('template'),
     template_key: key,
@@ -187,7 +184,7 @@ export function publishWorkflowTemplate(
     throw EngineError.badRequest('Archived templates cannot be republished');
   }
   if (template.status === 'published') return template;
-  const at = now(deps);
+  const at = isoAt(deps.clock);
   return storePublished(
     deps,
     { ...template, status: 'published', is_latest: true, published_at: at, updated_at: at },
@@ -208,7 +205,7 @@ export function archiveWorkflowTemplate(
     ...template,
     status: 'archived',
     is_latest: false,
-    updated_at: now(deps),
+    updated_at: isoAt(deps.clock),
   };
   deps.store.putTemplate(archived);
   recordTemplateAudit(deps, {

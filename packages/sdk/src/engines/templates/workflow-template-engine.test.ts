@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../exports/fixtures/refusal';
 import { ACTORS, createSeed001World } from '../exports/fixtures/seed-001-world';
+import { refusal } from '../shared/fixtures/refusal';
 import { createWorkflowTemplateEngine } from './workflow-template-engine';
 
 function setup() {

@@ -6,12 +6,13 @@ import type { TimelineLockEventFrame } from '../../schemas/timeline/timeline-str
 import { TimelineStreamFrameSchema } from '../../schemas/timeline/timeline-stream-frame';
 import { analyticsBaseline, createAnalyticsWorld } from '../analytics/fixtures/analytics-world';
 import { createCoachingNoteEngine } from '../coaching/coaching-note-engine';
+import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../governance/event-types';
 import {
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
-import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
+import { isoAt } from '../shared/clock';
 import { isEngineError } from '../shared/engine-error';
 import { createGovernanceTimeline } from './governance-timeline';
 import type { TimelineBaselineEvent } from './timeline-entries';
@@ -62,7 +63,7 @@ function populate(world: ReturnType<typeof setup>) {
     },
   });
   world.clock.advance(60_000);
-  const executed = world.overrides.execute(REC, overrideRequest('reassign'), U.actor);
+  const executed = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
   world.baselineEvents.push({
     id: 'bev-1',
     baseline_id: 'bl-1',
@@ -71,18 +72,17 @@ function populate(world: ReturnType<typeof setup>) {
     notes: 'moved',
     detail: { changed: true },
     performed_by_id: U.actor,
-    created_at: new Date(world.clock.now()).toISOString(),
+    created_at: isoAt(world.clock),
   });
   world.clock.advance(60_000);
-  const root = world.coaching.create(executed.id, { body: 'Why?', metadata: {} }, U.lead);
+  const root = world.coaching.create(U.lead, executed.id, { body: 'Why?', metadata: {} });
   world.clock.advance(60_000);
-  world.coaching.create(executed.id, { body: 'Load', parent_id: root.id, metadata: {} }, U.actor);
+  world.coaching.create(U.actor, executed.id, { body: 'Load', parent_id: root.id, metadata: {} });
   world.clock.advance(60_000);
-  world.overrides.reverse(
-    REC,
-    { execution_id: 'exe-1', metadata: { cooldown_minutes: 10 } },
-    U.admin,
-  );
+  world.overrides.reverse(U.admin, REC, {
+    execution_id: 'exe-1',
+    metadata: { cooldown_minutes: 10 },
+  });
   return executed;
 }
 
@@ -196,7 +196,7 @@ describe('governance timeline', () => {
           const world = setup();
           for (const [i, gap] of gaps.entries()) {
             world.clock.advance(gap);
-            world.overrides.accept(`r${i}:x`, overrideRequest('escalate'), U.actor);
+            world.overrides.accept(U.actor, `r${i}:x`, overrideRequest('escalate'));
           }
           const all = world.timeline.list(U.admin, { limit: 200 }).entries.map((e) => e.entry_id);
           const seen: string[] = [];
@@ -219,7 +219,7 @@ describe('governance timeline', () => {
 describe('timeline live stream', () => {
   it('sends a snapshot, lock events on acquire and release, and cooldown ticks', () => {
     const world = setup();
-    const executed = world.overrides.execute(REC, overrideRequest('escalate'), U.actor);
+    const executed = world.overrides.execute(U.actor, REC, overrideRequest('escalate'));
     const stream = world.timeline.openStream(U.observer, { execution_id: 'exe-1' });
     const snapshot = stream.snapshot();
     expect(snapshot).toMatchObject({
@@ -230,11 +230,10 @@ describe('timeline live stream', () => {
     expect(stream.tick()).toBeNull();
     const frames: TimelineLockEventFrame[] = [];
     const unsubscribe = stream.subscribe((frame) => frames.push(frame));
-    const begun = world.overrides.beginReversal(
-      REC,
-      { execution_id: 'exe-1', metadata: { cooldown_minutes: 1 } },
-      U.actor,
-    );
+    const begun = world.overrides.beginReversal(U.actor, REC, {
+      execution_id: 'exe-1',
+      metadata: { cooldown_minutes: 1 },
+    });
     expect(stream.snapshot().locks[0]?.lock?.escalation_prompt).toBe(
       'Override Actor · Level 80 lock engaged',
     );
@@ -257,12 +256,11 @@ describe('timeline live stream', () => {
       );
     }
     unsubscribe();
-    world.overrides.execute('other:1', overrideRequest('escalate'), U.actor);
-    const again = world.overrides.beginReversal(
-      'other:1',
-      { execution_id: 'exe-1', metadata: {} },
-      U.actor,
-    );
+    world.overrides.execute(U.actor, 'other:1', overrideRequest('escalate'));
+    const again = world.overrides.beginReversal(U.actor, 'other:1', {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
     expect('handle' in again).toBe(true);
     expect(frames).toHaveLength(2);
   });

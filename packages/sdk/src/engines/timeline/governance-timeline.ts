@@ -14,14 +14,16 @@ import { governanceViewerOf, resolveGovernanceReadScope } from '../analytics/ana
 import type { GovernanceAnalyticsEngine } from '../analytics/governance-analytics-engine';
 import type { CoachingNoteStore } from '../coaching/coaching-note-store';
 import { coachingReplyCounts } from '../coaching/coaching-note-view';
-import { parseEngineInput } from '../exports/engine-input';
 import { type GovernanceDirectory, requireUser } from '../governance/directory';
 import type { EventLog } from '../governance/event-log';
-import { OVERRIDE_ACTION_EVENT_TYPE } from '../overrides/override-context';
+import {
+  OVERRIDE_ACTION_EVENT_TYPE,
+  OVERRIDE_RECOMMENDATION_EVENT_TYPE,
+} from '../governance/event-types';
 import type { OverrideEngine } from '../overrides/override-engine';
-import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../overrides/override-recommendations';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { parseEngineInput } from '../shared/engine-input';
 import {
   compareTimelinePositions,
   decodeTimelineCursor,
@@ -69,7 +71,7 @@ export interface TimelineStream {
 }
 
 /**
- * The governance decision timeline (seed 000): override recommendations and actions (with lineage
+ * The governance decision timeline: override recommendations and actions (with lineage
  * and reversal detail), baseline events, coaching notes and analytics snapshots, newest first,
  * under the read filter of reference §3.7, paged by an opaque cursor that never repeats or skips
  * an entry. Also opens the live lock/cooldown stream of one execution.

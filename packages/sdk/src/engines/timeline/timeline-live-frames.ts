@@ -4,11 +4,9 @@ import type {
   TimelineSnapshotFrame,
 } from '../../schemas/timeline/timeline-stream-frame';
 import type { OverrideEngine } from '../overrides/override-engine';
-import type { Clock } from '../shared/clock';
+import { type Clock, isoAt } from '../shared/clock';
 
 type LiveOverrides = Pick<OverrideEngine, 'listLiveStates' | 'onLockEvent'>;
-
-const isoNow = (clock: Clock) => new Date(clock.now()).toISOString();
 
 /** The stream's first frame: every override of the execution with its live lock and cooldown. */
 export function buildTimelineSnapshotFrame(
@@ -20,7 +18,7 @@ export function buildTimelineSnapshotFrame(
     type: 'snapshot',
     execution_id: executionId,
     locks: overrides.listLiveStates(executionId),
-    generated_at: isoNow(clock),
+    generated_at: isoAt(clock),
   };
 }
 
@@ -50,7 +48,7 @@ export function cooldownTickFrame(
     type: 'cooldown_tick',
     execution_id: executionId,
     cooldowns,
-    generated_at: isoNow(clock),
+    generated_at: isoAt(clock),
   };
 }
 
@@ -73,7 +71,7 @@ export function subscribeTimelineLockFrames(
       override_id: notice.event.override_id,
       lock_state: notice.live_state,
       event: notice.event.event_type,
-      generated_at: isoNow(clock),
+      generated_at: isoAt(clock),
     });
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject, requestObject } from '../shared/open-object';
+import { RequestIdSchema } from '../shared/request-bounds';
 import { GovernanceAnalyticsMetaSchema } from './analytics-approval-meta';
 import { GovernanceLineageSummarySchema } from './analytics-lineage-summary';
 import {
@@ -13,7 +14,7 @@ export const ANALYTICS_VIEWS = ['full', 'reviewer'] as const;
 
 /** Query of `GET /api/governance/analytics`. `limit` caps how many preview summaries are read. */
 export const GovernanceAnalyticsParamsSchema = requestObject({
-  execution_id: z.string().min(1).optional(),
+  execution_id: RequestIdSchema.optional(),
   limit: z.coerce.number<number>().int().min(1).max(200).default(50),
   view: z.enum(ANALYTICS_VIEWS).default('full'),
 });

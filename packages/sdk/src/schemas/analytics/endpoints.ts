@@ -4,7 +4,7 @@ import {
   GovernanceAnalyticsResponseSchema,
 } from './analytics-report';
 
-/** Governance analytics (seed 000/001): SLA accuracy, blocker trends, ladder load, cadence. */
+/** Governance analytics: SLA accuracy, blocker trends, ladder load, cadence. */
 export const analyticsEndpoints = {
   retrieve: defineEndpoint({
     id: 'analytics.retrieve',

@@ -12,7 +12,7 @@ import {
 const TAG = 'Baselines';
 const BASE = '/api/governance/baselines';
 
-/** Baseline lifecycle endpoints (seed 001). Every transition records a baseline event. */
+/** Baseline lifecycle endpoints. Every transition records a baseline event. */
 export const baselinesEndpoints = {
   submit: defineEndpoint({
     id: 'baselines.submit',

@@ -28,7 +28,7 @@ function moderationEndpoint(verb: 'flag' | 'resolve' | 'remove', state: string) 
   });
 }
 
-/** Threaded coaching notes on overrides, with moderation (seed 000, BioLabs paths). */
+/** Threaded coaching notes on overrides, with moderation (BioLabs paths). */
 export const coachingEndpoints = {
   list: defineEndpoint({
     id: 'coaching.list',

@@ -6,7 +6,7 @@ const TAG = 'Evidence discovery';
 const PAGINATION = { cursorParam: 'cursor', itemsKey: 'items', nextCursorKey: 'next_cursor' };
 
 /**
- * Evidence discovery for narrative-export attachment pickers (seed 001). Both pages answer 400
+ * Evidence discovery for narrative-export attachment pickers. Both pages answer 400
  * "Invalid cursor" / "Invalid execution id filter"; govkit also enforces execution access (403).
  */
 export const evidenceEndpoints = {

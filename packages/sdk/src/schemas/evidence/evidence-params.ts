@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestObject } from '../shared/open-object';
+import { RequestCursorSchema, RequestIdSchema } from '../shared/request-bounds';
 import { DATA_EVIDENCE_DOMAINS } from './evidence-item';
 
 /**
@@ -9,8 +10,8 @@ import { DATA_EVIDENCE_DOMAINS } from './evidence-item';
  */
 export const NotebookEvidenceParamsSchema = requestObject({
   limit: z.coerce.number<number>().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).optional(),
-  execution_id: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
+  execution_id: RequestIdSchema.optional(),
 });
 export type NotebookEvidenceParams = z.input<typeof NotebookEvidenceParamsSchema>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { openEnum } from '../shared/open-enum';
 import { openObject, requestObject } from '../shared/open-object';
-import { IdSchema, JsonObjectSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { MAX_NAME_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 import { ExportFileOutSchema } from './export-people';
 
 /** Every kind of evidence a narrative export can bundle. */
@@ -18,7 +20,7 @@ export const EXPORT_EVIDENCE_TYPES = [
 export const ExportEvidenceTypeSchema = openEnum(EXPORT_EVIDENCE_TYPES);
 export type ExportEvidenceType = z.output<typeof ExportEvidenceTypeSchema>;
 
-const OptionalRefSchema = z.string().min(1).nullish();
+const OptionalRefSchema = RequestIdSchema.nullish();
 
 /**
  * One evidence reference in an export request (BioLabs `ExecutionNarrativeAttachmentIn`).
@@ -30,7 +32,7 @@ const OptionalRefSchema = z.string().min(1).nullish();
  * server with 400 "Unsupported attachment type", not by a local validation error.
  */
 export const ExportAttachmentInputSchema = requestObject({
-  type: z.string().min(1).nullish(),
+  type: RequestIdSchema.nullish(),
   reference_id: OptionalRefSchema,
   event_id: OptionalRefSchema,
   file_id: OptionalRefSchema,
@@ -38,8 +40,8 @@ export const ExportAttachmentInputSchema = requestObject({
   analytics_event_id: OptionalRefSchema,
   qc_event_id: OptionalRefSchema,
   remediation_event_id: OptionalRefSchema,
-  label: z.string().nullish(),
-  context: JsonObjectSchema.default({}),
+  label: z.string().max(MAX_NAME_LENGTH).nullish(),
+  context: BoundedJsonObjectSchema.default({}),
 });
 export type ExportAttachmentInput = z.input<typeof ExportAttachmentInputSchema>;
 

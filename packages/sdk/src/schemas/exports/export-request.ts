@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { requestObject } from '../shared/open-object';
-import { IsoDateTimeSchema, JsonObjectSchema } from '../shared/primitives';
+import { IsoDateTimeSchema } from '../shared/primitives';
+import {
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  RequestFlagSchema,
+  RequestIdSchema,
+} from '../shared/request-bounds';
 import { ExportAttachmentInputSchema } from './evidence-attachment';
 
-const OptionalIdSchema = z.string().min(1).nullish();
+const OptionalIdSchema = RequestIdSchema.nullish();
 
 /** Query flag shared by export creation and approval; arrives as a string in URLs. */
-export const ExportDryRunFlagSchema = z.union([z.boolean(), z.stringbool()]).default(false);
+export const ExportDryRunFlagSchema = RequestFlagSchema.default(false);
 
 /**
  * `?dry_run=` of export create and approve: evaluate the packaging gate and report it in
@@ -17,12 +25,12 @@ export type ExportDryRunQuery = z.input<typeof ExportDryRunQuerySchema>;
 
 /** One stage of an ad-hoc approval ladder supplied with an export request. */
 export const ExportApprovalStageInputSchema = requestObject({
-  name: z.string().nullish(),
-  required_role: z.string().min(1),
+  name: z.string().max(MAX_NAME_LENGTH).nullish(),
+  required_role: RequestIdSchema,
   assignee_id: OptionalIdSchema,
   delegate_id: OptionalIdSchema,
   sla_hours: z.number().int().nonnegative().nullish(),
-  metadata: JsonObjectSchema.default({}),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type ExportApprovalStageInput = z.input<typeof ExportApprovalStageInputSchema>;
 
@@ -32,12 +40,12 @@ export type ExportApprovalStageInput = z.input<typeof ExportApprovalStageInputSc
  * cannot also carry `approval_stages`. Without either, the ladder is one `approver` stage.
  */
 export const ExportRequestSchema = requestObject({
-  attachments: z.array(ExportAttachmentInputSchema).default([]),
-  notes: z.string().nullish(),
-  metadata: JsonObjectSchema.default({}),
+  attachments: z.array(ExportAttachmentInputSchema).max(MAX_LIST_ITEMS).default([]),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
+  metadata: BoundedJsonObjectSchema.default({}),
   workflow_template_id: OptionalIdSchema,
   workflow_template_snapshot_id: OptionalIdSchema,
-  approval_stages: z.array(ExportApprovalStageInputSchema).default([]),
+  approval_stages: z.array(ExportApprovalStageInputSchema).max(MAX_LIST_ITEMS).default([]),
 });
 export type ExportRequest = z.input<typeof ExportRequestSchema>;
 
@@ -48,11 +56,11 @@ export type ExportRequest = z.input<typeof ExportRequestSchema>;
  */
 export const ExportApprovalRequestSchema = requestObject({
   status: z.enum(['approved', 'rejected']),
-  signature: z.string().trim().min(1),
+  signature: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
   stage_id: OptionalIdSchema,
   approver_id: OptionalIdSchema,
-  notes: z.string().nullish(),
-  metadata: JsonObjectSchema.default({}),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type ExportApprovalRequest = z.input<typeof ExportApprovalRequestSchema>;
 
@@ -61,32 +69,32 @@ export type ExportApprovalRequest = z.input<typeof ExportApprovalRequestSchema>;
  * date) and stores `metadata` on the action; BioLabs ignores both.
  */
 export const ExportDelegationRequestSchema = requestObject({
-  delegate_id: z.string().min(1),
+  delegate_id: RequestIdSchema,
   due_at: IsoDateTimeSchema.nullish(),
-  notes: z.string().nullish(),
-  metadata: JsonObjectSchema.default({}),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type ExportDelegationRequest = z.input<typeof ExportDelegationRequestSchema>;
 
 /** Body of `POST …/stages/{stage_id}/reset` (remediation loop); `metadata` goes on the action. */
 export const ExportResetRequestSchema = requestObject({
-  notes: z.string().nullish(),
-  metadata: JsonObjectSchema.default({}),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type ExportResetRequest = z.input<typeof ExportResetRequestSchema>;
 
 /** Path of the per-execution export collection. */
-export const ExportExecutionPathParamsSchema = requestObject({ execution_id: z.string().min(1) });
+export const ExportExecutionPathParamsSchema = requestObject({ execution_id: RequestIdSchema });
 
 /** Path of one export. */
 export const ExportPathParamsSchema = requestObject({
-  execution_id: z.string().min(1),
-  export_id: z.string().min(1),
+  execution_id: RequestIdSchema,
+  export_id: RequestIdSchema,
 });
 
 /** Path of one approval stage of an export. */
 export const ExportStagePathParamsSchema = requestObject({
-  execution_id: z.string().min(1),
-  export_id: z.string().min(1),
-  stage_id: z.string().min(1),
+  execution_id: RequestIdSchema,
+  export_id: RequestIdSchema,
+  stage_id: RequestIdSchema,
 });

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
 import { requestObject } from '../shared/open-object';
+import { RequestIdSchema } from '../shared/request-bounds';
 import { LineageAuditPageSchema, LineageAuditParamsSchema } from './lineage-audit';
 import { LineageLogsParamsSchema, LineageLogsResponseSchema } from './lineage-logs';
 import { LineageDeleteResponseSchema, LineageRecordSchema } from './lineage-record';
@@ -10,11 +11,11 @@ import { LineageStatsSchema } from './lineage-stats';
 const TAG = 'Report lineage';
 
 /** Path params of `GET /api/lineage/{report_id}` (the report's `report_generation_id`). */
-export const LineageReportPathParamsSchema = requestObject({ report_id: z.string().min(1) });
+export const LineageReportPathParamsSchema = requestObject({ report_id: RequestIdSchema });
 export type LineageReportPathParams = z.output<typeof LineageReportPathParamsSchema>;
 
 /** Path params of the endpoints addressed by lineage id. */
-export const LineageIdPathParamsSchema = requestObject({ lineage_id: z.string().min(1) });
+export const LineageIdPathParamsSchema = requestObject({ lineage_id: RequestIdSchema });
 export type LineageIdPathParams = z.output<typeof LineageIdPathParamsSchema>;
 
 /** `Content-Type` of the raw-inputs download. */
@@ -26,7 +27,7 @@ export function lineageDownloadFilename(lineageId: string): string {
 }
 
 /**
- * Report lineage (seed 004), prefix `/api/lineage`. Static routes (`/search`, `/panel/stats`) must
+ * Report lineage, prefix `/api/lineage`. Static routes (`/search`, `/panel/stats`) must
  * be matched before `/{report_id}`. Errors are `{detail}` (+ `code` from the mock server).
  * Every view, logs, download and search access appends an audit row and bumps `access_count`.
  */

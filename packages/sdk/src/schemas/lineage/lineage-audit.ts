@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
+import { RequestCursorSchema } from '../shared/request-bounds';
 
 /**
  * Audited actions. The real system records the first three; govkit also audits search
@@ -33,7 +34,7 @@ export type LineageAuditEntry = z.output<typeof LineageAuditEntrySchema>;
 /** Paging of `GET /api/lineage/{lineage_id}/audit` (newest first). */
 export const LineageAuditParamsSchema = requestObject({
   limit: z.coerce.number<number>().int().min(1).max(1000).default(100),
-  cursor: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
 });
 export type LineageAuditParams = z.output<typeof LineageAuditParamsSchema>;
 export type LineageAuditParamsInput = z.input<typeof LineageAuditParamsSchema>;
@@ -55,3 +56,18 @@ export const LineageAccessContextSchema = requestObject({
   user_agent: z.string().nullish(),
 });
 export type LineageAccessContext = z.output<typeof LineageAccessContextSchema>;
+
+/**
+ * One deletion of a lineage: who deleted which lineage (and so which report), from where, and
+ * when. Deleting removes the lineage's access trail with it, so the deletion itself is kept
+ * apart, where no delete reaches.
+ */
+export const LineageDeletionEntrySchema = openObject({
+  lineage_id: IdSchema,
+  report_generation_id: IdSchema,
+  deleted_by: z.string().nullable(),
+  ip_address: z.string().nullable(),
+  user_agent: z.string().nullable(),
+  deleted_at: TimestampSchema,
+});
+export type LineageDeletionEntry = z.output<typeof LineageDeletionEntrySchema>;

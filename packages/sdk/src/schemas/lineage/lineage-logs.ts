@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, JsonObjectSchema, TimestampSchema } from '../shared/primitives';
+import { RequestCursorSchema } from '../shared/request-bounds';
 
 /** Default and maximum number of log events per page of `GET /api/lineage/{lineage_id}/logs`. */
 export const LINEAGE_LOGS_DEFAULT_LIMIT = 100;
@@ -18,7 +19,7 @@ export const LineageLogsParamsSchema = requestObject({
     .min(1)
     .max(LINEAGE_LOGS_MAX_LIMIT)
     .default(LINEAGE_LOGS_DEFAULT_LIMIT),
-  cursor: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
 });
 export type LineageLogsParams = z.output<typeof LineageLogsParamsSchema>;
 export type LineageLogsParamsInput = z.input<typeof LineageLogsParamsSchema>;

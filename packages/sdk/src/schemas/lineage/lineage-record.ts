@@ -16,7 +16,7 @@ const CompressionRatioSchema = z.number().min(0).max(100).meta({
 
 /**
  * One report's lineage as the API returns it: the real `LineageResponse` of the LeadFactory
- * lineage panel (seed 004), field for field.
+ * lineage panel, field for field.
  *
  * - `report_generation_id`: the report this lineage belongs to (`GET /api/lineage/{report_id}`).
  * - `pipeline_duration_seconds`: end − start (0 when a time is missing).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject, requestObject } from '../shared/open-object';
+import { MAX_ID_LENGTH, RequestCursorSchema } from '../shared/request-bounds';
 import { LineageRecordSchema } from './lineage-record';
 
 /** Default and maximum page size of `GET /api/lineage/search`. */
@@ -15,18 +16,18 @@ export const LINEAGE_SEARCH_MAX_LIMIT = 1000;
  * pass the previous page's `next_cursor` to get the next page.
  */
 export const LineageSearchParamsSchema = requestObject({
-  lead_id: z.string().optional(),
-  pipeline_run_id: z.string().optional(),
-  template_version_id: z.string().optional(),
-  start_date: z.string().optional(),
-  end_date: z.string().optional(),
+  lead_id: z.string().max(MAX_ID_LENGTH).optional(),
+  pipeline_run_id: z.string().max(MAX_ID_LENGTH).optional(),
+  template_version_id: z.string().max(MAX_ID_LENGTH).optional(),
+  start_date: z.string().max(64).optional(),
+  end_date: z.string().max(64).optional(),
   limit: z.coerce
     .number<number>()
     .int()
     .min(1)
     .max(LINEAGE_SEARCH_MAX_LIMIT)
     .default(LINEAGE_SEARCH_DEFAULT_LIMIT),
-  cursor: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
 });
 export type LineageSearchParams = z.output<typeof LineageSearchParamsSchema>;
 export type LineageSearchParamsInput = z.input<typeof LineageSearchParamsSchema>;

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DOMAIN_ERROR_DETAILS } from '../shared/domain-error-contract';
 import {
   OVERRIDE_REASSIGN_CONTEXT_DETAIL,
   OverrideActionRequestSchema,
   OverrideRecommendationsParamsSchema,
   OverrideReverseRequestSchema,
 } from './override-action-request';
-import {
-  OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
-  OVERRIDE_LINEAGE_REQUIRED_DETAIL,
-} from './override-lineage';
 
 const base = { execution_id: 'exe-1', action: 'escalate' as const };
 
@@ -17,15 +14,15 @@ describe('OverrideActionRequestSchema', () => {
     const result = OverrideActionRequestSchema.safeParse(base);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['lineage', OVERRIDE_LINEAGE_REQUIRED_DETAIL],
+      ['lineage', DOMAIN_ERROR_DETAILS.lineageRequired],
     ]);
     const nullLineage = OverrideActionRequestSchema.safeParse({ ...base, lineage: null });
-    expect(nullLineage.error?.issues[0]?.message).toBe(OVERRIDE_LINEAGE_REQUIRED_DETAIL);
+    expect(nullLineage.error?.issues[0]?.message).toBe(DOMAIN_ERROR_DETAILS.lineageRequired);
   });
 
   it('requires scenario or notebook provenance', () => {
     const result = OverrideActionRequestSchema.safeParse({ ...base, lineage: { metadata: {} } });
-    expect(result.error?.issues[0]?.message).toBe(OVERRIDE_LINEAGE_PROVENANCE_DETAIL);
+    expect(result.error?.issues[0]?.message).toBe(DOMAIN_ERROR_DETAILS.lineageProvenance);
     expect(result.error?.issues[0]?.path).toEqual(['lineage']);
   });
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { boundJson } from '../shared/bounded-json';
 import { requestObject } from '../shared/open-object';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 import { OverrideLineageRequestSchema, OverrideRequestMetadataSchema } from './override-lineage';
 
 /** What an override does: move a review, pause a reviewer, or escalate up the ladder. */
@@ -18,7 +20,7 @@ export type OverrideActionKind = z.output<typeof OverrideActionKindSchema>;
 
 /** `{recommendation_id}` of every override write path (free text, e.g. `cadence_overload:u-1`). */
 export const OverrideRecommendationPathParamsSchema = requestObject({
-  recommendation_id: z.string().min(1),
+  recommendation_id: RequestIdSchema,
 });
 export type OverrideRecommendationPathParams = z.output<
   typeof OverrideRecommendationPathParamsSchema
@@ -26,7 +28,7 @@ export type OverrideRecommendationPathParams = z.output<
 
 /** Query of `GET /api/governance/recommendations/override`. */
 export const OverrideRecommendationsParamsSchema = requestObject({
-  execution_id: z.string().min(1).optional(),
+  execution_id: RequestIdSchema.optional(),
   limit: z.coerce.number<number>().int().min(1).max(200).default(50),
 });
 export type OverrideRecommendationsParams = z.output<typeof OverrideRecommendationsParamsSchema>;
@@ -40,11 +42,11 @@ export type OverrideRecommendationsParamsInput = z.input<
  * `cooldown_minutes` (cooldown detail) and `urgency` (escalate detail); null values are dropped.
  */
 export const OverrideActionRequestSchema = requestObject({
-  execution_id: z.string().min(1),
+  execution_id: RequestIdSchema,
   action: OverrideActionKindSchema,
-  baseline_id: z.string().min(1).nullish(),
-  target_reviewer_id: z.string().min(1).nullish(),
-  notes: z.string().nullish(),
+  baseline_id: RequestIdSchema.nullish(),
+  target_reviewer_id: RequestIdSchema.nullish(),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
   metadata: OverrideRequestMetadataSchema.default({}).meta({
     description:
       'Free-form; keys the server reads: `reversible` (execute: only a reversible execution can ' +
@@ -70,8 +72,8 @@ export const OverrideActionRequestSchema = requestObject({
     then: {
       required: ['baseline_id', 'target_reviewer_id'],
       properties: {
-        baseline_id: { type: 'string', minLength: 1 },
-        target_reviewer_id: { type: 'string', minLength: 1 },
+        baseline_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+        target_reviewer_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
       },
     },
   });
@@ -83,10 +85,11 @@ export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSch
  * server's `int()` does) opens a cooldown window after the reversal. Every other key is kept and
  * stored as the reversal's metadata.
  */
-export const OverrideReverseMetadataSchema = z
-  .looseObject({
+export const OverrideReverseMetadataSchema = boundJson(
+  z.looseObject({
     cooldown_minutes: z.coerce.number<number | string>().int().min(0).nullish(),
-  })
+  }),
+)
   .nullish()
   .transform(
     (value) =>
@@ -98,9 +101,9 @@ export type OverrideReverseMetadata = z.output<typeof OverrideReverseMetadataSch
 
 /** Body of `reverse`. No lineage: the reversal inherits the executed override's. */
 export const OverrideReverseRequestSchema = requestObject({
-  execution_id: z.string().min(1),
-  baseline_id: z.string().min(1).nullish(),
-  notes: z.string().nullish(),
+  execution_id: RequestIdSchema,
+  baseline_id: RequestIdSchema.nullish(),
+  notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
   metadata: OverrideReverseMetadataSchema.default({}),
 });
 export type OverrideReverseRequest = z.output<typeof OverrideReverseRequestSchema>;

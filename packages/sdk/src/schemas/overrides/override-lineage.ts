@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
+import { DOMAIN_ERROR_DETAILS } from '../shared/domain-error-contract';
 import { openObject } from '../shared/open-object';
-import {
-  IdSchema,
-  JsonObjectSchema,
-  MetadataSchema,
-  TimestampSchema,
-  withMetaAlias,
-} from '../shared/primitives';
-
-/** The 422 detail when an override write arrives without a lineage object (seed 000, exact). */
-export const OVERRIDE_LINEAGE_REQUIRED_DETAIL = 'Override actions require a lineage payload';
-
-/** The 422 detail when the lineage object names neither a scenario nor a notebook entry. */
-export const OVERRIDE_LINEAGE_PROVENANCE_DETAIL =
-  'Override lineage requires scenario or notebook provenance';
+import { IdSchema, MetadataSchema, TimestampSchema, withMetaAlias } from '../shared/primitives';
+import { MAX_ID_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 
 /**
  * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
@@ -75,14 +65,14 @@ export const OverrideLineageDetailSchema = openObject({
 export type OverrideLineageDetail = z.output<typeof OverrideLineageDetailSchema>;
 
 /** Drops `null` values from a request metadata object (the server ignores them anyway). */
-export const OverrideRequestMetadataSchema = JsonObjectSchema.nullish().transform((value) =>
+export const OverrideRequestMetadataSchema = BoundedJsonObjectSchema.nullish().transform((value) =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)),
 );
 export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSchema>;
 
 /**
  * The `lineage` of an override write. Required by the contract (a missing or null lineage fails
- * with {@link OVERRIDE_LINEAGE_REQUIRED_DETAIL}) and it must name a scenario or a notebook entry.
+ * with {@link DOMAIN_ERROR_DETAILS.lineageRequired}) and it must name a scenario or a notebook entry.
  * `notebook_entry_version_id` is kept by the server as `metadata.notebook_entry_version_id`.
  *
  * Built with `z.strictObject` (what `requestObject` builds) because the missing-lineage message
@@ -91,25 +81,30 @@ export type OverrideRequestMetadata = z.output<typeof OverrideRequestMetadataSch
 export const OverrideLineageRequestSchema = z
   .strictObject(
     {
-      scenario_id: z.string().min(1).nullish(),
-      notebook_entry_id: z.string().min(1).nullish(),
-      notebook_entry_version_id: z.string().min(1).nullish(),
+      scenario_id: RequestIdSchema.nullish(),
+      notebook_entry_id: RequestIdSchema.nullish(),
+      notebook_entry_version_id: RequestIdSchema.nullish(),
       metadata: OverrideRequestMetadataSchema.default({}),
     },
     {
-      error: (issue) => (issue.input == null ? OVERRIDE_LINEAGE_REQUIRED_DETAIL : undefined),
+      error: (issue) => (issue.input == null ? DOMAIN_ERROR_DETAILS.lineageRequired : undefined),
     },
   )
   .refine((lineage) => Boolean(lineage.scenario_id || lineage.notebook_entry_id), {
-    message: OVERRIDE_LINEAGE_PROVENANCE_DETAIL,
+    message: DOMAIN_ERROR_DETAILS.lineageProvenance,
   })
   // The refinement, in the OpenAPI document's words: at least one of the two ids, as a string.
   .meta({
     anyOf: [
-      { required: ['scenario_id'], properties: { scenario_id: { type: 'string', minLength: 1 } } },
+      {
+        required: ['scenario_id'],
+        properties: { scenario_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH } },
+      },
       {
         required: ['notebook_entry_id'],
-        properties: { notebook_entry_id: { type: 'string', minLength: 1 } },
+        properties: {
+          notebook_entry_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+        },
       },
     ],
   });

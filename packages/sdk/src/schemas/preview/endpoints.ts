@@ -3,7 +3,7 @@ import { ExperimentPreviewRequestSchema, PreviewPathParamsSchema } from './previ
 import { ExperimentPreviewResponseSchema } from './preview-response';
 
 /**
- * Experiment governance preview (seed 001). BioLabs answers every valid request with a 500
+ * Experiment governance preview. BioLabs answers every valid request with a 500
  * (NameError); govkit runs it end to end, records a template audit row and emits the
  * `governance.preview.summary` event analytics reads.
  */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { requestObject } from '../shared/open-object';
+import { MAX_LIST_ITEMS, RequestIdSchema } from '../shared/request-bounds';
 
 /** Alternative resource availability to model in a preview. */
 export const PreviewResourceOverridesSchema = requestObject({
-  inventory_item_ids: z.array(z.string().min(1)).default([]),
-  booking_ids: z.array(z.string().min(1)).default([]),
-  equipment_ids: z.array(z.string().min(1)).default([]),
+  inventory_item_ids: z.array(RequestIdSchema).max(MAX_LIST_ITEMS).default([]),
+  booking_ids: z.array(RequestIdSchema).max(MAX_LIST_ITEMS).default([]),
+  equipment_ids: z.array(RequestIdSchema).max(MAX_LIST_ITEMS).default([]),
 });
 export type PreviewResourceOverrides = z.input<typeof PreviewResourceOverridesSchema>;
 
@@ -15,19 +16,19 @@ export type PreviewResourceOverrides = z.input<typeof PreviewResourceOverridesSc
  */
 export const PreviewStageOverrideSchema = requestObject({
   index: z.number().int().nonnegative(),
-  assignee_id: z.string().min(1).nullish(),
-  delegate_id: z.string().min(1).nullish(),
+  assignee_id: RequestIdSchema.nullish(),
+  delegate_id: RequestIdSchema.nullish(),
   sla_hours: z.number().int().nonnegative().nullish(),
 });
 export type PreviewStageOverride = z.input<typeof PreviewStageOverrideSchema>;
 
 /** Body of `POST /api/experiments/{execution_id}/preview` (BioLabs `ExperimentPreviewRequest`). */
 export const ExperimentPreviewRequestSchema = requestObject({
-  workflow_template_snapshot_id: z.string().min(1),
+  workflow_template_snapshot_id: RequestIdSchema,
   resource_overrides: PreviewResourceOverridesSchema.nullish(),
-  stage_overrides: z.array(PreviewStageOverrideSchema).default([]),
+  stage_overrides: z.array(PreviewStageOverrideSchema).max(MAX_LIST_ITEMS).default([]),
 });
 export type ExperimentPreviewRequest = z.input<typeof ExperimentPreviewRequestSchema>;
 
 /** Path of the preview endpoint. */
-export const PreviewPathParamsSchema = requestObject({ execution_id: z.string().min(1) });
+export const PreviewPathParamsSchema = requestObject({ execution_id: RequestIdSchema });

@@ -12,17 +12,6 @@ import { TaskGovernanceSummarySchema } from './task-governance-summary';
 const endpoints = Object.values(replayEndpoints);
 
 describe('replayEndpoints', () => {
-  it('declares the six seed endpoints with their ids, methods and paths', () => {
-    expect(endpoints.map((e) => [e.id, e.method, e.path])).toEqual([
-      ['replay.tasks.summary', 'GET', '/api/governance/tasks/{task_id}/summary'],
-      ['replay.tasks.decisionTrace', 'GET', '/api/governance/tasks/{task_id}/decision-trace'],
-      ['replay.decisions.retrieve', 'GET', '/api/governance/decisions/{decision_id}'],
-      ['replay.stats.blockedReasons', 'GET', '/api/governance/stats/blocked-reasons'],
-      ['replay.stats.decisionTypes', 'GET', '/api/governance/stats/decision-types'],
-      ['replay.stats.decisionLag', 'GET', '/api/governance/stats/decision-lag'],
-    ]);
-  });
-
   it('answers bad parameters with 400, except decision-types with 422', () => {
     expect(Object.fromEntries(endpoints.map((e) => [e.id, e.invalidParamsStatus]))).toEqual({
       'replay.tasks.summary': 400,
@@ -73,18 +62,6 @@ describe('replayEndpoints', () => {
     expect(replayEndpoints.statsBlockedReasons.response).toBe(BlockedReasonsStatsSchema);
     expect(replayEndpoints.statsDecisionTypes.response).toBe(DecisionTypesStatsSchema);
     expect(replayEndpoints.statsDecisionLag.response).toBe(DecisionLagStatsSchema);
-  });
-
-  it('has path params exactly for the templated paths', () => {
-    for (const endpoint of endpoints) {
-      const names = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      if (names.length === 0) {
-        expect(endpoint.pathParams).toBeUndefined();
-        continue;
-      }
-      const params = Object.fromEntries(names.map((name) => [name, 'x']));
-      expect(endpoint.pathParams?.safeParse(params).success).toBe(true);
-    }
   });
 
   it('applies query defaults and bounds', () => {

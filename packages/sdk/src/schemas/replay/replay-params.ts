@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestObject } from '../shared/open-object';
+import { RequestCursorSchema, RequestIdSchema } from '../shared/request-bounds';
 
 /** A stats window a client may ask for (closed: a typo fails before the request is sent). */
 export const ReplayWindowSchema = z.enum(['24h', '7d', '30d']);
@@ -13,11 +14,11 @@ export const REPLAY_WINDOW_HOURS: Readonly<Record<ReplayWindow, number>> = {
 };
 
 /** Path parameters of the task endpoints (`/tasks/{task_id}/…`). */
-export const ReplayTaskPathParamsSchema = requestObject({ task_id: z.string().min(1) });
+export const ReplayTaskPathParamsSchema = requestObject({ task_id: RequestIdSchema });
 export type ReplayTaskPathParams = z.output<typeof ReplayTaskPathParamsSchema>;
 
 /** Path parameters of `/decisions/{decision_id}`. */
-export const ReplayDecisionPathParamsSchema = requestObject({ decision_id: z.string().min(1) });
+export const ReplayDecisionPathParamsSchema = requestObject({ decision_id: RequestIdSchema });
 export type ReplayDecisionPathParams = z.output<typeof ReplayDecisionPathParamsSchema>;
 
 /**
@@ -27,7 +28,7 @@ export type ReplayDecisionPathParams = z.output<typeof ReplayDecisionPathParamsS
  */
 export const DecisionTraceParamsSchema = requestObject({
   limit: z.coerce.number<number>().int().min(1).max(500).default(200),
-  cursor: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
 });
 export type DecisionTraceParams = z.output<typeof DecisionTraceParamsSchema>;
 export type DecisionTraceParamsInput = z.input<typeof DecisionTraceParamsSchema>;

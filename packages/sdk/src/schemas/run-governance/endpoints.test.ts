@@ -2,38 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { runGovernanceEndpoints } from './endpoints';
 
 describe('runGovernanceEndpoints', () => {
-  it('declares the five endpoints with exact ids, methods, paths and statuses', () => {
-    const table = Object.values(runGovernanceEndpoints).map((e) => [
-      e.id,
-      e.method,
-      e.path,
-      e.successStatus,
-      e.responseKind,
-      [...e.errorStatuses],
-    ]);
-    expect(table).toEqual([
-      ['runs.start', 'POST', '/api/workspaces/{workspace_id}/runs', 201, 'json', [400, 409, 422]],
-      ['runs.retrieve', 'GET', '/api/runs/{run_id}', 200, 'json', [404]],
-      ['runs.locks.state', 'GET', '/api/workspaces/{workspace_id}/lock', 200, 'json', []],
-      [
-        'runs.locks.acquire',
-        'POST',
-        '/api/workspaces/{workspace_id}/lock',
-        201,
-        'json',
-        [409, 422],
-      ],
-      ['runs.locks.release', 'DELETE', '/api/locks/{lock_id}', 204, 'empty', []],
-    ]);
-  });
-
-  it('names every path parameter in its path params schema', () => {
-    for (const endpoint of Object.values(runGovernanceEndpoints)) {
-      const names = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      expect(Object.keys(endpoint.pathParams.shape)).toEqual(names);
-    }
-  });
-
   it('marks POSTs non-idempotent and the DELETE idempotent', () => {
     expect(runGovernanceEndpoints.start.idempotent).toBe(false);
     expect(runGovernanceEndpoints.lockAcquire.idempotent).toBe(false);

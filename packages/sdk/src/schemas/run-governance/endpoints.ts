@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
 import { requestObject } from '../shared/open-object';
+import { RequestIdSchema } from '../shared/request-bounds';
 import { AcquireLockRequestSchema, AcquireLockResultSchema, RunLockStateSchema } from './run-lock';
 import { RunStartRequestSchema } from './run-request';
 import { RunResultSchema } from './run-result';
@@ -8,19 +9,19 @@ import { RunResultSchema } from './run-result';
 const TAG = 'Run governance';
 
 /** Path params of the workspace-scoped run endpoints. */
-export const RunWorkspacePathParamsSchema = requestObject({ workspace_id: z.string().min(1) });
+export const RunWorkspacePathParamsSchema = requestObject({ workspace_id: RequestIdSchema });
 export type RunWorkspacePathParams = z.output<typeof RunWorkspacePathParamsSchema>;
 
 /** Path params of `GET /api/runs/{run_id}`. */
-export const RunPathParamsSchema = requestObject({ run_id: z.string().min(1) });
+export const RunPathParamsSchema = requestObject({ run_id: RequestIdSchema });
 export type RunPathParams = z.output<typeof RunPathParamsSchema>;
 
 /** Path params of `DELETE /api/locks/{lock_id}`. */
-export const RunLockPathParamsSchema = requestObject({ lock_id: z.string().min(1) });
+export const RunLockPathParamsSchema = requestObject({ lock_id: RequestIdSchema });
 export type RunLockPathParams = z.output<typeof RunLockPathParamsSchema>;
 
 /**
- * Run governance (seed 003). The seed's system used in-app actions; this HTTP surface is govkit's
+ * Run governance. The seed's system used in-app actions; this HTTP surface is govkit's
  * own (contract-decisions.md). Refusals answer `{detail, code?}`: a held lock is 409 with the calm
  * lock message as `detail` and `code: "run_lock_held"`.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject, requestObject } from '../shared/open-object';
 
-/** The seven library industries (seed 003). */
+/** The seven library industries. */
 export const INDUSTRY_TAGS = [
   'hvac',
   'bbq_restaurant',

@@ -24,7 +24,7 @@ export const READINESS_REASONS = {
 } as const;
 
 /**
- * The doctrine-safe conclusion a gated run returns instead of an inferred one (seed 003 text);
+ * The doctrine-safe conclusion a gated run returns instead of an inferred one (text);
  * `evidence` is filled with the run's data warnings.
  */
 export const DOCTRINE_SAFE_CONCLUSION_TEXT = {

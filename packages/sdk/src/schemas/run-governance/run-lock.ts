@@ -2,13 +2,6 @@ import { z } from 'zod';
 import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 
-/**
- * The calm refusal a second run sees while a workspace's lock is live (seed 003, exact string).
- * It is both the `message` of a refused {@link AcquireLockResult} and the `detail` of the 409.
- */
-export const RUN_LOCK_HELD_MESSAGE =
-  'A snapshot is already running for this workspace. Please wait a moment and refresh.';
-
 /** Default lock lifetime in seconds; the TTL is what frees a workspace whose holder crashed. */
 export const RUN_LOCK_DEFAULT_TTL_SECONDS = 300;
 

@@ -4,7 +4,7 @@ import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 import { FencingTokenSchema } from './run-lock';
 
-/** The six Decision v2 steps, in the order a run executes them (seed 003). */
+/** The six Decision v2 steps, in the order a run executes them. */
 export const MANIFEST_STEP_NAMES = [
   'parse_normalize_pack',
   'build_business_profile',
@@ -70,8 +70,8 @@ export type RunManifest = z.output<typeof RunManifestSchema>;
 
 /** An inclusive date range of the uploaded data (ISO dates). */
 export const InputDateRangeSchema = requestObject({
-  start: z.string().min(1),
-  end: z.string().min(1),
+  start: z.string().min(1).max(64),
+  end: z.string().min(1).max(64),
 });
 export type InputDateRange = z.output<typeof InputDateRangeSchema>;
 

@@ -53,7 +53,7 @@ export interface EndpointDefinition<
   errorStatuses: readonly number[];
   /**
    * Status a server answers when path/query/body fail validation: 422 (FastAPI's default) unless
-   * the contract says otherwise (seed 002 promises 400 for most bad parameters).
+   * the contract says otherwise (promises 400 for most bad parameters).
    */
   invalidParamsStatus: 400 | 422;
   /** Safe to retry without an idempotency key (GET, DELETE, and PUT by HTTP semantics). */

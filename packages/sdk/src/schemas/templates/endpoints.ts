@@ -13,7 +13,7 @@ const TAG = 'Workflow templates';
 const BASE = '/api/governance/templates';
 
 /**
- * Workflow template endpoints (seed 001). Admin only: everyone else gets 403
+ * Workflow template endpoints. Admin only: everyone else gets 403
  * "Admin privileges required".
  */
 export const templatesEndpoints = {

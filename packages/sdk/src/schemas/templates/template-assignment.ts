@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { openObject, requestObject } from '../shared/open-object';
-import { IdSchema, JsonObjectSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { RequestIdSchema } from '../shared/request-bounds';
 
 /**
  * A template rolled out to a team or a protocol template (BioLabs
@@ -28,17 +30,17 @@ export type TemplateAssignmentList = z.output<typeof TemplateAssignmentListSchem
  * it when talking to BioLabs itself.
  */
 export const TemplateAssignmentCreateSchema = requestObject({
-  template_id: z.string().min(1).nullish(),
-  team_id: z.string().min(1).nullish(),
-  protocol_template_id: z.string().min(1).nullish(),
-  metadata: JsonObjectSchema.default({}),
+  template_id: RequestIdSchema.nullish(),
+  team_id: RequestIdSchema.nullish(),
+  protocol_template_id: RequestIdSchema.nullish(),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type TemplateAssignmentCreate = z.input<typeof TemplateAssignmentCreateSchema>;
 
 /** Path of one template. */
-export const TemplatePathParamsSchema = requestObject({ template_id: z.string().min(1) });
+export const TemplatePathParamsSchema = requestObject({ template_id: RequestIdSchema });
 
 /** Path of one assignment. */
 export const TemplateAssignmentPathParamsSchema = requestObject({
-  assignment_id: z.string().min(1),
+  assignment_id: RequestIdSchema,
 });

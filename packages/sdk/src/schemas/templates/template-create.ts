@@ -1,15 +1,23 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { requestObject } from '../shared/open-object';
-import { JsonObjectSchema } from '../shared/primitives';
+import {
+  MAX_ID_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  RequestFlagSchema,
+  RequestIdSchema,
+} from '../shared/request-bounds';
 
 /** One stage of a template being authored. */
 export const WorkflowStageBlueprintInputSchema = requestObject({
-  name: z.string().nullish(),
-  required_role: z.string().min(1),
+  name: z.string().max(MAX_NAME_LENGTH).nullish(),
+  required_role: RequestIdSchema,
   sla_hours: z.number().int().nonnegative().nullish(),
-  stage_step_indexes: z.array(z.number().int().nonnegative()).default([]),
-  stage_gate_keys: z.array(z.string().min(1)).default([]),
-  metadata: JsonObjectSchema.default({}),
+  stage_step_indexes: z.array(z.number().int().nonnegative()).max(MAX_LIST_ITEMS).default([]),
+  stage_gate_keys: z.array(RequestIdSchema).max(MAX_LIST_ITEMS).default([]),
+  metadata: BoundedJsonObjectSchema.default({}),
 });
 export type WorkflowStageBlueprintInput = z.input<typeof WorkflowStageBlueprintInputSchema>;
 
@@ -19,13 +27,13 @@ export type WorkflowStageBlueprintInput = z.input<typeof WorkflowStageBlueprintI
  * publishes at once and captures the snapshot.
  */
 export const WorkflowTemplateCreateSchema = requestObject({
-  template_key: z.string().trim().min(1),
-  name: z.string().trim().min(1),
-  description: z.string().nullish(),
+  template_key: z.string().trim().min(1).max(MAX_ID_LENGTH),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  description: z.string().max(MAX_TEXT_LENGTH).nullish(),
   default_stage_sla_hours: z.number().int().nonnegative().nullish(),
-  permitted_roles: z.array(z.string().min(1)).default([]),
-  stage_blueprint: z.array(WorkflowStageBlueprintInputSchema).default([]),
-  forked_from_id: z.string().min(1).nullish(),
+  permitted_roles: z.array(RequestIdSchema).max(MAX_LIST_ITEMS).default([]),
+  stage_blueprint: z.array(WorkflowStageBlueprintInputSchema).max(MAX_LIST_ITEMS).default([]),
+  forked_from_id: RequestIdSchema.nullish(),
   publish: z.boolean().default(false),
 });
 export type WorkflowTemplateCreate = z.input<typeof WorkflowTemplateCreateSchema>;
@@ -35,6 +43,6 @@ export type WorkflowTemplateCreate = z.input<typeof WorkflowTemplateCreateSchema
  * version of each key is listed.
  */
 export const WorkflowTemplateListParamsSchema = requestObject({
-  include_all: z.union([z.boolean(), z.stringbool()]).default(false),
+  include_all: RequestFlagSchema.default(false),
 });
 export type WorkflowTemplateListParams = z.input<typeof WorkflowTemplateListParamsSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject, requestObject } from '../shared/open-object';
+import { RequestCursorSchema, RequestIdSchema } from '../shared/request-bounds';
 import { TimelineEntrySchema } from './timeline-entry';
 
 /**
@@ -7,16 +8,16 @@ import { TimelineEntrySchema } from './timeline-entry';
  * `cursor` is the opaque `next_cursor` of the previous page.
  */
 export const TimelineParamsSchema = requestObject({
-  execution_id: z.string().min(1).optional(),
+  execution_id: RequestIdSchema.optional(),
   limit: z.coerce.number<number>().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).optional(),
+  cursor: RequestCursorSchema.optional(),
 });
 export type TimelineParams = z.output<typeof TimelineParamsSchema>;
 export type TimelineParamsInput = z.input<typeof TimelineParamsSchema>;
 
 /** Query of the live stream: the execution is required. */
 export const TimelineStreamParamsSchema = requestObject({
-  execution_id: z.string().min(1),
+  execution_id: RequestIdSchema,
 });
 export type TimelineStreamParams = z.output<typeof TimelineStreamParamsSchema>;
 

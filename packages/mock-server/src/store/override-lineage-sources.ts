@@ -1,15 +1,14 @@
 import type { EvidenceCatalog, OverrideLineageCatalog } from '@govkit/sdk/engines';
 import type { OverrideNotebookSnapshot, OverrideScenarioSnapshot } from '@govkit/sdk/schemas';
-import type { WriteListener } from './track-writes';
 
 /**
- * Where override lineage (seed 000) finds its scenario and notebook snapshots in a mock world.
+ * Where override lineage finds its scenario and notebook snapshots in a mock world.
  * Notebook entries are the evidence catalog's own (one source of truth with evidence discovery and
  * export attachments); scenarios have no engine in govkit yet, so the world keeps them here and a
  * seeder or test adds them with `putScenario`.
  */
-export interface BiolabsLineageCatalog extends OverrideLineageCatalog {
-  /** Add or replace a preview scenario an override may cite (a tracked write). */
+export interface OverrideLineageSources extends OverrideLineageCatalog {
+  /** Add or replace a preview scenario an override may cite. */
   putScenario(scenario: OverrideScenarioSnapshot): void;
   /** Every scenario, sorted by id. */
   listScenarios(): OverrideScenarioSnapshot[];
@@ -19,13 +18,12 @@ export interface BiolabsLineageCatalog extends OverrideLineageCatalog {
  * Build the lineage catalog over the world's evidence catalog.
  *
  * @example
- * const lineage = createBiolabsLineageCatalog(catalog, core.recordWrite);
- * lineage.putScenario({ id: 'scenario-1', name: 'Faster sign-off' });
+ * const sources = createOverrideLineageSources(catalog);
+ * sources.putScenario({ id: 'scenario-1', name: 'Faster sign-off' });
  */
-export function createBiolabsLineageCatalog(
+export function createOverrideLineageSources(
   catalog: Pick<EvidenceCatalog, 'getNotebookEntry'>,
-  onWrite: WriteListener,
-): BiolabsLineageCatalog {
+): OverrideLineageSources {
   const scenarios = new Map<string, OverrideScenarioSnapshot>();
   return {
     getScenario: (id) => (scenarios.has(id) ? structuredClone(scenarios.get(id)) : undefined),
@@ -35,10 +33,7 @@ export function createBiolabsLineageCatalog(
         ? { id: entry.id, title: entry.title, execution_id: entry.execution_id ?? null }
         : undefined;
     },
-    putScenario(scenario) {
-      scenarios.set(scenario.id, structuredClone(scenario));
-      onWrite('putScenario');
-    },
+    putScenario: (scenario) => void scenarios.set(scenario.id, structuredClone(scenario)),
     listScenarios: () =>
       [...scenarios.values()]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

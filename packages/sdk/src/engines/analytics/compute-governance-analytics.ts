@@ -18,10 +18,10 @@ import {
   roundAnalytics,
   roundAnalyticsOrNull,
 } from './analytics-math';
-import { computeAnalyticsResult, executionBaselineStats } from './analytics-preview-result';
 import { computeReviewerCadence } from './analytics-reviewer-cadence';
 import type { GovernanceReadScope } from './analytics-scope';
 import type { AnalyticsBaseline, AnalyticsSources } from './analytics-sources';
+import { computeAnalyticsResult, executionBaselineStats } from './compute-analytics-result';
 
 /** Inputs of {@link computeGovernanceAnalytics}. */
 export interface GovernanceAnalyticsInput {
