@@ -3421,13 +3421,19 @@ export interface operations {
                         qc_event_id?: string | null;
                         remediation_event_id?: string | null;
                         label?: string | null;
-                        /** @default {} */
+                        /**
+                         * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                         * @default {}
+                         */
                         context?: {
                             [key: string]: unknown;
                         };
                     }[];
                     notes?: string | null;
-                    /** @default {} */
+                    /**
+                     * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                     * @default {}
+                     */
                     metadata?: {
                         [key: string]: unknown;
                     };
@@ -3440,7 +3446,10 @@ export interface operations {
                         assignee_id?: string | null;
                         delegate_id?: string | null;
                         sla_hours?: number | null;
-                        /** @default {} */
+                        /**
+                         * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                         * @default {}
+                         */
                         metadata?: {
                             [key: string]: unknown;
                         };
@@ -3869,7 +3878,10 @@ export interface operations {
                     stage_id?: string | null;
                     approver_id?: string | null;
                     notes?: string | null;
-                    /** @default {} */
+                    /**
+                     * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                     * @default {}
+                     */
                     metadata?: {
                         [key: string]: unknown;
                     };
@@ -4293,7 +4305,10 @@ export interface operations {
                     delegate_id: string;
                     due_at?: string | null;
                     notes?: string | null;
-                    /** @default {} */
+                    /**
+                     * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                     * @default {}
+                     */
                     metadata?: {
                         [key: string]: unknown;
                     };
@@ -4715,7 +4730,10 @@ export interface operations {
             content: {
                 "application/json": {
                     notes?: string | null;
-                    /** @default {} */
+                    /**
+                     * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                     * @default {}
+                     */
                     metadata?: {
                         [key: string]: unknown;
                     };
@@ -5633,7 +5651,10 @@ export interface operations {
                         stage_step_indexes?: number[];
                         /** @default [] */
                         stage_gate_keys?: string[];
-                        /** @default {} */
+                        /**
+                         * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                         * @default {}
+                         */
                         metadata?: {
                             [key: string]: unknown;
                         };
@@ -6047,7 +6068,10 @@ export interface operations {
                     template_id?: string | null;
                     team_id?: string | null;
                     protocol_template_id?: string | null;
-                    /** @default {} */
+                    /**
+                     * @description Free-form JSON object: at most 16 levels deep and 65536 bytes.
+                     * @default {}
+                     */
                     metadata?: {
                         [key: string]: unknown;
                     };
