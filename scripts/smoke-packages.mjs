@@ -16,7 +16,7 @@ const pnpm = [
   '--yes',
   `pnpm@${process.env.npm_package_packageManager?.split('@')[1] ?? '10.34.9'}`,
 ];
-const PACKAGES = ['sdk', 'mock-server', 'react'];
+const PACKAGES = ['sdk', 'store-sql', 'mock-server', 'react'];
 const keep = process.argv.includes('--keep');
 
 function run(command, args, options = {}) {
@@ -75,6 +75,7 @@ writeFileSync(
       type: 'module',
       dependencies: {
         '@govkit/sdk': file('sdk'),
+        '@govkit/store-sql': file('store-sql'),
         '@govkit/mock-server': file('mock-server'),
         '@govkit/react': file('react'),
         '@tanstack/react-query': '5.108.0',
@@ -84,7 +85,7 @@ writeFileSync(
         zod: '4.6.7',
       },
       devDependencies: { typescript: '5.9.3', '@types/react': '19.3.0', '@types/node': '20.19.43' },
-      pnpm: { overrides: { '@govkit/sdk': file('sdk') } },
+      pnpm: { overrides: { '@govkit/sdk': file('sdk'), '@govkit/store-sql': file('store-sql') } },
     },
     null,
     2,
