@@ -6,6 +6,8 @@
 // `--soak` runs the 10-minute soak instead (packages/mock-server/bench/soak.ts; set
 // GOVKIT_SOAK_MINUTES / GOVKIT_SOAK_RATE to change its length and rate); it is never part of the
 // default run.
+// `--browser` runs the packages/*/bench/*.browser-bench.ts instead: benchmarks that drive headless
+// Chromium (/usr/bin/chromium, or GOVKIT_CHROMIUM) through playwright-core.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,13 +25,15 @@ if (process.argv.includes('--soak')) {
   process.exit(result.status ?? 1);
 }
 const durable = process.argv.includes('--durable');
+const browser = process.argv.includes('--browser');
+const suffix = browser ? '.browser-bench.ts' : '.bench.ts';
 const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '';
 const files = readdirSync(join(root, 'packages'))
   .map((pkg) => join(root, 'packages', pkg, 'bench'))
   .filter((dir) => existsSync(dir))
   .flatMap((dir) =>
     readdirSync(dir)
-      .filter((f) => f.endsWith('.bench.ts'))
+      .filter((f) => f.endsWith(suffix) && (browser || !f.endsWith('.browser-bench.ts')))
       .map((f) => join(dir, f)),
   )
   .filter((file) => file.includes(filter))

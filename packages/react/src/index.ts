@@ -17,6 +17,9 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './internal/use-controllable-state';
+export * from './json-log-viewer/index';
+export * from './lineage-panel/index';
+export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,
   useGovkitClient,
@@ -38,6 +41,9 @@ export {
 } from './query/use-optimistic-mutation';
 export { type DecisionTraceFilters, useDecisionTrace } from './replay/use-decision-trace';
 export { useTaskSummary } from './replay/use-task-summary';
+export * from './run-conclusion/index';
+export * from './run-lock/index';
+export * from './run-manifest-receipt/index';
 export { EmptyState, type EmptyStateProps } from './shared/empty-state';
 export { ErrorState, type ErrorStateProps } from './shared/error-state';
 export { parseTimestamp } from './shared/parse-timestamp';
@@ -45,6 +51,7 @@ export { SafeMarkdown, type SafeMarkdownProps } from './shared/safe-markdown';
 export { sanitizeUrl } from './shared/sanitize-url';
 export { Skeleton, type SkeletonProps } from './shared/skeleton';
 export { createFormat, type GovkitFormat, useFormat } from './shared/use-format';
+export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';

@@ -12,6 +12,7 @@ export * from './client/domain-errors';
 export * from './client/download';
 export * from './client/errors';
 export * from './client/paginate';
+export * from './client/read-download';
 export type {
   EndpointBody,
   EndpointParams,

@@ -22,6 +22,8 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 }
 
 const replay = domainKeys('replay');
+const runGovernance = domainKeys('run-governance');
+const lineage = domainKeys('lineage');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -35,8 +37,27 @@ export const govkitKeys = {
     stats: (kind: 'blocked-reasons' | 'decision-types' | 'decision-lag', params: object = {}) =>
       [...replay.all, 'stats', kind, params] as const,
   },
-  runGovernance: domainKeys('run-governance'),
-  lineage: domainKeys('lineage'),
+  runGovernance: {
+    ...runGovernance,
+    /** One stored run result (`GET /api/runs/{run_id}`). */
+    run: (runId: string) => [...runGovernance.all, 'run', runId] as const,
+    /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
+    lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
+  },
+  // --- lineage (seed 004) ---
+  lineage: {
+    ...lineage,
+    /** One page of a search, by its filters and cursor. */
+    search: (params: object = {}) => [...lineage.all, 'search', params] as const,
+    record: (reportId: string) => [...lineage.all, 'record', reportId] as const,
+    /** Every page of one lineage's log events (an infinite query). */
+    logs: (lineageId: string, params: object = {}) =>
+      [...lineage.all, 'logs', lineageId, params] as const,
+    /** Every page of one lineage's access trail (an infinite query). */
+    audit: (lineageId: string) => [...lineage.all, 'audit', lineageId] as const,
+    stats: () => [...lineage.all, 'stats'] as const,
+  },
+  // --- end lineage ---
   overrides: domainKeys('overrides'),
   timeline: domainKeys('timeline'),
   coaching: domainKeys('coaching'),

@@ -20,7 +20,8 @@ export interface OptimisticMutationOptions<TData, TVariables, TCached> {
   onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
 }
 
-interface Snapshot<TCached> {
+/** What `onMutate` keeps to roll the cache back (exported so hooks built on it can be typed). */
+export interface Snapshot<TCached> {
   key: QueryKey;
   previous: TCached | undefined;
 }

@@ -1,7 +1,44 @@
 import type { ReactElement } from 'react';
+import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
+import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
+import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
+import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
+import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+// --- lineage (seed 004) ---
+import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
+import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
+import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
+import { ConnectedLineagePanel } from '../lineage-panel/connected-lineage-panel';
+import { LineagePanel } from '../lineage-panel/lineage-panel';
+import {
+  LINEAGE_AUDIT,
+  LINEAGE_RECORDS,
+  LINEAGE_STATS,
+} from '../lineage-panel/lineage-panel.fixtures';
+// --- run governance widgets (seed 003) ---
+import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
+import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
+import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
+import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
+import { RunConclusion } from '../run-conclusion/run-conclusion';
+import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
+import { RunLockInspector } from '../run-lock/run-lock-inspector';
+import { RunLockNotice } from '../run-lock/run-lock-notice';
+import { ConnectedRunManifestReceipt } from '../run-manifest-receipt/connected-run-manifest-receipt';
+import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+import {
+  GATED_RUN,
+  LIVE_LOCK,
+  SUCCEEDED_MANIFEST,
+  SUCCEEDED_RUN,
+} from '../runs/run-governance.fixtures';
+import { ConnectedStartRun } from '../start-run/connected-start-run';
+import { StartRunPanel } from '../start-run/start-run-panel';
+// --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+// --- end lineage ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -24,4 +61,134 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
+  // --- run governance widgets (seed 003) ---
+  {
+    entry: 'run-manifest-receipt',
+    elements: [
+      {
+        name: 'RunManifestReceipt (details open)',
+        element: <RunManifestReceipt manifest={SUCCEEDED_MANIFEST} defaultDetailsOpen />,
+      },
+      { name: 'RunManifestReceipt (loading)', element: <RunManifestReceipt /> },
+      {
+        name: 'ConnectedRunManifestReceipt',
+        element: <ConnectedRunManifestReceipt runId="run-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'run-conclusion',
+    elements: [
+      { name: 'RunConclusion', element: <RunConclusion run={SUCCEEDED_RUN} /> },
+      { name: 'RunConclusion (gated)', element: <RunConclusion run={GATED_RUN} /> },
+      { name: 'ConnectedRunConclusion', element: <ConnectedRunConclusion runId="run-1" /> },
+    ],
+  },
+  {
+    entry: 'predictive-watch-list',
+    elements: [
+      {
+        name: 'PredictiveWatchList (open)',
+        element: <PredictiveWatchList watchList={SUCCEEDED_RUN.presented_watch_list} defaultOpen />,
+      },
+      { name: 'PredictiveWatchList (loading)', element: <PredictiveWatchList /> },
+      {
+        name: 'ConnectedPredictiveWatchList',
+        element: <ConnectedPredictiveWatchList runId="run-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'run-lock',
+    elements: [
+      { name: 'RunLockNotice', element: <RunLockNotice onRefresh={() => {}} /> },
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'RunLockInspector',
+        element: <RunLockInspector lock={LIVE_LOCK} onRelease={() => {}} />,
+      },
+      {
+        name: 'ConnectedRunLockInspector',
+        element: <ConnectedRunLockInspector workspaceId="ws-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'start-run',
+    elements: [
+      {
+        name: 'StartRunPanel (result)',
+        element: <StartRunPanel onStart={() => {}} result={SUCCEEDED_RUN} />,
+      },
+      {
+        name: 'ConnectedStartRun',
+        element: <ConnectedStartRun workspaceId="ws-1" request={{ owner: 'user-lead' }} />,
+      },
+    ],
+  },
+  // --- end run governance widgets ---
+  // decision replay (seed 002)
+  {
+    entry: 'decision-trace-table',
+    elements: [
+      {
+        name: 'DecisionTraceTable',
+        element: (
+          <DecisionTraceTable
+            taskId="task-123"
+            rows={toDecisionTraceRows([{ trace_items: SEED_TRACE_ITEMS }])}
+          />
+        ),
+      },
+      { name: 'DecisionTraceTable (loading)', element: <DecisionTraceTable taskId="task-123" /> },
+      {
+        name: 'ConnectedDecisionTraceTable',
+        element: <ConnectedDecisionTraceTable taskId="task-123" />,
+      },
+    ],
+  },
+  {
+    entry: 'decision-snapshot',
+    elements: [
+      {
+        name: 'DecisionSnapshotView',
+        element: <DecisionSnapshotView decisionId="dec-001" detail={BLOCK_DECISION_DETAIL} />,
+      },
+      { name: 'DecisionSnapshotView (loading)', element: <DecisionSnapshotView decisionId="d" /> },
+      {
+        name: 'ConnectedDecisionSnapshotView',
+        element: <ConnectedDecisionSnapshotView decisionId="dec-001" />,
+      },
+    ],
+  },
+  // --- lineage (seed 004) ---
+  {
+    entry: 'json-log-viewer',
+    elements: [
+      { name: 'JsonLogViewer', element: <JsonLogViewer value={SMALL_PIPELINE_LOG} /> },
+      { name: 'JsonLogViewer (loading)', element: <JsonLogViewer /> },
+      { name: 'JsonLogViewer (invalid)', element: <JsonLogViewer source="{" /> },
+      { name: 'ConnectedJsonLogViewer', element: <ConnectedJsonLogViewer lineageId="lin-1" /> },
+    ],
+  },
+  {
+    entry: 'lineage-panel',
+    elements: [
+      {
+        name: 'LineagePanel',
+        element: (
+          <LineagePanel
+            stats={LINEAGE_STATS}
+            records={LINEAGE_RECORDS}
+            defaultSelectedId="lin-7f3a"
+            audit={LINEAGE_AUDIT}
+            onDownload={() => undefined}
+          />
+        ),
+      },
+      { name: 'LineagePanel (loading)', element: <LineagePanel /> },
+      { name: 'ConnectedLineagePanel', element: <ConnectedLineagePanel reportId="rpt-1" /> },
+    ],
+  },
+  // --- end lineage ---
 ];

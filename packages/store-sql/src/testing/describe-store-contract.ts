@@ -166,6 +166,33 @@ export function describeStoreContract(harness: StoreHarness): void {
         });
       });
 
+      it('releases for the holder or an admin only, and shows the lock id only to them', async () => {
+        const { store } = await fresh();
+        const grant = await store.locks.acquireRunLock('ws-1', 'alice');
+        const lockId = grant.lock_id ?? '';
+        const bob = { id: 'bob', is_admin: false };
+        expect((await store.locks.getLockState('ws-1', bob)).lock_id).toBeNull();
+        expect((await store.locks.getLockState('ws-1', bob)).holder).toBe('alice');
+        expect(
+          (await store.locks.getLockState('ws-1', { id: 'alice', is_admin: false })).lock_id,
+        ).toBe(lockId);
+        expect(
+          (await store.locks.getLockState('ws-1', { id: 'root', is_admin: true })).lock_id,
+        ).toBe(lockId);
+        expect((await rejection(store.locks.releaseHeldLock(lockId, bob))).status).toBe(403);
+        expect((await store.locks.getLockState('ws-1')).live).toBe(true);
+        expect((await rejection(store.locks.releaseHeldLock('no-such-lock', bob))).status).toBe(
+          404,
+        );
+        await store.locks.releaseHeldLock(lockId, { id: 'alice', is_admin: false });
+        expect((await store.locks.getLockState('ws-1')).live).toBe(false);
+        // A released id is unknown now: 404, not a silent no-op.
+        expect((await rejection(store.locks.releaseHeldLock(lockId, bob))).status).toBe(404);
+        const next = await store.locks.acquireRunLock('ws-1', 'carol');
+        await store.locks.releaseHeldLock(next.lock_id ?? '', { id: 'root', is_admin: true });
+        expect((await store.locks.getLockState('ws-1')).live).toBe(false);
+      });
+
       it('shows an empty workspace, a live lock and an expired one', async () => {
         const { store, advance } = await fresh();
         expect(await store.locks.getLockState('ws-9')).toEqual({
@@ -466,6 +493,24 @@ export function describeStoreContract(harness: StoreHarness): void {
         expect((await rejection(store.lineage.deleteLineage(lineage.lineage_id))).status).toBe(404);
         // The report id is free again.
         await store.lineage.captureReport(captureInput());
+      });
+
+      it('records who deleted a lineage in a log that outlives it', async () => {
+        const { store } = await fresh();
+        const { lineage } = await store.lineage.captureReport(captureInput());
+        expect(await store.lineage.listDeletions()).toEqual([]);
+        await store.lineage.deleteLineage(lineage.lineage_id, CTX);
+        const [entry, ...rest] = await store.lineage.listDeletions();
+        expect(rest).toEqual([]);
+        expect(entry).toMatchObject({
+          lineage_id: lineage.lineage_id,
+          report_generation_id: 'rep-1',
+          deleted_by: CTX.user_id ?? null,
+        });
+        expect(Number.isNaN(Date.parse(entry?.deleted_at ?? ''))).toBe(false);
+        // A refused delete (unknown id) records nothing.
+        await rejection(store.lineage.deleteLineage('no-such-lineage', CTX));
+        expect(await store.lineage.listDeletions()).toHaveLength(1);
       });
 
       it('imports a lineage verbatim, once', async () => {

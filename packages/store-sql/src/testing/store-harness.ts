@@ -49,7 +49,7 @@ export const memoryHarness: StoreHarness = {
 /** Empty every govkit table (the schema stays). */
 export async function truncateGovkitTables(client: SqlClient): Promise<void> {
   await client.query(
-    'TRUNCATE run_locks, run_manifests, run_results, report_generations, report_lineage, report_lineage_audit, govkit_clock',
+    'TRUNCATE run_locks, run_manifests, run_results, report_generations, report_lineage, report_lineage_audit, report_lineage_deletions, govkit_clock',
   );
 }
 

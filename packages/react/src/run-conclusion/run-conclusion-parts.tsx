@@ -1,0 +1,48 @@
+import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import type { RunConclusionState } from './use-run-conclusion';
+
+export interface RunConclusionRootProps extends ComponentPropsWithoutRef<'section'> {
+  state: RunConclusionState;
+  titleId: string;
+}
+
+/** The conclusion: a named region with `data-state` (`gated` when inference was suppressed). */
+export const RunConclusionRoot = forwardRef<HTMLElement, RunConclusionRootProps>(
+  function RunConclusionRoot({ state, titleId, ...props }, ref) {
+    return (
+      <section
+        ref={ref}
+        aria-labelledby={titleId}
+        aria-busy={state === 'loading' || undefined}
+        data-state={state}
+        {...props}
+      />
+    );
+  },
+);
+
+export interface RunConclusionTitleProps extends ComponentPropsWithoutRef<'h2'> {
+  level?: 2 | 3 | 4 | 5 | 6;
+}
+
+/** The conclusion's heading. */
+export function RunConclusionTitle({ level = 2, ...props }: RunConclusionTitleProps) {
+  return createElement(`h${level}`, props);
+}
+
+/**
+ * The data-warnings alert of a gated run: `role="alert"`, so a reader hears at once that the
+ * snapshot is less reliable, before any other content.
+ */
+export function RunConclusionAlert(props: ComponentPropsWithoutRef<'div'>) {
+  return <div role="alert" data-tone="warning" {...props} />;
+}
+
+export interface RunConclusionSectionProps extends ComponentPropsWithoutRef<'div'> {
+  section: 'takeaway' | 'next-action' | 'evidence' | 'warnings';
+}
+
+/** One part of the conclusion, with `data-section`. */
+export function RunConclusionSection({ section, ...props }: RunConclusionSectionProps) {
+  return <div data-section={section} {...props} />;
+}

@@ -1,0 +1,123 @@
+import type { LocalizedMessages } from '../i18n/message-catalog';
+
+/**
+ * Every string of the run manifest receipt. `summary` counts steps by status (`{succeeded}`,
+ * `{skipped}`, `{failed}`); `summaryLock` appends the first 8 characters of the lock id.
+ */
+export interface RunManifestReceiptMessages {
+  title: string;
+  loading: string;
+  showDetails: string;
+  hideDetails: string;
+  summary: string;
+  summaryLock: string;
+  finalizedAt: string;
+  notFinalized: string;
+  runId: string;
+  mode: string;
+  lock: string;
+  fencingToken: string;
+  inputFingerprint: string;
+  stepsLabel: string;
+  started: string;
+  finished: string;
+  notes: string;
+  error: string;
+  notRecorded: string;
+  emptyTitle: string;
+  emptyDescription: string;
+  notFoundTitle: string;
+  notFoundDetail: string;
+  statusPending: string;
+  statusRunning: string;
+  statusSucceeded: string;
+  statusSkipped: string;
+  statusFailed: string;
+  stepParseNormalizePack: string;
+  stepBuildBusinessProfile: string;
+  stepBuildSnapshotV2: string;
+  stepPredictiveContext: string;
+  stepInferDecisionV2: string;
+  stepValidateConclusionV2: string;
+}
+
+declare module '../i18n/message-catalog' {
+  interface GovkitMessageCatalog {
+    runManifestReceipt: RunManifestReceiptMessages;
+  }
+}
+
+export const runManifestReceiptMessages: LocalizedMessages<RunManifestReceiptMessages> = {
+  en: {
+    title: 'Run receipt',
+    loading: 'Loading the run receipt',
+    showDetails: 'Show technical details',
+    hideDetails: 'Hide technical details',
+    summary: '{succeeded} steps succeeded, {skipped} skipped, {failed} failed',
+    summaryLock: '{summary} (lock: {lock})',
+    finalizedAt: 'Finished {time}',
+    notFinalized: 'Not finalized',
+    runId: 'Run',
+    mode: 'Mode',
+    lock: 'Lock',
+    fencingToken: 'Fencing token',
+    inputFingerprint: 'Input fingerprint',
+    stepsLabel: 'Steps in the order they ran',
+    started: 'Started',
+    finished: 'Finished',
+    notes: 'Notes',
+    error: 'Error',
+    notRecorded: 'Not recorded',
+    emptyTitle: 'No steps recorded',
+    emptyDescription: 'This run has a receipt, but no step was recorded on it.',
+    notFoundTitle: 'Run not found',
+    notFoundDetail: 'There is no run {runId}, or you are not allowed to see it.',
+    statusPending: 'Pending',
+    statusRunning: 'Running',
+    statusSucceeded: 'Succeeded',
+    statusSkipped: 'Skipped',
+    statusFailed: 'Failed',
+    stepParseNormalizePack: 'Read and normalise the upload',
+    stepBuildBusinessProfile: 'Build the business profile',
+    stepBuildSnapshotV2: 'Build the snapshot (ML signals)',
+    stepPredictiveContext: 'Predictive context',
+    stepInferDecisionV2: 'Infer the decision (agent)',
+    stepValidateConclusionV2: 'Validate the conclusion',
+  },
+  de: {
+    title: 'Lauf-Beleg',
+    loading: 'Lauf-Beleg wird geladen',
+    showDetails: 'Technische Details anzeigen',
+    hideDetails: 'Technische Details ausblenden',
+    summary: '{succeeded} Schritte erfolgreich, {skipped} übersprungen, {failed} fehlgeschlagen',
+    summaryLock: '{summary} (Sperre: {lock})',
+    finalizedAt: 'Beendet {time}',
+    notFinalized: 'Nicht abgeschlossen',
+    runId: 'Lauf',
+    mode: 'Modus',
+    lock: 'Sperre',
+    fencingToken: 'Fencing-Token',
+    inputFingerprint: 'Eingabe-Fingerabdruck',
+    stepsLabel: 'Schritte in der Reihenfolge ihrer Ausführung',
+    started: 'Begonnen',
+    finished: 'Beendet',
+    notes: 'Notizen',
+    error: 'Fehler',
+    notRecorded: 'Nicht erfasst',
+    emptyTitle: 'Keine Schritte erfasst',
+    emptyDescription: 'Dieser Lauf hat einen Beleg, aber kein Schritt wurde darauf erfasst.',
+    notFoundTitle: 'Lauf nicht gefunden',
+    notFoundDetail: 'Den Lauf {runId} gibt es nicht, oder Sie dürfen ihn nicht sehen.',
+    statusPending: 'Ausstehend',
+    statusRunning: 'Läuft',
+    statusSucceeded: 'Erfolgreich',
+    statusSkipped: 'Übersprungen',
+    statusFailed: 'Fehlgeschlagen',
+    stepParseNormalizePack: 'Upload lesen und normalisieren',
+    stepBuildBusinessProfile: 'Geschäftsprofil erstellen',
+    stepBuildSnapshotV2: 'Snapshot erstellen (ML-Signale)',
+    stepPredictiveContext: 'Vorausschauender Kontext',
+    stepInferDecisionV2: 'Entscheidung ableiten (Agent)',
+    stepValidateConclusionV2: 'Schlussfolgerung prüfen',
+  },
+};
