@@ -164,7 +164,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       });
     } catch (error) {
       if (isEngineError(error)) {
-        return errorResponse(error.status, error.detail, error.code);
+        // A rate-limited refusal says when to come back, as HTTP clients expect.
+        const retryAfter = error.data?.retry_after_seconds;
+        const headers =
+          typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined;
+        return errorResponse(error.status, error.detail, error.code, headers);
       }
       onError(error, request);
       const message = error instanceof Error ? error.message : String(error);

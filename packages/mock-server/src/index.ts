@@ -30,6 +30,7 @@ export { createDomainRoutes, type DomainRoutesOptions } from './handlers/domain-
 export { createEvidenceRoutes } from './handlers/evidence';
 export { createExportsRoutes } from './handlers/exports';
 export { createLineageRoutes } from './handlers/lineage';
+export { createMigrationsRoutes } from './handlers/migrations';
 export { createOverridesRoutes } from './handlers/overrides';
 export { createPreviewRoutes } from './handlers/preview';
 export { createReplayRoutes } from './handlers/replay';
@@ -83,8 +84,10 @@ export { SEEDED_TEAM_ID, SEEDED_USERS } from './seed/directory';
 export { type DomainSeeder, domainSeeders } from './seed/domain-seeders';
 export { findSeededExport, SEEDED_EXPORT_SCENARIOS } from './seed/exports';
 export { SEEDED_LINEAGE } from './seed/lineage';
+export { SEEDED_MIGRATION_BACKLOG } from './seed/migration-backlog';
 export { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './seed/overrides';
 export { SEEDED_OVERRIDE_EXECUTIONS } from './seed/overrides-world';
+export { SEEDED_REMOTE_ASSIST } from './seed/remote-assist';
 export { SEEDED_REPLAY } from './seed/replay';
 export { SEEDED_WORKSPACES } from './seed/run-governance';
 export { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './seed/templates';

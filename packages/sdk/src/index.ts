@@ -34,6 +34,7 @@ export * from './client/resources/coaching';
 export * from './client/resources/evidence';
 export * from './client/resources/exports';
 export * from './client/resources/lineage';
+export * from './client/resources/migrations';
 export * from './client/resources/overrides';
 export * from './client/resources/preview';
 export * from './client/resources/replay';

@@ -5,6 +5,7 @@ import { createCoachingRoutes } from './coaching';
 import { createEvidenceRoutes } from './evidence';
 import { createExportsRoutes } from './exports';
 import { createLineageRoutes } from './lineage';
+import { createMigrationsRoutes } from './migrations';
 import { createOverridesRoutes } from './overrides';
 import { createPreviewRoutes } from './preview';
 import { createReplayRoutes } from './replay';
@@ -37,5 +38,6 @@ export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefi
     ...createTimelineRoutes(options.timeline),
     ...createCoachingRoutes(),
     ...createAnalyticsRoutes(),
+    ...createMigrationsRoutes(),
   ];
 }

@@ -1,3 +1,4 @@
+import { narrativeArtifactPath } from '@govkit/sdk/engines';
 import { exportsEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
@@ -48,12 +49,23 @@ export function createExportsRoutes(): RouteDefinition[] {
         body,
       ),
     ),
-    defineRoute(ep.artifact, ({ params, store, actor }) => {
-      const download = store.exports.engine.artifact(
-        actor.id,
-        params.execution_id,
-        params.export_id,
-      );
+    // A signed URL (`?expires=&signature=`, the export's `artifact_signed_url`) stands in for
+    // the user: valid → the artifact, whoever asks; tampered → 403; expired → 410. Without one,
+    // the acting user's access is checked as usual.
+    defineRoute(ep.artifact, ({ params, query, store, actor }) => {
+      const download =
+        query.signature !== undefined || query.expires !== undefined
+          ? store.exports.engine.signedArtifact(
+              params.execution_id,
+              params.export_id,
+              `${narrativeArtifactPath(params.execution_id, params.export_id)}?${new URLSearchParams(
+                {
+                  expires: String(query.expires ?? ''),
+                  signature: query.signature ?? '',
+                },
+              )}`,
+            )
+          : store.exports.engine.artifact(actor.id, params.execution_id, params.export_id);
       return binaryBody(download.bytes, {
         contentType: download.content_type,
         filename: download.filename,

@@ -60,6 +60,12 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       }
       return grant;
     }),
+    defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
+      store.runGovernance.remoteAssist.create(params.workspace_id, body, actor.id),
+    ),
+    defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
+      store.runGovernance.remoteAssist.list(params.workspace_id, query),
+    ),
     defineRoute(ep.lockRelease, async (context) => {
       await locksOf(context.store).releaseHeldLock(context.params.lock_id, lockActor(context));
       return undefined;

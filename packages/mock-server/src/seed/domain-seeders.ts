@@ -6,8 +6,10 @@ import { seedDirectory } from './directory';
 import { seedEvidence } from './evidence';
 import { seedExports } from './exports';
 import { seedLineage } from './lineage';
+import { seedMigrationBacklog } from './migration-backlog';
 import { seedOverrides } from './overrides';
 import { seedPreviews } from './preview';
+import { seedRemoteAssist } from './remote-assist';
 import { seedReplay } from './replay';
 import { seedRunGovernance } from './run-governance';
 import { seedTemplates } from './templates';
@@ -38,4 +40,8 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   // BioLabs seed 000 (overrides on the seed 001 templates; coaching threads on the overrides).
   { name: 'overrides', seed: seedOverrides },
   { name: 'coaching', seed: seedCoaching },
+  // Historical rows for the governance migrations (govkit migrate-exports / backfill-lineage).
+  { name: 'migrationBacklog', seed: seedMigrationBacklog },
+  // Remote-assist requests (seed 003 Part F); last, so earlier domains' generated ids are unchanged.
+  { name: 'remoteAssist', seed: seedRemoteAssist },
 ];

@@ -14,6 +14,11 @@ import type { TemplatesState } from './templates-state';
 /** The message a simulated packaging failure records as `artifact_error`. */
 export const SIMULATED_PACKAGING_FAILURE = 'Simulated packaging failure (mock storage unavailable)';
 
+/** The HMAC key a mock world signs artifact URLs with (derived from its seed; not a secret). */
+export function mockArtifactSigningKey(seed: number): string {
+  return `govkit-mock-artifact-signing-key:${seed}`;
+}
+
 /** Narrative exports, approval ladders and packaging inside a mock store. */
 export interface ExportsState extends DomainState {
   /**
@@ -70,6 +75,9 @@ export function createExportsState(
     },
     // A mock answers the final approval with the packaged artifact, as a fast worker would.
     immediatePackaging: true,
+    // Packaged artifacts carry a signed URL that downloads without the auth header until it
+    // expires. The key is the mock world's (derived from its seed); a real server keeps its own.
+    signing: { key: mockArtifactSigningKey(core.seed) },
   });
   const store = engine.deps.store;
   return {

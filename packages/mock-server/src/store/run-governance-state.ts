@@ -1,8 +1,11 @@
 import {
   createInMemoryRunLockStore,
   createInMemoryRunStore,
+  createMemoryRemoteAssistStore,
+  createRemoteAssistEngine,
   createRunLockEngine,
   createRunPipelineEngine,
+  type RemoteAssistEngine,
   type RunLockEngine,
   type RunLockStore,
   type RunPipelineEngine,
@@ -18,6 +21,8 @@ export interface RunGovernanceState extends DomainState {
   readonly locks: RunLockEngine;
   /** Stored runs and manifests. */
   readonly runs: RunStore;
+  /** Remote-assist requests per workspace (seed 003 Part F), rate-limited. */
+  readonly remoteAssist: RemoteAssistEngine;
   /** Every workspace that has ever held a lock, sorted (seeded and created by requests). */
   workspaceIds(): string[];
   snapshot(): RunGovernanceSnapshot;
@@ -27,6 +32,7 @@ export interface RunGovernanceState extends DomainState {
 export interface RunGovernanceSnapshot {
   runs: unknown[];
   locks: Record<string, { lock: unknown; fencing_token: number }>;
+  remote_assist: unknown[];
 }
 
 /**
@@ -53,11 +59,18 @@ export function createRunGovernanceState(core: StoreCore): RunGovernanceState {
     store: runs,
   });
   const workspaceIds = () => [...workspaces].sort();
+  const remoteAssist = createRemoteAssistEngine({
+    clock: core.clock,
+    ids: core.ids,
+    // Stored requests are in the snapshot, so `store.version` sees every write.
+    store: createMemoryRemoteAssistStore(),
+  });
 
   return {
     pipeline,
     locks,
     runs,
+    remoteAssist,
     workspaceIds,
     snapshot: () => ({
       runs: runs.listRuns().sort((a, b) => a.run_id.localeCompare(b.run_id)),
@@ -67,6 +80,9 @@ export function createRunGovernanceState(core: StoreCore): RunGovernanceState {
           { lock: lockStore.get(id) ?? null, fencing_token: lockStore.getFencingCounter(id) },
         ]),
       ),
+      remote_assist: remoteAssist.store
+        .list()
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
     }),
   };
 }

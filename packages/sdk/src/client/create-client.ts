@@ -15,6 +15,7 @@ import { CoachingResource } from './resources/coaching';
 import { EvidenceResource } from './resources/evidence';
 import { ExportsResource } from './resources/exports';
 import { LineageResource } from './resources/lineage';
+import { MigrationsResource } from './resources/migrations';
 import { OverridesResource } from './resources/overrides';
 import { PreviewResource } from './resources/preview';
 import { ReplayResource } from './resources/replay';
@@ -90,6 +91,8 @@ export class GovkitClient {
   readonly timeline: TimelineResource;
   /** Report lineage: search, logs, raw-input downloads, audit trail. */
   readonly lineage: LineageResource;
+  /** Governance data migrations (admins only): export snapshots, override lineage. */
+  readonly migrations: MigrationsResource;
 
   constructor(options: ClientOptions) {
     if (!options.baseURL) throw new TypeError('createClient: `baseURL` is required.');
@@ -121,6 +124,7 @@ export class GovkitClient {
     this.baselines = new BaselinesResource(this.core);
     this.timeline = new TimelineResource(this.core);
     this.lineage = new LineageResource(this.core);
+    this.migrations = new MigrationsResource(this.core);
   }
 
   /** A new client with some options replaced; this one is unchanged. */

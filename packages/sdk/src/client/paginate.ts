@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { WarningHandler } from './request-options';
 
 /** How a {@link PagePromise} fetches pages and reads them. */
@@ -87,7 +89,9 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
     let page = await this.firstPage();
     for (;;) {
       const items = itemsOf(page, itemsKey);
-      const fingerprint = JSON.stringify(items);
+      // A digest, not the page itself: remembering every page's JSON would keep a whole
+      // 100,000-item trace in memory while it streams.
+      const fingerprint = bytesToHex(sha256(utf8ToBytes(JSON.stringify(items))));
       if (items.length > 0 && seenPages.has(fingerprint)) {
         this.warn(
           'repeated_page',

@@ -4,6 +4,7 @@ import { coachingEndpoints } from './coaching/endpoints';
 import { evidenceEndpoints } from './evidence/endpoints';
 import { exportsEndpoints } from './exports/endpoints';
 import { lineageEndpoints } from './lineage/endpoints';
+import { migrationsEndpoints } from './migrations/endpoints';
 import { overridesEndpoints } from './overrides/endpoints';
 import { previewEndpoints } from './preview/endpoints';
 import { replayEndpoints } from './replay/endpoints';
@@ -33,6 +34,7 @@ export const endpoints = {
   preview: previewEndpoints,
   templates: templatesEndpoints,
   baselines: baselinesEndpoints,
+  migrations: migrationsEndpoints,
 } as const;
 
 /** A domain of the registry (`replay`, `runGovernance`, …). */

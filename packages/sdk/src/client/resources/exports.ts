@@ -73,10 +73,17 @@ export class ExportsResource extends ApiResource {
    * `GET …/narrative/{export_id}/artifact`: the zip as a {@link Download} (`filename`, `bytes()`
    * or `stream()`). Pass the export's checksum to `bytes({ sha256 })` to verify it. Throws
    * `ArtifactExpiredError` (410), `ArtifactNotReadyError` (409) or `ArtifactIntegrityError`.
+   * With the `expires` and `signature` of the export's `artifact_signed_url`, no auth is needed
+   * until it expires (a tampered one is a 403, an expired one a 410).
    */
-  artifact(executionId: string, exportId: string, options?: RequestOptions): Promise<Download> {
+  artifact(
+    executionId: string,
+    exportId: string,
+    params?: EndpointParams<typeof ep.artifact>,
+    options?: RequestOptions,
+  ): Promise<Download> {
     const pathParams = { execution_id: executionId, export_id: exportId };
-    return this.core.download(ep.artifact, { pathParams }, options);
+    return this.core.download(ep.artifact, { pathParams, query: params }, options);
   }
 
   /** `GET /api/experiment-console/exports/narrative/jobs`: packaging queue telemetry. */

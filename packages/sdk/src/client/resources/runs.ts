@@ -26,13 +26,39 @@ export class RunLocksResource extends ApiResource {
   }
 }
 
+/** `client.runs.remoteAssist`: remote-assist requests of a workspace (seed 003 Part F). */
+export class RemoteAssistResource extends ApiResource {
+  /**
+   * `POST /api/workspaces/{workspace_id}/remote-assist` (201). Throws `RateLimitError` (429,
+   * `Retry-After`) past five requests per workspace per hour; never retried (not idempotent).
+   */
+  create(
+    workspaceId: string,
+    body: EndpointParams<typeof ep.remoteAssistCreate>,
+    options?: RequestOptions,
+  ) {
+    return this.core.call(ep.remoteAssistCreate, { workspace_id: workspaceId }, body, options);
+  }
+
+  /** `GET /api/workspaces/{workspace_id}/remote-assist`: newest first. */
+  list(
+    workspaceId: string,
+    params?: EndpointParams<typeof ep.remoteAssistList>,
+    options?: RequestOptions,
+  ) {
+    return this.core.call(ep.remoteAssistList, { workspace_id: workspaceId }, params, options);
+  }
+}
+
 /** `client.runs`: governed runs (govkit's own HTTP surface). */
 export class RunsResource extends ApiResource {
   readonly locks: RunLocksResource;
+  readonly remoteAssist: RemoteAssistResource;
 
   constructor(core: ClientCore) {
     super(core);
     this.locks = new RunLocksResource(core);
+    this.remoteAssist = new RemoteAssistResource(core);
   }
 
   /**

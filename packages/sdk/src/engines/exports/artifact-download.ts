@@ -1,3 +1,4 @@
+import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import {
   DOMAIN_ERROR_CODES,
   DOMAIN_ERROR_DETAILS,
@@ -6,12 +7,13 @@ import { requireUser } from '../governance/directory';
 import { NARRATIVE_EVENT } from '../governance/event-types';
 import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
+import { compareChecksum } from '../storage/checksum';
+import { SignedUrlTamperedError, verifyArtifactUrlSync } from '../storage/signed-url';
 import {
   appendNarrativeEvents,
   type NarrativeExportDeps,
   requireVisibleExport,
 } from './export-context';
-import { narrativeSha256Hex } from './narrative-archive';
 
 /** A verified artifact, ready to stream. */
 export interface NarrativeArtifactDownload {
@@ -44,7 +46,43 @@ export function readNarrativeArtifact(
   exportId: string,
 ): NarrativeArtifactDownload {
   const user = requireUser(deps.directory, actorId);
-  const record = requireVisibleExport(deps, user, executionId, exportId);
+  return serveArtifact(deps, requireVisibleExport(deps, user, executionId, exportId), user.id);
+}
+
+/** The export's download path: what its signed URL signs. */
+export function narrativeArtifactPath(executionId: string, exportId: string): string {
+  return `/api/experiment-console/sessions/${executionId}/exports/narrative/${exportId}/artifact`;
+}
+
+/**
+ * The same download through a signed URL (seed 001's storage helpers), without a user: the
+ * signature (HMAC-SHA256, compared in constant time) must be valid for exactly this export's
+ * artifact path (403 `signed_url_invalid` otherwise) and unexpired (410 `signed_url_expired`);
+ * then every check of {@link readNarrativeArtifact} applies. Needs `deps.signing`.
+ */
+export function readNarrativeArtifactBySignature(
+  deps: NarrativeExportDeps,
+  executionId: string,
+  exportId: string,
+  url: string,
+): NarrativeArtifactDownload {
+  if (!deps.signing) throw new SignedUrlTamperedError();
+  const verified = verifyArtifactUrlSync(url, { key: deps.signing.key, now: deps.clock.now() });
+  if (verified.path !== narrativeArtifactPath(executionId, exportId)) {
+    throw new SignedUrlTamperedError();
+  }
+  const record = deps.store.get(exportId);
+  if (!record || record.execution_id !== executionId) {
+    throw EngineError.notFound('Narrative export not found');
+  }
+  return serveArtifact(deps, record, null);
+}
+
+function serveArtifact(
+  deps: NarrativeExportDeps,
+  record: NarrativeExport,
+  actorId: string | null,
+): NarrativeArtifactDownload {
   const base = { export_id: record.id, version: record.version };
   if (record.artifact_status === 'expired') {
     throw EngineError.gone(DOMAIN_ERROR_DETAILS.artifactExpired, {
@@ -61,7 +99,7 @@ export function readNarrativeArtifact(
       {
         event_type: NARRATIVE_EVENT.expired,
         payload: { ...base, retired_at: now },
-        actor_id: user.id,
+        actor_id: actorId,
       },
     ]);
     throw EngineError.gone(DOMAIN_ERROR_DETAILS.artifactExpired, {
@@ -75,9 +113,8 @@ export function readNarrativeArtifact(
   }
   const bytes = deps.artifacts.get(record.artifact_file.id);
   if (!bytes) throw new EngineError(500, 'Artifact payload is unavailable', { code: 'internal' });
-  const observed = narrativeSha256Hex(bytes);
-  const expected = record.artifact_checksum ?? '';
-  if (observed !== expected) {
+  const { ok, observed, expected } = compareChecksum(bytes, record.artifact_checksum ?? '');
+  if (!ok) {
     const now = isoAt(deps.clock);
     deps.store.put({
       ...record,
@@ -89,7 +126,7 @@ export function readNarrativeArtifact(
       {
         event_type: NARRATIVE_EVENT.integrityFailed,
         payload: { ...base, expected_checksum: expected, observed_checksum: observed },
-        actor_id: user.id,
+        actor_id: actorId,
       },
     ]);
     throw new EngineError(500, DOMAIN_ERROR_DETAILS.artifactIntegrity, {

@@ -14,6 +14,7 @@ import type { EventLog } from '../governance/event-log';
 import type { Clock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
+import type { SigningKey } from '../storage/signed-url';
 import type { TemplateStore } from '../templates/template-store';
 import type { NarrativeArtifactStore, NarrativeExportStore } from './export-store';
 import type { NarrativePackager } from './narrative-archive';
@@ -50,6 +51,19 @@ export interface NarrativeExportDeps {
   notify?: ((notification: StageOverdueNotification) => void) | undefined;
   /** Run a packaging job as soon as it is enqueued (the mock server's default). */
   immediatePackaging: boolean;
+  /**
+   * Sign `artifact_signed_url` (HMAC-SHA256 over the download path and expiry) when an artifact
+   * is packaged, and accept such URLs without a user. Off when absent.
+   */
+  signing?: ArtifactSigning | undefined;
+}
+
+/** How packaged artifacts get their signed URL. */
+export interface ArtifactSigning {
+  /** The HMAC secret (keep it server-side). */
+  key: SigningKey;
+  /** How long a signed URL works (default: until the artifact's retention ends). */
+  ttlSeconds?: number | undefined;
 }
 
 /** The 403 detail of BioLabs' execution-access check. */

@@ -18,14 +18,19 @@ import {
   dispatchNarrativePackaging,
   resetNarrativeExportStage,
 } from './approval-commands';
-import { readNarrativeArtifact } from './artifact-download';
+import { readNarrativeArtifact, readNarrativeArtifactBySignature } from './artifact-download';
 import {
+  type ArtifactSigning,
   EXPORT_ACCESS_DENIED,
   type GuardrailSource,
   isNamedOnStage,
   type NarrativeExportDeps,
   type StageOverdueNotification,
 } from './export-context';
+import {
+  backfillExportSnapshots,
+  type ExportSnapshotBackfillOptions,
+} from './export-snapshot-backfill';
 import {
   createMemoryNarrativeArtifactStore,
   createMemoryNarrativeExportStore,
@@ -59,6 +64,8 @@ export interface NarrativeExportEngineOptions {
   notify?: (notification: StageOverdueNotification) => void;
   /** Package as soon as a job is enqueued instead of waiting for `runNarrativePackagingJobs()`. */
   immediatePackaging?: boolean;
+  /** Sign `artifact_signed_url` and accept signed downloads (seed 001's storage helpers). */
+  signing?: ArtifactSigning;
 }
 
 /**
@@ -89,6 +96,7 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     guardrails: options.guardrails,
     notify: options.notify,
     immediatePackaging: options.immediatePackaging ?? false,
+    signing: options.signing,
   };
   return {
     deps,
@@ -144,6 +152,9 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     ) => resetNarrativeExportStage(deps, actorId, executionId, exportId, stageId, body),
     artifact: (actorId: string, executionId: string, exportId: string) =>
       readNarrativeArtifact(deps, actorId, executionId, exportId),
+    /** The artifact through a signed URL (no user): see `readNarrativeArtifactBySignature`. */
+    signedArtifact: (executionId: string, exportId: string, url: string) =>
+      readNarrativeArtifactBySignature(deps, executionId, exportId, url),
     jobs: (actorId: string) => narrativeJobsTelemetry(deps, actorId),
     dispatchPackaging: (actorId: string, executionId: string, exportId: string) =>
       dispatchNarrativePackaging(deps, actorId, executionId, exportId),
@@ -151,6 +162,9 @@ export function createNarrativeExportEngine(options: NarrativeExportEngineOption
     runPackagingJobs: () => runNarrativePackagingJobs(deps),
     /** Escalate overdue stages once per activation (the Celery beat SLA monitor). */
     checkOverdueStages: () => checkOverdueApprovalStages(deps),
+    /** Bind historical template exports to their published snapshot (`migrate-exports`). */
+    backfillSnapshots: (actorId: string, backfillOptions?: ExportSnapshotBackfillOptions) =>
+      backfillExportSnapshots(deps, actorId, backfillOptions),
   };
 }
 

@@ -2,6 +2,9 @@ import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { NARRATIVE_EVENT } from '../governance/event-types';
 import { isoAt } from '../shared/clock';
 import { addHoursIso } from '../shared/iso-time';
+import { versionArtifactPath } from '../storage/artifact-paths';
+import { signArtifactUrlSync } from '../storage/signed-url';
+import { narrativeArtifactPath } from './artifact-download';
 import {
   appendNarrativeEvents,
   type NarrativeExportDeps,
@@ -57,6 +60,16 @@ function hydrate(deps: NarrativeExportDeps, record: NarrativeExport): PackagedAt
   });
 }
 
+/** A signed download URL valid until the TTL or the end of retention, whichever comes first. */
+function signedUrl(deps: NarrativeExportDeps, path: string, retentionEnds: string): string | null {
+  if (!deps.signing) return null;
+  const retention = Date.parse(retentionEnds);
+  const ttl = deps.signing.ttlSeconds;
+  const expiresAt =
+    ttl === undefined ? retention : Math.min(retention, deps.clock.now() + ttl * 1000);
+  return signArtifactUrlSync(path, { key: deps.signing.key, expiresAt });
+}
+
 function attemptJob(
   deps: NarrativeExportDeps,
   job: NarrativePackagingJob,
@@ -98,6 +111,8 @@ function attemptJob(
       entries: archive.entries,
     });
     const fileId = deps.ids.next('file');
+    const downloadPath = narrativeArtifactPath(record.execution_id, record.id);
+    const retentionEnds = addHoursIso(now, NARRATIVE_RETENTION_DAYS * 24);
     deps.artifacts.put(fileId, archive.bytes);
     next = {
       ...record,
@@ -119,14 +134,15 @@ function attemptJob(
           checksum,
           manifest_digest: digest,
         },
-        storage_path: `narrative-exports/${record.execution_id}/${record.id}/v${record.version}.zip`,
+        storage_path: versionArtifactPath(record.execution_id, record.id, record.version),
         uploaded_by: record.requested_by.id,
         created_at: now,
       },
-      artifact_download_path: `/api/experiment-console/sessions/${record.execution_id}/exports/narrative/${record.id}/artifact`,
+      artifact_download_path: downloadPath,
+      artifact_signed_url: signedUrl(deps, downloadPath, retentionEnds),
       packaging_attempts: attempt,
       packaged_at: now,
-      retention_expires_at: addHoursIso(now, NARRATIVE_RETENTION_DAYS * 24),
+      retention_expires_at: retentionEnds,
       updated_at: now,
     };
     events.push({

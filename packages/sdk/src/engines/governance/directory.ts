@@ -137,6 +137,13 @@ export function requireUser(directory: GovernanceDirectory, userId: string): Dir
   return user;
 }
 
+/** Resolve the acting user and refuse (403) anyone who is not a platform admin. */
+export function requireAdmin(directory: GovernanceDirectory, userId: string): DirectoryUser {
+  const user = requireUser(directory, userId);
+  if (!user.is_admin) throw EngineError.forbidden('Admin privileges required');
+  return user;
+}
+
 /**
  * Seed 001's "execution access": admin or runner; otherwise a member of the protocol template's
  * team. A teamless template locks out everyone else.

@@ -1,28 +1,17 @@
+import type {
+  OverrideLineageBackfillReport,
+  OverrideLineageBackfillSource,
+} from '../../schemas/migrations/migration-report';
 import type { IdGenerator } from '../shared/id-generator';
 import type { OverrideLineageRecord, OverrideRecord, OverrideStore } from './override-store';
 
-/** Where a backfilled row's provenance was found in the preserved detail snapshot. */
-export type OverrideLineageBackfillSource = 'lineage' | 'scenario' | 'notebook_entry';
-
-/** One row the backfill created (or, in a dry run, would create). */
-export interface OverrideLineageBackfillRow {
-  override_id: string;
-  scenario_id: string | null;
-  notebook_entry_id: string | null;
-  source: OverrideLineageBackfillSource;
-}
-
-/** What {@link backfillOverrideLineage} did or would do. */
-export interface OverrideLineageBackfillReport {
-  dry_run: boolean;
-  /** Overrides looked at. */
-  scanned: number;
-  created: OverrideLineageBackfillRow[];
-  /** Overrides that already had a lineage row (why a rerun creates nothing). */
-  skipped_existing: number;
-  /** Overrides whose detail carries no provenance: they stay without lineage. */
-  skipped_without_provenance: string[];
-}
+// The report is part of the HTTP contract (`POST /api/governance/migrations/override-lineage`),
+// so its types come from the schema.
+export type {
+  OverrideLineageBackfillReport,
+  OverrideLineageBackfillRow,
+  OverrideLineageBackfillSource,
+} from '../../schemas/migrations/migration-report';
 
 /** Options of {@link backfillOverrideLineage}. */
 export interface OverrideLineageBackfillOptions {

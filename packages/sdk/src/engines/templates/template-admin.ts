@@ -1,7 +1,6 @@
 import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
-import { requireUser } from '../governance/directory';
+import { requireAdmin } from '../governance/directory';
 import { type Clock, isoAt } from '../shared/clock';
-import { EngineError } from '../shared/engine-error';
 import type { IdGenerator } from '../shared/id-generator';
 import type { TemplateStore } from './template-store';
 
@@ -18,9 +17,7 @@ export function requireTemplateAdmin(
   directory: GovernanceDirectory,
   actorId: string,
 ): DirectoryUser {
-  const user = requireUser(directory, actorId);
-  if (!user.is_admin) throw EngineError.forbidden('Admin privileges required');
-  return user;
+  return requireAdmin(directory, actorId);
 }
 
 /** Append one row to the template audit trail. */

@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../shared/endpoint';
 import {
+  ArtifactSignedQuerySchema,
   ExportApprovalRequestSchema,
   ExportDelegationRequestSchema,
   ExportDryRunQuerySchema,
@@ -95,9 +96,12 @@ export const exportsEndpoints = {
     description:
       'Verifies the stored SHA-256 before streaming. 409 not ready; 410 expired (the export is ' +
       'marked expired); 500 checksum mismatch (code `artifact_integrity`, the export is marked ' +
-      'failed). Filename `execution_{execution_id}_narrative_v{version}.zip`.',
+      'failed). Filename `execution_{execution_id}_narrative_v{version}.zip`. With the ' +
+      '`expires` and `signature` of the export’s `artifact_signed_url`, no auth header is needed ' +
+      'until it expires (403 tampered, 410 expired).',
     tag: TAG,
     pathParams: ExportPathParamsSchema,
+    query: ArtifactSignedQuerySchema,
     responseKind: 'binary',
     contentType: 'application/zip',
     errorStatuses: [400, 401, 403, 404, 409, 410, 500],

@@ -23,6 +23,16 @@ export const ExportDryRunFlagSchema = RequestFlagSchema.default(false);
 export const ExportDryRunQuerySchema = requestObject({ dry_run: ExportDryRunFlagSchema });
 export type ExportDryRunQuery = z.input<typeof ExportDryRunQuerySchema>;
 
+/**
+ * `?expires=&signature=` of a signed artifact URL (`artifact_signed_url`): HMAC-SHA256 over the
+ * download path and expiry (unix seconds), base64url.
+ */
+export const ArtifactSignedQuerySchema = requestObject({
+  expires: z.coerce.number().int().nonnegative().optional(),
+  signature: z.string().min(1).max(200).optional(),
+});
+export type ArtifactSignedQuery = z.input<typeof ArtifactSignedQuerySchema>;
+
 /** One stage of an ad-hoc approval ladder supplied with an export request. */
 export const ExportApprovalStageInputSchema = requestObject({
   name: z.string().max(MAX_NAME_LENGTH).nullish(),

@@ -6,6 +6,8 @@ describe('runGovernanceEndpoints', () => {
     expect(runGovernanceEndpoints.start.idempotent).toBe(false);
     expect(runGovernanceEndpoints.lockAcquire.idempotent).toBe(false);
     expect(runGovernanceEndpoints.lockRelease.idempotent).toBe(true);
+    // Filing a remote-assist request twice files two: never retried without a key.
+    expect(runGovernanceEndpoints.remoteAssistCreate.idempotent).toBe(false);
   });
 
   it('validates bodies: defaults applied, unknown keys rejected', () => {

@@ -2,6 +2,13 @@ import type { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
 import { requestObject } from '../shared/open-object';
 import { RequestIdSchema } from '../shared/request-bounds';
+import {
+  REMOTE_ASSIST_RATE_LIMIT,
+  RemoteAssistListParamsSchema,
+  RemoteAssistListSchema,
+  RemoteAssistRequestBodySchema,
+  RemoteAssistRequestSchema,
+} from './remote-assist';
 import { AcquireLockRequestSchema, AcquireLockResultSchema, RunLockStateSchema } from './run-lock';
 import { RunStartRequestSchema } from './run-request';
 import { RunResultSchema } from './run-result';
@@ -93,5 +100,35 @@ export const runGovernanceEndpoints = {
     responseKind: 'empty',
     successStatus: 204,
     errorStatuses: [],
+  }),
+  /** File a remote-assist request for a workspace (seed 003 Part F). */
+  remoteAssistCreate: defineEndpoint({
+    id: 'runs.remoteAssist.create',
+    method: 'POST',
+    path: '/api/workspaces/{workspace_id}/remote-assist',
+    summary: 'Request remote assist',
+    description:
+      'Contact, what the user was trying to export, and a message (validated, 422 otherwise). ' +
+      `At most ${REMOTE_ASSIST_RATE_LIMIT} requests per workspace per hour: 429 ` +
+      '`remote_assist_rate_limited` with `Retry-After` beyond that.',
+    tag: TAG,
+    pathParams: RunWorkspacePathParamsSchema,
+    body: RemoteAssistRequestBodySchema,
+    response: RemoteAssistRequestSchema,
+    successStatus: 201,
+    errorStatuses: [422, 429],
+  }),
+  /** A workspace's remote-assist requests, newest first. */
+  remoteAssistList: defineEndpoint({
+    id: 'runs.remoteAssist.list',
+    method: 'GET',
+    path: '/api/workspaces/{workspace_id}/remote-assist',
+    summary: 'List remote-assist requests',
+    description: 'Newest first, at most `limit` (1–200, default 50); `total` counts them all.',
+    tag: TAG,
+    pathParams: RunWorkspacePathParamsSchema,
+    query: RemoteAssistListParamsSchema,
+    response: RemoteAssistListSchema,
+    errorStatuses: [422],
   }),
 } as const;
