@@ -42,6 +42,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'Evidence discovery': 'Search the evidence attached to executions.',
   Analytics: 'Governance analytics: reviewer cadence, approval SLAs and lineage summaries.',
   'Experiment preview': 'Preview an experiment run against governance rules before starting it.',
+  'Governance migrations':
+    'Admin-only, idempotent backfills (export snapshot ids, override lineage) with a dry-run mode.',
 };
 
 /** Responses every operation may give, declared once under `components.responses`. */

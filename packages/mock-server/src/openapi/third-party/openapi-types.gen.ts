@@ -58,6 +58,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspace_id}/remote-assist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List remote-assist requests
+         * @description Newest first, at most `limit` (1–200, default 50); `total` counts them all.
+         */
+        get: operations["runs.remoteAssist.list"];
+        put?: never;
+        /**
+         * Request remote assist
+         * @description Contact, what the user was trying to export, and a message (validated, 422 otherwise). At most 5 requests per workspace per hour: 429 `remote_assist_rate_limited` with `Retry-After` beyond that.
+         */
+        post: operations["runs.remoteAssist.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/locks/{lock_id}": {
         parameters: {
             query?: never;
@@ -403,7 +427,7 @@ export interface paths {
         };
         /**
          * Download the packaged narrative zip
-         * @description Verifies the stored SHA-256 before streaming. 409 not ready; 410 expired (the export is marked expired); 500 checksum mismatch (code `artifact_integrity`, the export is marked failed). Filename `execution_{execution_id}_narrative_v{version}.zip`.
+         * @description Verifies the stored SHA-256 before streaming. 409 not ready; 410 expired (the export is marked expired); 500 checksum mismatch (code `artifact_integrity`, the export is marked failed). Filename `execution_{execution_id}_narrative_v{version}.zip`. With the `expires` and `signature` of the export’s `artifact_signed_url`, no auth header is needed until it expires (403 tampered, 410 expired).
          */
         get: operations["exports.artifact"];
         put?: never;
@@ -964,6 +988,46 @@ export interface paths {
         get: operations["analytics.retrieve"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/migrations/export-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Backfill narrative exports with published snapshot ids
+         * @description Template-bound narrative exports without `workflow_template_snapshot_id` get their template’s published snapshot; exports that cannot be fixed are listed as anomalies.
+         */
+        post: operations["migrations.exportSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/migrations/override-lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Backfill override lineage from preserved detail snapshots
+         * @description Overrides without a lineage row get one rebuilt from `detail.lineage`, `detail.scenario` or `detail.notebook_entry`, tagged `metadata.backfilled = true`.
+         */
+        post: operations["migrations.overrideLineage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1971,6 +2035,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "runs.remoteAssist.list": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: {
+                /** @description Mock-only fault injection, e.g. `latency=200;error=503;rate=0.5`. */
+                "x-govkit-fault"?: components["parameters"]["FaultHeader"];
+            };
+            path: {
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                        workspace_id: string;
+                        items: {
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            id: string;
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            workspace_id: string;
+                            contact_name: string;
+                            contact_email: string;
+                            export_target: string;
+                            message: string;
+                            /** @enum {string} */
+                            source: "upload_page" | "remote_assist_page";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved";
+                            requested_by: string | null;
+                            /** @description ISO-8601 timestamp (SQLite `YYYY-MM-DD HH:MM:SS` also accepted). */
+                            created_at: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "runs.remoteAssist.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Mock-only fault injection, e.g. `latency=200;error=503;rate=0.5`. */
+                "x-govkit-fault"?: components["parameters"]["FaultHeader"];
+            };
+            path: {
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact_name: string;
+                    /** Format: email */
+                    contact_email: string;
+                    export_target: string;
+                    message: string;
+                    /**
+                     * @default upload_page
+                     * @enum {string}
+                     */
+                    source?: "upload_page" | "remote_assist_page";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                        id: string;
+                        /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                        workspace_id: string;
+                        contact_name: string;
+                        contact_email: string;
+                        export_target: string;
+                        message: string;
+                        /** @enum {string} */
+                        source: "upload_page" | "remote_assist_page";
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "resolved";
+                        requested_by: string | null;
+                        /** @description ISO-8601 timestamp (SQLite `YYYY-MM-DD HH:MM:SS` also accepted). */
+                        created_at: string;
+                    };
                 };
             };
             /** @description Unprocessable Entity */
@@ -5139,7 +5329,10 @@ export interface operations {
     };
     "exports.artifact": {
         parameters: {
-            query?: never;
+            query?: {
+                expires?: number;
+                signature?: string;
+            };
             header?: {
                 /** @description Mock-only fault injection, e.g. `latency=200;error=503;rate=0.5`. */
                 "x-govkit-fault"?: components["parameters"]["FaultHeader"];
@@ -8577,6 +8770,120 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "migrations.exportSnapshots": {
+        parameters: {
+            query?: {
+                dry_run?: boolean | string;
+            };
+            header?: {
+                /** @description Mock-only fault injection, e.g. `latency=200;error=503;rate=0.5`. */
+                "x-govkit-fault"?: components["parameters"]["FaultHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dry_run: boolean;
+                        scanned: number;
+                        updated: {
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            export_id: string;
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            execution_id: string;
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            workflow_template_id: string;
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            workflow_template_snapshot_id: string;
+                            workflow_template_version?: number | null;
+                        }[];
+                        skipped_existing: number;
+                        skipped_unbound: number;
+                        anomalies: {
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            export_id: string;
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            execution_id: string;
+                            /** @enum {string} */
+                            kind: "template_not_found" | "no_published_snapshot" | "snapshot_not_found";
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "migrations.overrideLineage": {
+        parameters: {
+            query?: {
+                dry_run?: boolean | string;
+            };
+            header?: {
+                /** @description Mock-only fault injection, e.g. `latency=200;error=503;rate=0.5`. */
+                "x-govkit-fault"?: components["parameters"]["FaultHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dry_run: boolean;
+                        scanned: number;
+                        created: {
+                            /** @description Identifier; numeric ids are accepted and normalised to strings. */
+                            override_id: string;
+                            scenario_id: string | null;
+                            notebook_entry_id: string | null;
+                            /** @enum {string} */
+                            source: "lineage" | "scenario" | "notebook_entry";
+                        }[];
+                        skipped_existing: number;
+                        skipped_without_provenance: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description Unprocessable Entity */
             422: {
                 headers: {
