@@ -90,6 +90,12 @@ export default defineConfig({
           root: 'packages/sdk',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          // Type tests (`*.test-d.ts`, `expectTypeOf`) run through tsc with the other tests.
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.typecheck.json',
+          },
         },
       },
       {

@@ -40,7 +40,13 @@ const files = readdirSync(join(root, 'packages'))
   .filter((file) => file.includes(join('packages', 'store-sql')) === durable)
   .sort();
 
-if (files.length === 0) {
+// Published-package figures (tarball and .d.ts sizes, import time, consumer type-check time):
+// the packaging smoke test prints them. It packs `dist/`, so build first (`pnpm build`).
+const packageFigures = 'packages/*: published packages (scripts/smoke-packages.mjs)'.includes(
+  filter,
+);
+
+if (files.length === 0 && !packageFigures) {
   console.error(`no benchmark matches "${filter}"`);
   process.exit(1);
 }
@@ -48,5 +54,10 @@ for (const file of files) {
   console.log(`\n## ${file.slice(root.length + 1)}\n`);
   const result = runTs(file);
   if (result.error) console.error(result.error.message);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+if (packageFigures) {
+  console.log('\n## published packages (scripts/smoke-packages.mjs)\n');
+  const result = spawnSync('node', ['scripts/smoke-packages.mjs'], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -80,6 +80,8 @@ const steps = {
     run(['run', 'test:unit']);
     run(['run', 'build']);
     run(['run', 'test:packages']);
+    // The packed packages in a fresh app: ESM, CJS, TypeScript (bundler, node16), SSR.
+    run(['run', 'test:smoke']);
     run(['run', 'size']);
     // Every changeset must parse (a malformed one would only fail at release time).
     run(['exec', 'changeset', 'status']);

@@ -25,7 +25,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'es2022',
   // Shared code (provider, formatting, shared parts) goes to chunks both entries import, so
   // importing one widget never pulls another. Each entry's source starts with 'use client'

@@ -5,7 +5,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps in the package, as in @govkit/sdk (see its tsup config for why).
+  sourcemap: false,
   target: 'es2022',
   treeshake: true,
   // Drivers are optional peers: never bundled, loaded only by the store that needs them.

@@ -2,11 +2,7 @@ import type { RequestHandler } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { type CreateHandlersOptions, createHandlers } from './create-handlers';
 
-export {
-  createDocsHandlers,
-  type DocsHandlersOptions,
-  swaggerUiDistDir,
-} from './http/docs-handlers';
+export { createDocsHandlers, DOCS_ASSETS, type DocsHandlersOptions } from './http/docs-handlers';
 export {
   createMockHttpServer,
   type FetchResponder,

@@ -27,6 +27,17 @@ describe.each(HARNESS_TRANSPORTS)('run governance over %s', (transport) => {
     await expect(api.client.runs.retrieve(run.run_id)).resolves.toEqual(run);
   });
 
+  it('defaults the run owner to the acting user', async () => {
+    const run = await api.client.runs.start('ws-owner-default', {});
+    expect(run.owner).toBe('user-admin');
+    const asLead = await api.client.runs.start(
+      'ws-owner-default-2',
+      {},
+      { headers: { 'x-govkit-user': 'user-lead' } },
+    );
+    expect(asLead.owner).toBe('user-lead');
+  });
+
   it('serves seeded runs exactly as the store holds them', async () => {
     const seeded = api.store.runGovernance.runs.listRuns();
     expect(seeded.length).toBeGreaterThan(0);

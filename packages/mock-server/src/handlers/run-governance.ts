@@ -30,9 +30,14 @@ function assertOwnOrAdmin(context: RouteContext, owner: string): void {
  */
 export function createRunGovernanceRoutes(): RouteDefinition[] {
   return [
+    // `owner` defaults to the acting user: the server knows who is calling.
     defineRoute(ep.start, (context) => {
-      assertOwnOrAdmin(context, context.body.owner);
-      return pipelineOf(context.store).runPipeline(context.params.workspace_id, context.body);
+      const owner = context.body.owner ?? context.actor.id;
+      assertOwnOrAdmin(context, owner);
+      return pipelineOf(context.store).runPipeline(context.params.workspace_id, {
+        ...context.body,
+        owner,
+      });
     }),
     defineRoute(ep.retrieve, ({ params, store }) => pipelineOf(store).getRun(params.run_id)),
     defineRoute(ep.lockState, (context) =>

@@ -1,5 +1,5 @@
 import { BadRequestError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
-import type { TimelineEntry } from '@govkit/sdk/schemas';
+import { isKnownTimelineEntry, type TimelineEntry } from '@govkit/sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { findSeededOverride, SEEDED_OVERRIDES } from '../seed/overrides';
 import { SEEDED_OVERRIDE_EXECUTIONS as EXEC } from '../seed/overrides-world';
@@ -83,6 +83,7 @@ describe.each(HARNESS_TRANSPORTS)('timeline over %s', (transport) => {
     const cooling = findSeededOverride(api.store, 'coolingDown');
     const reversal = entries.find(
       (e) =>
+        isKnownTimelineEntry(e) &&
         e.entry_type === 'override_action' &&
         e.status === 'reversed' &&
         e.detail.override_id === cooling.id,
@@ -94,7 +95,9 @@ describe.each(HARNESS_TRANSPORTS)('timeline over %s', (transport) => {
       detail: { cooldown_window_minutes: 120 },
     });
     expect(reversal?.lineage?.scenario?.id).toBe('scenario-faster-signoff');
-    const analytics = entries.find((e) => e.entry_type === 'analytics_snapshot');
+    const analytics = entries
+      .filter(isKnownTimelineEntry)
+      .find((e) => e.entry_type === 'analytics_snapshot');
     expect(analytics?.detail.lineage_summary).toMatchObject({
       scenarios: expect.any(Array),
       notebooks: expect.any(Array),

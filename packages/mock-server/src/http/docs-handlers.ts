@@ -1,17 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import type { OpenApiDocument } from '../openapi/create-openapi-document';
+import { DOCS_ASSETS } from './docs-assets';
 
-/** The swagger-ui-dist files `/docs` needs; nothing else from the package is served. */
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'text/javascript; charset=utf-8',
-  'favicon-16x16.png': 'image/png',
-  'favicon-32x32.png': 'image/png',
-};
+export { DOCS_ASSETS };
 
 // `validatorUrl: null` keeps Swagger UI from calling validator.swagger.io: the page is offline.
 const INDEX_HTML = `<!doctype html>
@@ -41,27 +37,53 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
+// ReDoc's standalone bundle renders the same document; `disableSearch` keeps it light.
+const REDOC_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>govkit API reference (mock server, ReDoc)</title>
+    <link rel="icon" type="image/png" href="/docs/assets/favicon-32x32.png" />
+  </head>
+  <body>
+    <redoc spec-url="/openapi.json"></redoc>
+    <script src="/docs/assets/redoc.standalone.js"></script>
+  </body>
+</html>
+`;
+
 /** Options of {@link createDocsHandlers}. */
 export interface DocsHandlersOptions {
   /** The document served at `/openapi.json` (built once, on first request). */
   document: () => OpenApiDocument;
-  /** Where swagger-ui-dist lives (default: resolved from node_modules). */
+  /**
+   * A directory holding the {@link DOCS_ASSETS} files by name. Default: the package's
+   * `dist/docs-assets/`, or (when running from sources) the files in node_modules.
+   */
   assetsDir?: string;
 }
 
-/** The directory of the installed swagger-ui-dist package. */
-export function swaggerUiDistDir(): string {
-  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+/** Where a docs asset is read from: `assetsDir`, else the built copy, else node_modules. */
+function assetPath(name: string, assetsDir: string | undefined): string {
+  if (assetsDir) return join(assetsDir, name);
+  const built = fileURLToPath(new URL(`./docs-assets/${name}`, import.meta.url));
+  if (existsSync(built)) return built;
+  const from = DOCS_ASSETS[name]?.from ?? name;
+  const [scope, ...rest] = from.split('/');
+  const packageJson = createRequire(import.meta.url).resolve(`${scope}/package.json`);
+  return join(dirname(packageJson), ...rest);
 }
 
 /**
  * MSW handlers for the standalone server's documentation: `GET /openapi.json` (the generated
- * OpenAPI 3.1 document), `GET /docs` (Swagger UI pointed at it) and `GET /docs/assets/<file>`
- * (swagger-ui-dist's files from node_modules: no CDN, works offline). Node only: reads files.
+ * OpenAPI 3.1 document), `GET /docs` (Swagger UI pointed at it), `GET /redoc` (ReDoc, the same
+ * document) and `GET /docs/assets/<file>` (the UIs' files shipped in the package: no CDN, works
+ * offline). Node only: reads files.
  */
 export function createDocsHandlers(options: DocsHandlersOptions): RequestHandler[] {
   let document: OpenApiDocument | undefined;
-  let assetsDir = options.assetsDir;
+  const { assetsDir } = options;
   const cache = new Map<string, Uint8Array>();
   const pathIs =
     (...paths: string[]) =>
@@ -74,16 +96,16 @@ export function createDocsHandlers(options: DocsHandlersOptions): RequestHandler
       return HttpResponse.json(document);
     }),
     http.get(pathIs('/docs', '/docs/'), () => HttpResponse.html(INDEX_HTML)),
+    http.get(pathIs('/redoc', '/redoc/'), () => HttpResponse.html(REDOC_HTML)),
     http.get(
       ({ request }) => new URL(request.url).pathname.startsWith('/docs/assets/'),
       async ({ request }) => {
         const name = new URL(request.url).pathname.slice('/docs/assets/'.length);
-        const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+        const type = Object.hasOwn(DOCS_ASSETS, name) ? DOCS_ASSETS[name]?.type : undefined;
         if (!type) return HttpResponse.json({ detail: 'Not Found' }, { status: 404 });
         let bytes = cache.get(name);
         if (!bytes) {
-          assetsDir ??= swaggerUiDistDir();
-          bytes = new Uint8Array(await readFile(join(assetsDir, name)));
+          bytes = new Uint8Array(await readFile(assetPath(name, assetsDir)));
           cache.set(name, bytes);
         }
         return new HttpResponse(bytes as BodyInit, {

@@ -45,6 +45,18 @@ describe('startMockServer', () => {
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
     expect((await fetch(`${server.url}/docs/assets/package.json`)).status).toBe(404);
+    // Generating the document and serving ~2 MB of assets takes seconds on a loaded machine.
+  }, 30_000);
+
+  it('serves ReDoc at /redoc, offline, on the same document', async () => {
+    server = await startMockServer();
+    const html = await (await fetch(`${server.url}/redoc`)).text();
+    expect(html).toContain('spec-url="/openapi.json"');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await fetch(`${server.url}/docs/assets/redoc.standalone.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
   });
 
   it('answers unknown paths 404 {detail}, CORS preflights 204, and logs every request', async () => {

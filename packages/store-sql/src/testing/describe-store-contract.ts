@@ -226,16 +226,10 @@ export function describeStoreContract(harness: StoreHarness): void {
       it('stores a manifest under the current token and refuses a stale one, writing nothing', async () => {
         const { store, advance } = await fresh();
         const first = await store.locks.acquireRunLock('ws-1', 'alice', 1);
-        const manifest = createManifest(
-          'run-a',
-          'ws-1',
-          'decision_v2',
-          { now: () => 0 },
-          {
-            lock_id: first.lock_id,
-            fencing_token: first.fencing_token,
-          },
-        );
+        const manifest = createManifest('run-a', 'ws-1', 'decision_v2', first.lock_id, {
+          clock: { now: () => 0 },
+          fencing_token: first.fencing_token,
+        });
         await store.manifests.write(manifest);
         expect(await store.manifests.get('run-a')).toEqual(manifest);
         await advance(1_000);

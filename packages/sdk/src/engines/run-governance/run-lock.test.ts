@@ -162,3 +162,13 @@ function catchError(fn: () => unknown): unknown {
   }
   return undefined;
 }
+
+describe('seed 003 call shape', () => {
+  it('needs no clock or id generator: system time and random lock ids by default', () => {
+    const locks = createRunLockEngine();
+    const grant = locks.acquireRunLock('ws-1', 'alice', 60);
+    expect(grant).toMatchObject({ acquired: true, owner: 'alice' });
+    expect(grant.lock_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Date.parse(grant.expires_at ?? '') - Date.now()).toBeGreaterThan(55_000);
+  });
+});

@@ -6,17 +6,20 @@ import {
   type RunLockState,
 } from '../../schemas/run-governance/run-lock';
 import { DOMAIN_ERROR_DETAILS } from '../../schemas/shared/domain-error-contract';
-import type { Clock } from '../shared/clock';
+import { type Clock, systemClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
-import type { IdGenerator } from '../shared/id-generator';
+import { type IdGenerator, randomIdGenerator } from '../shared/id-generator';
 import { createInMemoryRunLockStore, type RunLockStore } from './run-lock-store';
 
 /** Dependencies of {@link createRunLockEngine}. */
 export interface RunLockEngineOptions {
-  /** The only source of "now": expiry is `expires_at > now`, strictly. */
-  clock: Clock;
-  /** Lock ids; every grant gets a fresh one so a stale holder can never release a newer lock. */
-  ids: IdGenerator;
+  /** The only source of "now": expiry is `expires_at > now`, strictly. Default: system clock. */
+  clock?: Clock | undefined;
+  /**
+   * Lock ids; every grant gets a fresh one so a stale holder can never release a newer lock.
+   * Default: random UUIDs.
+   */
+  ids?: IdGenerator | undefined;
   /** Defaults to {@link createInMemoryRunLockStore}. */
   store?: RunLockStore;
 }
@@ -74,12 +77,13 @@ export interface RunLockEngine {
  * read-then-upsert race is gone).
  *
  * @example
- * const locks = createRunLockEngine({ clock, ids });
+ * const locks = createRunLockEngine(); // system clock, random lock ids
+ * const grant = locks.acquireRunLock(workspace_id, owner, ttl_seconds);
  * const grant = locks.acquireRunLock('ws-1', 'user-1');
  * if (grant.acquired) try { run(grant.fencing_token) } finally { locks.releaseRunLock(grant.lock_id!) }
  */
-export function createRunLockEngine(options: RunLockEngineOptions): RunLockEngine {
-  const { clock, ids } = options;
+export function createRunLockEngine(options: RunLockEngineOptions = {}): RunLockEngine {
+  const { clock = systemClock, ids = randomIdGenerator } = options;
   const store = options.store ?? createInMemoryRunLockStore();
 
   // Whole milliseconds: expiry is stored as an ISO string (ms precision), so "now" is compared at

@@ -39,15 +39,15 @@ const TERMINAL = ['succeeded', 'skipped', 'failed'];
 function apply(m: RunManifest, op: Op, name: string, clock: ReturnType<typeof createManualClock>) {
   switch (op) {
     case 'start':
-      return markStepStart(m, name, clock);
+      return markStepStart(m, name, undefined, { clock });
     case 'success':
-      return markStepSuccess(m, name, clock);
+      return markStepSuccess(m, name, undefined, undefined, { clock });
     case 'skip':
-      return markStepSkipped(m, name, clock);
+      return markStepSkipped(m, name, undefined, { clock });
     case 'error':
-      return markStepError(m, name, 'boom', clock);
+      return markStepError(m, name, 'boom', { clock });
     default:
-      return finalizeManifest(m, clock);
+      return finalizeManifest(m, { clock });
   }
 }
 
@@ -64,7 +64,7 @@ describe('manifest model', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 30 }), (ops) => {
         const clock = createManualClock(0);
-        let manifest = createManifest('r', 'w', 'mock', clock, { fencing_token: 3 });
+        let manifest = createManifest('r', 'w', 'mock', undefined, { clock, fencing_token: 3 });
         const model = new Map<string, ManifestStepStatus>(
           MANIFEST_STEP_NAMES.map((n) => [n, 'pending']),
         );

@@ -5,23 +5,63 @@ import {
   type ManifestStepStatus,
   type RunManifest,
 } from '../../schemas/run-governance/run-manifest';
-import { type Clock, isoAt } from '../shared/clock';
+import { type Clock, isoAt, systemClock } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 
 /**
  * Run manifest: the receipt of which steps ran, in which order, and how they ended.
  *
- * Every function is pure: it returns a new manifest and never touches its input, so a refused
- * transition (an `EngineError`) leaves the caller's manifest exactly as it was. Time comes from
- * the injected clock. Argument order: the seed's required arguments, then the clock, then the
- * seed's optional arguments as one object.
+ * The functions take the seed's arguments in the seed's order (`createManifest(run_id,
+ * workspace_id, mode, lock_id?)`, `markStepStart(manifest, step_name, input_fingerprint?)`, …),
+ * then one optional options object: `clock` (default: the system clock) and `fencing_token`.
+ *
+ * Each function returns a new manifest and never touches its input, so a refused transition (an
+ * `EngineError`) leaves the caller's manifest exactly as it was, and a fenced writer can refuse a
+ * stale write without the caller's copy having changed. Why not mutate in place, as code written
+ * from the seed may expect: a refused write would leave a half-applied manifest behind. TypeScript
+ * cannot flag an ignored return value, so the mistake is made loud instead: a manifest that a
+ * transition has replaced is marked superseded, and passing it to any later transition throws a
+ * `superseded_manifest` error that says to use the returned manifest.
  */
 
+/** Options every manifest function accepts. */
+export interface ManifestClockOptions {
+  /** Where "now" comes from. Default: the system clock. */
+  clock?: Clock | undefined;
+}
+
 /** Options of {@link createManifest}. */
-export interface CreateManifestOptions {
-  lock_id?: string | undefined;
+export interface CreateManifestOptions extends ManifestClockOptions {
   /** Fencing token of the lock grant the run holds; copied onto each step it runs. */
   fencing_token?: number | undefined;
+}
+
+/** Options shared by the step transitions. */
+export interface StepTransitionOptions extends ManifestClockOptions {
+  /** Token the step runs under; defaults to the step's token, then the manifest's. */
+  fencing_token?: number | undefined;
+}
+
+// Manifests that a transition has replaced (see the module comment). A WeakSet: nothing is kept
+// alive, and manifests parsed from JSON or built by hand are never "superseded".
+const superseded = new WeakSet<RunManifest>();
+
+/** The 409 code of a transition on a manifest that an earlier transition already replaced. */
+export const SUPERSEDED_MANIFEST_CODE = 'superseded_manifest';
+
+function assertCurrent(manifest: RunManifest, fn: string): void {
+  if (!superseded.has(manifest)) return;
+  throw EngineError.conflict(
+    `${fn}: this manifest was already replaced by the one an earlier call returned. Manifest ` +
+      `functions return a new manifest and leave their input unchanged: write ` +
+      `\`manifest = markStepStart(manifest, …)\`.`,
+    { code: SUPERSEDED_MANIFEST_CODE },
+  );
+}
+
+function replaced(previous: RunManifest, next: RunManifest): RunManifest {
+  superseded.add(previous);
+  return next;
 }
 
 /** A new manifest with the six steps `pending`, in the seed's order. */
@@ -29,37 +69,32 @@ export function createManifest(
   run_id: string,
   workspace_id: string,
   mode: string,
-  clock: Clock,
+  lock_id?: string,
   options: CreateManifestOptions = {},
 ): RunManifest {
   const manifest: RunManifest = {
     run_id,
     workspace_id,
     mode,
-    created_at: isoAt(clock),
+    created_at: isoAt(options.clock ?? systemClock),
     steps: MANIFEST_STEP_NAMES.map((step_name) => ({ step_name, status: 'pending' })),
   };
-  if (options.lock_id !== undefined) manifest.lock_id = options.lock_id;
+  if (lock_id !== undefined) manifest.lock_id = lock_id;
   if (options.fencing_token !== undefined) manifest.fencing_token = options.fencing_token;
   return manifest;
-}
-
-/** Options shared by the step transitions. */
-export interface StepTransitionOptions {
-  /** Token the step runs under; defaults to the step's token, then the manifest's. */
-  fencing_token?: number | undefined;
 }
 
 /** `pending` → `running`; records `started_at`, the input fingerprint and the fencing token. */
 export function markStepStart(
   manifest: RunManifest,
   step_name: string,
-  clock: Clock,
-  options: StepTransitionOptions & { input_fingerprint?: string | undefined } = {},
+  input_fingerprint?: string,
+  options: StepTransitionOptions = {},
 ): RunManifest {
+  assertCurrent(manifest, 'markStepStart');
   return transition(manifest, step_name, 'running', options, (step) => {
-    step.started_at = isoAt(clock);
-    if (options.input_fingerprint !== undefined) step.input_fingerprint = options.input_fingerprint;
+    step.started_at = isoAt(options.clock ?? systemClock);
+    if (input_fingerprint !== undefined) step.input_fingerprint = input_fingerprint;
   });
 }
 
@@ -67,13 +102,15 @@ export function markStepStart(
 export function markStepSuccess(
   manifest: RunManifest,
   step_name: string,
-  clock: Clock,
-  options: StepTransitionOptions & { output_refs?: string[] | undefined; notes?: string } = {},
+  output_refs?: readonly string[],
+  notes?: string,
+  options: StepTransitionOptions = {},
 ): RunManifest {
+  assertCurrent(manifest, 'markStepSuccess');
   return transition(manifest, step_name, 'succeeded', options, (step) => {
-    step.finished_at = isoAt(clock);
-    if (options.output_refs !== undefined) step.output_refs = [...options.output_refs];
-    if (options.notes !== undefined) step.notes = options.notes;
+    step.finished_at = isoAt(options.clock ?? systemClock);
+    if (output_refs !== undefined) step.output_refs = [...output_refs];
+    if (notes !== undefined) step.notes = notes;
   });
 }
 
@@ -81,12 +118,13 @@ export function markStepSuccess(
 export function markStepSkipped(
   manifest: RunManifest,
   step_name: string,
-  clock: Clock,
-  options: StepTransitionOptions & { reason?: string | undefined } = {},
+  reason?: string,
+  options: StepTransitionOptions = {},
 ): RunManifest {
+  assertCurrent(manifest, 'markStepSkipped');
   return transition(manifest, step_name, 'skipped', options, (step) => {
-    step.finished_at = isoAt(clock);
-    if (options.reason !== undefined) step.notes = options.reason;
+    step.finished_at = isoAt(options.clock ?? systemClock);
+    if (reason !== undefined) step.notes = reason;
   });
 }
 
@@ -95,11 +133,11 @@ export function markStepError(
   manifest: RunManifest,
   step_name: string,
   error_message: string,
-  clock: Clock,
   options: StepTransitionOptions = {},
 ): RunManifest {
+  assertCurrent(manifest, 'markStepError');
   return transition(manifest, step_name, 'failed', options, (step) => {
-    step.finished_at = isoAt(clock);
+    step.finished_at = isoAt(options.clock ?? systemClock);
     step.error_message = error_message;
   });
 }
@@ -109,17 +147,21 @@ export function markStepError(
  * succeeded or failed first) and when already finalized. Pending steps are allowed: a run that
  * stops early shows where it stopped.
  */
-export function finalizeManifest(manifest: RunManifest, clock: Clock): RunManifest {
+export function finalizeManifest(
+  manifest: RunManifest,
+  options: ManifestClockOptions = {},
+): RunManifest {
+  assertCurrent(manifest, 'finalizeManifest');
   assertOpen(manifest);
   const running = manifest.steps.find((step) => step.status === 'running');
   if (running) {
     throw illegal(`Cannot finalize the manifest while step ${running.step_name} is running`);
   }
-  return {
+  return replaced(manifest, {
     ...manifest,
     steps: manifest.steps.map((step) => ({ ...step })),
-    finalized_at: isoAt(clock),
-  };
+    finalized_at: isoAt(options.clock ?? systemClock),
+  });
 }
 
 /** What {@link summarizeManifest} says when there is no manifest. */
@@ -197,10 +239,10 @@ function transition(
   const token = options.fencing_token ?? current.fencing_token ?? manifest.fencing_token;
   if (token !== undefined) next.fencing_token = token;
   apply(next);
-  return {
+  return replaced(manifest, {
     ...manifest,
     steps: manifest.steps.map((step, i) => (i === index ? next : { ...step })),
-  };
+  });
 }
 
 function assertOpen(manifest: RunManifest): void {

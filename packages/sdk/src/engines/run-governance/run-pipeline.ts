@@ -115,15 +115,19 @@ export function createRunPipelineEngine(options: RunPipelineEngineOptions): RunP
   };
 }
 
+/** A validated run request with its owner settled. */
+export type OwnedRunStartRequest = RunStartRequest & { owner: string };
+
 /**
  * The request of `runPipeline`, validated.
  *
- * @throws EngineError 400 for an empty workspace id, 422 (`validation_error`) for a bad request.
+ * @throws EngineError 400 for an empty workspace id, 422 (`validation_error`) for a bad request
+ *   or a missing `owner`.
  */
 export function parseRunStartRequest(
   workspace_id: string,
   input: RunStartRequestInput,
-): RunStartRequest {
+): OwnedRunStartRequest {
   if (typeof workspace_id !== 'string' || workspace_id.trim() === '') {
     throw EngineError.badRequest('workspace_id is required');
   }
@@ -138,13 +142,20 @@ export function parseRunStartRequest(
       },
     });
   }
-  return parsed.data;
+  const request = parsed.data;
+  // Over HTTP the server fills `owner` with the acting user; a direct engine call must name one.
+  if (request.owner === undefined) {
+    throw EngineError.unprocessable('Invalid run request', {
+      data: { issues: [{ path: ['owner'], message: 'owner is required' }] },
+    });
+  }
+  return { ...request, owner: request.owner };
 }
 
 /** Inputs of {@link executeGovernedRun}: a validated request and the lock grant it runs under. */
 export interface GovernedRunOptions {
   workspace_id: string;
-  request: RunStartRequest;
+  request: OwnedRunStartRequest;
   lock_id: string;
   fencing_token: number;
   clock: Clock;
@@ -166,8 +177,8 @@ export function executeGovernedRun(options: GovernedRunOptions): RunResult {
   const { workspace_id, request, lock_id, fencing_token, clock, ids, hooks = {} } = options;
   const run_id = ids.next('run');
   const created_at = isoAt(clock);
-  let manifest: RunManifest = createManifest(run_id, workspace_id, request.mode, clock, {
-    lock_id,
+  let manifest: RunManifest = createManifest(run_id, workspace_id, request.mode, lock_id, {
+    clock,
     fencing_token,
   });
   const save = (next: RunManifest) => {
@@ -188,17 +199,16 @@ export function executeGovernedRun(options: GovernedRunOptions): RunResult {
     input_fingerprint,
     hooks,
     steps: {
-      start: (step, fingerprint) =>
-        save(markStepStart(manifest, step, clock, { input_fingerprint: fingerprint })),
+      start: (step, fingerprint) => save(markStepStart(manifest, step, fingerprint, { clock })),
       succeed: (step, output_refs, notes) =>
-        save(markStepSuccess(manifest, step, clock, { output_refs, notes })),
-      skip: (step, reason) => save(markStepSkipped(manifest, step, clock, { reason })),
-      fail: (step, message) => save(markStepError(manifest, step, message, clock)),
+        save(markStepSuccess(manifest, step, output_refs, notes, { clock })),
+      skip: (step, reason) => save(markStepSkipped(manifest, step, reason, { clock })),
+      fail: (step, message) => save(markStepError(manifest, step, message, { clock })),
     },
     predict: (business_profile) =>
       buildPredictiveContext({ business_profile, snapshot_keywords: request.snapshot_keywords }),
   });
-  save(finalizeManifest(manifest, clock));
+  save(finalizeManifest(manifest, { clock }));
 
   const result: RunResult = {
     run_id,

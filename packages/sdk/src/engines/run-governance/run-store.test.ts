@@ -18,8 +18,8 @@ describe('createManifestWriter', () => {
   it('writes under the current token', () => {
     const { clock, locks, store, writer } = setup();
     const grant = locks.acquireRunLock('ws-1', 'alice');
-    const manifest = createManifest('run-1', 'ws-1', 'mock', clock, {
-      lock_id: grant.lock_id,
+    const manifest = createManifest('run-1', 'ws-1', 'mock', grant.lock_id, {
+      clock,
       fencing_token: grant.fencing_token,
     });
     writer.write(manifest);
@@ -31,7 +31,8 @@ describe('createManifestWriter', () => {
     const old = locks.acquireRunLock('ws-1', 'alice', 1);
     clock.advance(1_000);
     locks.acquireRunLock('ws-1', 'bob');
-    const manifest = createManifest('run-1', 'ws-1', 'mock', clock, {
+    const manifest = createManifest('run-1', 'ws-1', 'mock', undefined, {
+      clock,
       fencing_token: old.fencing_token,
     });
     let error: unknown;
@@ -49,18 +50,20 @@ describe('createManifestWriter', () => {
   it('uses an explicit token over the manifest one and treats a missing token as 0', () => {
     const { clock, locks, writer } = setup();
     locks.acquireRunLock('ws-1', 'alice');
-    const manifest = createManifest('run-1', 'ws-1', 'mock', clock);
+    const manifest = createManifest('run-1', 'ws-1', 'mock', undefined, { clock });
     expect(() => writer.write(manifest)).toThrow(EngineError);
     expect(() => writer.write(manifest, 1)).not.toThrow();
     // A workspace that never had a lock accepts token 0.
-    expect(() => writer.write(createManifest('run-2', 'ws-2', 'mock', clock))).not.toThrow();
+    expect(() =>
+      writer.write(createManifest('run-2', 'ws-2', 'mock', undefined, { clock })),
+    ).not.toThrow();
   });
 });
 
 describe('createInMemoryRunStore', () => {
   it('returns copies, so callers cannot change stored rows', () => {
     const { clock, store } = setup();
-    store.putManifest(createManifest('run-1', 'ws-1', 'mock', clock));
+    store.putManifest(createManifest('run-1', 'ws-1', 'mock', undefined, { clock }));
     const copy = store.getManifest('run-1');
     if (copy?.steps[0]) copy.steps[0].status = 'failed';
     expect(store.getManifest('run-1')?.steps[0]?.status).toBe('pending');

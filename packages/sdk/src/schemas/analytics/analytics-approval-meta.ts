@@ -14,7 +14,10 @@ export type AnalyticsStageDetail = z.output<typeof AnalyticsStageDetailSchema>;
 
 // BioLabs's spread status counts are integers and belong to the contract; any other extra key is
 // an unknown field exactly as `openObject` treats it (kept and reported, rejected when strict).
-const statusCountOrUnknownField = unknownFieldCatchall(Number.isInteger);
+const statusCountOrUnknownField = unknownFieldCatchall(Number.isInteger).meta({
+  type: 'integer',
+  description: 'Status counts spread at the top level (`approved: 2`, …).',
+});
 
 const ExportStageMetricsShape = {
   total: z.number().int(),

@@ -15,7 +15,7 @@ export const ANALYTICS_VIEWS = ['full', 'reviewer'] as const;
 /** Query of `GET /api/governance/analytics`. `limit` caps how many preview summaries are read. */
 export const GovernanceAnalyticsParamsSchema = requestObject({
   execution_id: RequestIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(200).default(50),
   view: z.enum(ANALYTICS_VIEWS).default('full'),
 });
 export type GovernanceAnalyticsParams = z.output<typeof GovernanceAnalyticsParamsSchema>;

@@ -18,6 +18,6 @@ export const analyticsEndpoints = {
     tag: 'Analytics',
     query: GovernanceAnalyticsParamsSchema,
     response: GovernanceAnalyticsResponseSchema,
-    errorStatuses: [403, 404, 422],
+    errorStatuses: [401, 403, 404, 422],
   }),
 } as const;

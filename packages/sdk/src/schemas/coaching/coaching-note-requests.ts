@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { requestObject } from '../shared/open-object';
+import { nullishAs } from '../shared/primitives';
 import { MAX_TEXT_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 import { COACHING_MODERATION_STATES } from './coaching-note';
 
@@ -37,7 +38,7 @@ export const CoachingNoteCreateSchema = requestObject({
   parent_id: RequestIdSchema.nullish(),
   baseline_id: RequestIdSchema.nullish(),
   execution_id: RequestIdSchema.nullish(),
-  metadata: BoundedJsonObjectSchema.nullish().transform((value) => value ?? {}),
+  metadata: nullishAs(BoundedJsonObjectSchema, {}),
 });
 export type CoachingNoteCreate = z.output<typeof CoachingNoteCreateSchema>;
 export type CoachingNoteCreateInput = z.input<typeof CoachingNoteCreateSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GovernanceActorSummarySchema } from '../overrides/override-lineage';
 import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
-import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, MetadataSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 
 /** The five moderation states (a database CHECK in BioLabs). Create always gives `published`. */
 export const COACHING_MODERATION_STATES = [
@@ -49,10 +49,7 @@ export const CoachingNoteSchema = openObject({
   body: z.string(),
   reply_count: z.number().int().min(0).default(0),
   metadata: MetadataSchema,
-  moderation_history: z
-    .array(CoachingModerationEntrySchema)
-    .nullish()
-    .transform((value) => value ?? []),
+  moderation_history: nullishAs(z.array(CoachingModerationEntrySchema), []),
   actor: GovernanceActorSummarySchema.nullish(),
   created_at: TimestampSchema,
   updated_at: TimestampSchema,

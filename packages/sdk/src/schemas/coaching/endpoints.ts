@@ -24,7 +24,7 @@ function moderationEndpoint(verb: 'flag' | 'resolve' | 'remove', state: string) 
     pathParams: CoachingNotePathParamsSchema,
     body: CoachingModerationActionSchema.optional(),
     response: CoachingNoteSchema,
-    errorStatuses: [403, 404, 422],
+    errorStatuses: [401, 403, 404, 422],
   });
 }
 
@@ -39,7 +39,7 @@ export const coachingEndpoints = {
     tag: TAG,
     pathParams: CoachingOverridePathParamsSchema,
     response: CoachingNoteListSchema,
-    errorStatuses: [403, 404],
+    errorStatuses: [401, 403, 404],
   }),
   create: defineEndpoint({
     id: 'coaching.create',
@@ -54,7 +54,7 @@ export const coachingEndpoints = {
     body: CoachingNoteCreateSchema,
     response: CoachingNoteSchema,
     successStatus: 201,
-    errorStatuses: [403, 404, 422],
+    errorStatuses: [401, 403, 404, 422],
   }),
   update: defineEndpoint({
     id: 'coaching.update',
@@ -66,7 +66,7 @@ export const coachingEndpoints = {
     pathParams: CoachingNotePathParamsSchema,
     body: CoachingNoteUpdateSchema,
     response: CoachingNoteSchema,
-    errorStatuses: [403, 404, 422],
+    errorStatuses: [401, 403, 404, 422],
   }),
   flag: moderationEndpoint('flag', 'flagged'),
   resolve: moderationEndpoint('resolve', 'resolved'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
-import { IdSchema, JsonObjectSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, JsonObjectSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 
 /** The event-backed evidence domains of `GET /api/data/evidence`. */
 export const DATA_EVIDENCE_DOMAINS = [
@@ -57,7 +57,7 @@ export const DataEvidenceItemSchema = openObject({
   snapshot: openObject({
     event_type: z.string(),
     created_at: TimestampSchema.nullish(),
-    payload: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+    payload: nullishAs(JsonObjectSchema, {}),
   }),
   context: openObject({
     execution_id: IdSchema.nullish(),

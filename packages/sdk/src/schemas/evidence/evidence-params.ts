@@ -9,7 +9,7 @@ import { DATA_EVIDENCE_DOMAINS } from './evidence-item';
  * never repeat or skip items; a bare ISO timestamp, BioLabs' own cursor, is accepted too).
  */
 export const NotebookEvidenceParamsSchema = requestObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number<number>().int().min(1).max(100).default(20),
   cursor: RequestCursorSchema.optional(),
   execution_id: RequestIdSchema.optional(),
 });

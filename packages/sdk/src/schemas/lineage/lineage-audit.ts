@@ -33,7 +33,7 @@ export type LineageAuditEntry = z.output<typeof LineageAuditEntrySchema>;
 
 /** Paging of `GET /api/lineage/{lineage_id}/audit` (newest first). */
 export const LineageAuditParamsSchema = requestObject({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number<number>().int().min(1).max(1000).default(100),
   cursor: RequestCursorSchema.optional(),
 });
 export type LineageAuditParams = z.output<typeof LineageAuditParamsSchema>;

@@ -12,9 +12,9 @@ export const LINEAGE_LOGS_MAX_LIMIT = 1000;
  * `offset` or the previous page's opaque `cursor` (the cursor wins when both are sent).
  */
 export const LineageLogsParamsSchema = requestObject({
-  offset: z.coerce.number().int().min(0).optional(),
+  offset: z.coerce.number<number>().int().min(0).optional(),
   limit: z.coerce
-    .number()
+    .number<number>()
     .int()
     .min(1)
     .max(LINEAGE_LOGS_MAX_LIMIT)

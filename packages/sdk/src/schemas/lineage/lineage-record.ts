@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { openObject } from '../shared/open-object';
 import { IdSchema, JsonObjectSchema, TimestampSchema } from '../shared/primitives';
 
+const PipelineDurationSecondsSchema = z
+  .number()
+  .meta({ description: 'Pipeline end − start, in seconds (0 when a time is missing).' });
+const RawInputsSizeBytesSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .meta({ description: 'Size of the stored raw inputs, in bytes, after gzip compression.' });
+const CompressionRatioSchema = z.number().min(0).max(100).meta({
+  description: 'Percent of the raw inputs size saved by gzip, 0–100 (two decimals).',
+});
+
 /**
  * One report's lineage as the API returns it: the real `LineageResponse` of the LeadFactory
  * lineage panel, field for field.
@@ -19,9 +31,9 @@ export const LineageRecordSchema = openObject({
   lead_id: IdSchema,
   pipeline_run_id: IdSchema,
   template_version_id: z.string(),
-  pipeline_duration_seconds: z.number(),
-  raw_inputs_size_bytes: z.number().int().nonnegative(),
-  compression_ratio: z.number().min(0).max(100),
+  pipeline_duration_seconds: PipelineDurationSecondsSchema,
+  raw_inputs_size_bytes: RawInputsSizeBytesSchema,
+  compression_ratio: CompressionRatioSchema,
   created_at: TimestampSchema,
   access_count: z.number().int().nonnegative(),
   last_accessed_at: TimestampSchema.nullable(),
@@ -65,8 +77,8 @@ export const LineageRowSchema = z.object({
   pipeline_end_time: z.string(),
   pipeline_logs: JsonObjectSchema,
   raw_inputs_compressed: z.custom<Uint8Array>((value) => value instanceof Uint8Array).nullable(),
-  raw_inputs_size_bytes: z.number().int().nonnegative(),
-  compression_ratio: z.number().min(0).max(100),
+  raw_inputs_size_bytes: RawInputsSizeBytesSchema,
+  compression_ratio: CompressionRatioSchema,
   created_at: z.string(),
   last_accessed_at: z.string().nullable(),
   access_count: z.number().int().nonnegative(),

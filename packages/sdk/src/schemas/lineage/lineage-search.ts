@@ -22,7 +22,7 @@ export const LineageSearchParamsSchema = requestObject({
   start_date: z.string().max(64).optional(),
   end_date: z.string().max(64).optional(),
   limit: z.coerce
-    .number()
+    .number<number>()
     .int()
     .min(1)
     .max(LINEAGE_SEARCH_MAX_LIMIT)

@@ -14,7 +14,7 @@ const BASE = '/api/governance/recommendations/override';
 // Every override write can fail the same ways: 400 (service rules, baseline of another
 // execution), 403 (no access), 404 (execution/baseline/reviewer), 409 (illegal transition,
 // reversal cooldown or lock), 422 (lineage or reassign context missing).
-const WRITE_ERRORS = [400, 403, 404, 409, 422] as const;
+const WRITE_ERRORS = [400, 401, 403, 404, 409, 422] as const;
 
 /** Override recommendations and the four override writes (BioLabs paths). */
 export const overridesEndpoints = {
@@ -29,7 +29,7 @@ export const overridesEndpoints = {
     tag: TAG,
     query: OverrideRecommendationsParamsSchema,
     response: OverrideRecommendationReportSchema,
-    errorStatuses: [403, 404, 422],
+    errorStatuses: [401, 403, 404, 422],
   }),
   accept: defineEndpoint({
     id: 'overrides.accept',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boundJson } from '../shared/bounded-json';
 import { requestObject } from '../shared/open-object';
-import { MAX_TEXT_LENGTH, RequestIdSchema } from '../shared/request-bounds';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 import { OverrideLineageRequestSchema, OverrideRequestMetadataSchema } from './override-lineage';
 
 /** What an override does: move a review, pause a reviewer, or escalate up the ladder. */
@@ -29,7 +29,7 @@ export type OverrideRecommendationPathParams = z.output<
 /** Query of `GET /api/governance/recommendations/override`. */
 export const OverrideRecommendationsParamsSchema = requestObject({
   execution_id: RequestIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(200).default(50),
 });
 export type OverrideRecommendationsParams = z.output<typeof OverrideRecommendationsParamsSchema>;
 export type OverrideRecommendationsParamsInput = z.input<
@@ -47,13 +47,36 @@ export const OverrideActionRequestSchema = requestObject({
   baseline_id: RequestIdSchema.nullish(),
   target_reviewer_id: RequestIdSchema.nullish(),
   notes: z.string().max(MAX_TEXT_LENGTH).nullish(),
-  metadata: OverrideRequestMetadataSchema.default({}),
+  metadata: OverrideRequestMetadataSchema.default({}).meta({
+    description:
+      'Free-form; keys the server reads: `reversible` (execute: only a reversible execution can ' +
+      'be reversed later), `cooldown_minutes` (cooldown detail), `urgency` (escalate detail).',
+    properties: {
+      reversible: {
+        type: 'boolean',
+        description: 'On execute: allow `reverse` later (default false).',
+      },
+    },
+  }),
   lineage: OverrideLineageRequestSchema,
-}).superRefine((request, ctx) => {
-  if (request.action !== 'reassign') return;
-  if (request.baseline_id && request.target_reviewer_id) return;
-  ctx.addIssue({ code: 'custom', message: OVERRIDE_REASSIGN_CONTEXT_DETAIL, path: [] });
-});
+})
+  .superRefine((request, ctx) => {
+    if (request.action !== 'reassign') return;
+    if (request.baseline_id && request.target_reviewer_id) return;
+    ctx.addIssue({ code: 'custom', message: OVERRIDE_REASSIGN_CONTEXT_DETAIL, path: [] });
+  })
+  // The refinement, in the OpenAPI document's words.
+  .meta({
+    if: { properties: { action: { const: 'reassign' } }, required: ['action'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable.
+    then: {
+      required: ['baseline_id', 'target_reviewer_id'],
+      properties: {
+        baseline_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+        target_reviewer_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+      },
+    },
+  });
 export type OverrideActionRequest = z.output<typeof OverrideActionRequestSchema>;
 export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSchema>;
 
@@ -64,7 +87,7 @@ export type OverrideActionRequestInput = z.input<typeof OverrideActionRequestSch
  */
 export const OverrideReverseMetadataSchema = boundJson(
   z.looseObject({
-    cooldown_minutes: z.coerce.number().int().min(0).nullish(),
+    cooldown_minutes: z.coerce.number<number | string>().int().min(0).nullish(),
   }),
 )
   .nullish()

@@ -3,7 +3,7 @@ import { BoundedJsonObjectSchema } from '../shared/bounded-json';
 import { DOMAIN_ERROR_DETAILS } from '../shared/domain-error-contract';
 import { openObject } from '../shared/open-object';
 import { IdSchema, MetadataSchema, TimestampSchema, withMetaAlias } from '../shared/primitives';
-import { RequestIdSchema } from '../shared/request-bounds';
+import { MAX_ID_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 
 /**
  * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
@@ -92,6 +92,21 @@ export const OverrideLineageRequestSchema = z
   )
   .refine((lineage) => Boolean(lineage.scenario_id || lineage.notebook_entry_id), {
     message: DOMAIN_ERROR_DETAILS.lineageProvenance,
+  })
+  // The refinement, in the OpenAPI document's words: at least one of the two ids, as a string.
+  .meta({
+    anyOf: [
+      {
+        required: ['scenario_id'],
+        properties: { scenario_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH } },
+      },
+      {
+        required: ['notebook_entry_id'],
+        properties: {
+          notebook_entry_id: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+        },
+      },
+    ],
   });
 export type OverrideLineageRequest = z.output<typeof OverrideLineageRequestSchema>;
 export type OverrideLineageRequestInput = z.input<typeof OverrideLineageRequestSchema>;

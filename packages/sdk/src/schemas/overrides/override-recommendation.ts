@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
-import { IdSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import { OverrideActionSchema } from './override-action-outcome';
 
 /** Recommendation priorities, lowest first (admins see each raised one step). */
@@ -51,9 +51,7 @@ export const OverrideRecommendationSchema = openObject({
   reviewer_email: z.string().nullish(),
   triggered_at: TimestampSchema,
   related_execution_ids: z.array(IdSchema).default([]),
-  metrics: OverrideRecommendationMetricsSchema.nullish().transform(
-    (value): OverrideRecommendationMetrics => value ?? {},
-  ),
+  metrics: nullishAs(OverrideRecommendationMetricsSchema, {}),
   allow_opt_out: z.boolean().default(true),
 });
 export type OverrideRecommendation = z.output<typeof OverrideRecommendationSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isStrictParse } from '../shared/parse-mode';
-import type { JsonObject } from '../shared/primitives';
+import { modeAware } from '../shared/mode-aware';
+import { type JsonObject, JsonObjectSchema } from '../shared/primitives';
 import { type DecisionSnapshot, DecisionSnapshotSchema } from './decision-snapshot';
 import { normalizeDecisionType } from './decision-type';
 import {
@@ -35,22 +35,25 @@ function shapeOf(value: Record<string, unknown>): Shape {
  * whichever shape it has. Originals are kept: a legacy payload stays lower-case; use
  * {@link snapshotDecisionType} for the normalised decision type.
  */
-export const DecisionSnapshotPayloadSchema = z
-  .unknown()
-  .transform((value, ctx): DecisionSnapshotPayload => {
+export const DecisionSnapshotPayloadSchema: z.ZodType<DecisionSnapshotPayload, unknown> = modeAware(
+  // The union is what the OpenAPI document shows (`anyOf` of both contracts and an open object);
+  // the parse step below replaces the union's parse with the shape dispatch.
+  z.union([DecisionSnapshotSchema, LegacySupervisorDecisionSchema, JsonObjectSchema]),
+  (payload, strict, context) => {
+    const value = payload.value;
     if (!isRecord(value)) {
-      ctx.issues.push({
+      payload.issues.push({
         code: 'invalid_type',
         expected: 'object',
         input: value,
         message: 'Expected a decision snapshot object',
       });
-      return z.NEVER;
+      return payload;
     }
     const shape = shapeOf(value);
     if (shape === 'other') {
-      if (isStrictParse()) {
-        ctx.issues.push({
+      if (strict) {
+        payload.issues.push({
           code: 'custom',
           input: value,
           message:
@@ -58,21 +61,20 @@ export const DecisionSnapshotPayloadSchema = z
           params: { govkit: 'govkit.unknown_field' },
         });
       }
-      return value;
+      return payload;
     }
     const schema = shape === 'frozen' ? DecisionSnapshotSchema : LegacySupervisorDecisionSchema;
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    // Re-emitted with their own paths; the parent prefixes `decision_snapshot` as for any field.
-    for (const issue of result.error.issues) {
-      ctx.issues.push({ ...issue, input: value } as z.core.$ZodRawIssue);
-    }
-    return z.NEVER;
-  })
-  .meta({
-    description:
-      'Frozen v1.0 DecisionSnapshot, or the legacy lower-case supervisor decision payload.',
-  });
+    // Same parse context (and so the same mode); issues keep their own paths and the parent
+    // prefixes `decision_snapshot` as for any field.
+    const result = schema._zod.run({ value, issues: [] }, context) as z.core.ParsePayload;
+    payload.value = result.value;
+    payload.issues.push(...result.issues);
+    return payload;
+  },
+).meta({
+  description:
+    'Frozen v1.0 DecisionSnapshot, or the legacy lower-case supervisor decision payload, or (from a newer writer) another object.',
+});
 
 /** True when a parsed snapshot payload is the frozen v1.0 contract. */
 export function isFrozenDecisionSnapshot(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openObject } from '../shared/open-object';
-import { IdSchema, JsonObjectSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, JsonObjectSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import { DecisionSnapshotPayloadSchema } from './decision-snapshot-payload';
 
 /**
@@ -15,8 +15,8 @@ export const AuditTraceItemSchema = openObject({
   audit_id: IdSchema,
   /** Any audit type, not only `SUPERVISOR_*` (e.g. `SUPERVISOR_BLOCKED`, `TASK_PAUSED`). */
   event_type: z.string(),
-  decision_id: IdSchema.nullish().transform((value) => value ?? null),
-  decision_snapshot: DecisionSnapshotPayloadSchema.nullish().transform((value) => value ?? null),
+  decision_id: nullishAs(IdSchema, null),
+  decision_snapshot: nullishAs(DecisionSnapshotPayloadSchema, null),
 });
 export type AuditTraceItem = z.output<typeof AuditTraceItemSchema>;
 
@@ -30,7 +30,7 @@ export const EventTraceItemSchema = openObject({
   kind: z.literal('event'),
   event_id: IdSchema,
   event_type: z.string(),
-  payload: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+  payload: nullishAs(JsonObjectSchema, {}),
 });
 export type EventTraceItem = z.output<typeof EventTraceItemSchema>;
 
@@ -49,10 +49,7 @@ export type DecisionTraceItem = z.output<typeof DecisionTraceItemSchema>;
 export const DecisionTraceSchema = openObject({
   task_id: IdSchema,
   trace_items: z.array(DecisionTraceItemSchema),
-  next_cursor: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
+  next_cursor: nullishAs(z.string(), null),
   count: z.number().int().nonnegative(),
 });
 export type DecisionTrace = z.output<typeof DecisionTraceSchema>;

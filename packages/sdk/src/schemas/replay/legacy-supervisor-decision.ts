@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
-import { JsonObjectSchema, TimestampSchema } from '../shared/primitives';
+import { JsonObjectSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 
 const lower = (value: string) => value.toLowerCase();
 
@@ -48,10 +48,7 @@ export const LegacyFindingSchema = openObject({
   category: LegacyFindingCategorySchema,
   severity: LegacyFindingSeveritySchema,
   description: z.string(),
-  evidence: z
-    .array(z.string())
-    .nullish()
-    .transform((value) => value ?? []),
+  evidence: nullishAs(z.array(z.string()), []),
   source: z.string().nullish(),
 });
 export type LegacyFinding = z.output<typeof LegacyFindingSchema>;
@@ -61,7 +58,7 @@ export const LegacyActionSchema = openObject({
   action_id: z.string().optional(),
   action_type: LegacyActionTypeSchema,
   target: z.string().nullish(),
-  params: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+  params: nullishAs(JsonObjectSchema, {}),
 });
 export type LegacyAction = z.output<typeof LegacyActionSchema>;
 

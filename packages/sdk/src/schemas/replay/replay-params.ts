@@ -27,7 +27,7 @@ export type ReplayDecisionPathParams = z.output<typeof ReplayDecisionPathParamsS
  * `next_cursor`. Query values arrive as strings, so `limit` is coerced.
  */
 export const DecisionTraceParamsSchema = requestObject({
-  limit: z.coerce.number().int().min(1).max(500).default(200),
+  limit: z.coerce.number<number>().int().min(1).max(500).default(200),
   cursor: RequestCursorSchema.optional(),
 });
 export type DecisionTraceParams = z.output<typeof DecisionTraceParamsSchema>;
@@ -36,7 +36,7 @@ export type DecisionTraceParamsInput = z.input<typeof DecisionTraceParamsSchema>
 /** Query of the blocked-reasons stats: `window` (default `7d`), `top_n` 1–100 (default 20). */
 export const BlockedReasonsParamsSchema = requestObject({
   window: ReplayWindowSchema.default('7d'),
-  top_n: z.coerce.number().int().min(1).max(100).default(20),
+  top_n: z.coerce.number<number | string>().int().min(1).max(100).default(20),
 });
 export type BlockedReasonsParams = z.output<typeof BlockedReasonsParamsSchema>;
 export type BlockedReasonsParamsInput = z.input<typeof BlockedReasonsParamsSchema>;
@@ -51,7 +51,7 @@ export type DecisionTypesParamsInput = z.input<typeof DecisionTypesParamsSchema>
 /** Query of the decision-lag stats: `window` (default `24h`), `pctl` 50–99 (default 95). */
 export const DecisionLagParamsSchema = requestObject({
   window: ReplayWindowSchema.default('24h'),
-  pctl: z.coerce.number().int().min(50).max(99).default(95),
+  pctl: z.coerce.number<number | string>().int().min(50).max(99).default(95),
 });
 export type DecisionLagParams = z.output<typeof DecisionLagParamsSchema>;
 export type DecisionLagParamsInput = z.input<typeof DecisionLagParamsSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestObject } from '../shared/open-object';
-import { JsonObjectSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
+import { JsonObjectSchema, MetadataSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import { DecisionSnapshotSchema } from './decision-snapshot';
 
 /**
@@ -63,11 +63,11 @@ export const ReplayAuditInputSchema = requestObject({
   task_id: NonEmpty,
   event_type: NonEmpty,
   level: ReplayAuditLevelSchema.default('info'),
-  payload: JsonObjectSchema.nullish().transform((value) => value ?? null),
+  payload: nullishAs(JsonObjectSchema, null),
   created_at: TimestampSchema.optional(),
-  decision_id: NonEmpty.nullish().transform((value) => value ?? null),
-  source_event_ts: TimestampSchema.nullish().transform((value) => value ?? null),
-  supervisor_processed_at: TimestampSchema.nullish().transform((value) => value ?? null),
+  decision_id: nullishAs(NonEmpty, null),
+  source_event_ts: nullishAs(TimestampSchema, null),
+  supervisor_processed_at: nullishAs(TimestampSchema, null),
 });
 export type ReplayAuditInput = z.input<typeof ReplayAuditInputSchema>;
 
@@ -118,7 +118,7 @@ export type NewReplayEventRecord = z.output<typeof NewReplayEventRecordSchema>;
 export const ReplayEventInputSchema = requestObject({
   task_id: NonEmpty,
   event_type: NonEmpty,
-  payload: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+  payload: nullishAs(JsonObjectSchema, {}),
   created_at: TimestampSchema.optional(),
 });
 export type ReplayEventInput = z.input<typeof ReplayEventInputSchema>;

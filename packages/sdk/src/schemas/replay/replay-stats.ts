@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
-import { IdSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import { DecisionTypeStatKeySchema, normalizeDecisionTypeStatKey } from './decision-type';
 
 /** The stats window as a server echoes it (`24h`, `7d`, `30d`; newer windows are open values). */
@@ -15,10 +15,7 @@ export const BlockedTaskStatSchema = openObject({
   task_id: IdSchema,
   block_count: Count,
   last_blocked_at: TimestampSchema,
-  reason_code: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
+  reason_code: nullishAs(z.string(), null),
 });
 export type BlockedTaskStat = z.output<typeof BlockedTaskStatSchema>;
 

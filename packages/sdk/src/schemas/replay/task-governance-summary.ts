@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openObject } from '../shared/open-object';
-import { IdSchema, TimestampSchema } from '../shared/primitives';
+import { IdSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import { ReplayDecisionTypeSchema } from './decision-type';
 
 /**
@@ -16,12 +16,9 @@ import { ReplayDecisionTypeSchema } from './decision-type';
 export const TaskGovernanceSummarySchema = openObject({
   task_id: IdSchema,
   status: z.string(),
-  last_decision_type: ReplayDecisionTypeSchema.nullish().transform((value) => value ?? null),
-  last_decision_ts: TimestampSchema.nullish().transform((value) => value ?? null),
-  blocked_reason_code: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
+  last_decision_type: nullishAs(ReplayDecisionTypeSchema, null),
+  last_decision_ts: nullishAs(TimestampSchema, null),
+  blocked_reason_code: nullishAs(z.string(), null),
   /** Pending events in the supervisor inbox for this task. */
   inbox_backlog: z.number().int().nonnegative(),
   /** All-time number of supervisor decisions (`SUPERVISOR_*` audits, errors included). */

@@ -29,6 +29,7 @@ export type RunFile = z.output<typeof RunFileSchema>;
  * Body of `POST /api/workspaces/{workspace_id}/runs`: who runs it, the lock TTL, and the pack
  * summary the gate and the predictive context need.
  *
+ * - `owner`: who holds the run lock; a server defaults it to the acting user.
  * - `files`: the uploaded files (an invoices/quotes file "is provided" when one of that category is
  *   listed).
  * - `invoices_detected_count` / `quotes_detected_count`: rows the parser recognised.
@@ -38,7 +39,9 @@ export type RunFile = z.output<typeof RunFileSchema>;
  * - `date_range`: range of the uploaded data, part of the input fingerprint.
  */
 export const RunStartRequestSchema = requestObject({
-  owner: RunLockOwnerSchema,
+  owner: RunLockOwnerSchema.optional().meta({
+    description: 'Who holds the run lock. Default: the acting user.',
+  }),
   mode: z.string().min(1).max(50).default('mock'),
   ttl_seconds: RunLockTtlSecondsSchema,
   files: z.array(RunFileSchema).max(200).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStrictParse } from './parse-mode';
+import { modeAware } from './mode-aware';
 
 /**
  * The string type of an open enum: the known values autocomplete, any other string still fits.
@@ -27,22 +27,23 @@ export function openEnum<const TValues extends readonly [string, ...string[]]>(
 ): z.ZodType<OpenEnumValue<TValues>, string> {
   const known = new Set<string>(values);
   const { normalize } = options;
-  const base = normalize ? z.string().transform(normalize) : z.string();
-  const checked = base.check((ctx) => {
-    if (known.has(ctx.value) || !isStrictParse()) return;
-    ctx.issues.push({
+  const value = modeAware(z.string(), (payload, strict, context, baseParse) => {
+    const result = baseParse(payload, context);
+    if (!strict || typeof result.value !== 'string' || known.has(result.value)) return result;
+    result.issues.push({
       code: 'custom',
-      input: ctx.value,
-      message: `Unknown value "${ctx.value}"; expected one of: ${values.join(', ')}`,
+      input: result.value,
+      message: `Unknown value "${result.value}"; expected one of: ${values.join(', ')}`,
       params: { govkit: 'govkit.unknown_enum_value' },
       // Not fatal: inside a union, the variant that only has warnings must still be the one chosen.
       continue: true,
     });
+    return result;
   });
-  return checked.meta({ enum: [...values] }) as unknown as z.ZodType<
-    OpenEnumValue<TValues>,
-    string
-  >;
+  // Normalising is a transform piped into the checked string, so the document's output side is
+  // still `type: string` with the known values (a bare transform would be unrepresentable).
+  const schema = normalize ? z.string().transform(normalize).pipe(value) : value;
+  return schema.meta({ enum: [...values] }) as unknown as z.ZodType<OpenEnumValue<TValues>, string>;
 }
 
 /** The closed counterpart, for request parameters a client must not invent. */

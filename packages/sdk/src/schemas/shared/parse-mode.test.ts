@@ -53,3 +53,32 @@ describe('openObject', () => {
     expect(S.parse({})).toEqual({ metadata: {} });
   });
 });
+
+describe('parse modes are per call', () => {
+  it('a lenient parse started inside a strict parse stays lenient (and vice versa)', () => {
+    const nestedResults: boolean[] = [];
+    // A transform that parses another payload leniently while the outer parse is strict: with a
+    // process-wide mode flag, the inner parse would have seen "strict" and failed.
+    const Outer = openObject({
+      kind: Kind,
+      probe: z.string().transform((value) => {
+        nestedResults.push(safeParseContract(Thing, { id: value, kind: 'NEW', extra: 1 }).success);
+        return value;
+      }),
+    });
+    expect(
+      safeParseContract(Outer, { kind: 'ALLOW', probe: '1' }, { mode: 'strict' }).success,
+    ).toBe(true);
+    expect(nestedResults).toEqual([true]);
+    // And the strict outer parse still rejects its own unknown values.
+    expect(safeParseContract(Outer, { kind: 'NEW', probe: '1' }, { mode: 'strict' }).success).toBe(
+      false,
+    );
+  });
+
+  it('keeps strictness through clones made by .meta() and .describe()', () => {
+    const described = Kind.describe('kind').meta({ title: 'Kind' });
+    expect(safeParseContract(described, 'SHRUG', { mode: 'strict' }).success).toBe(false);
+    expect(safeParseContract(described, 'SHRUG').success).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { strictParseContext } from './mode-aware';
 
 /**
  * How strictly a payload is checked against its contract.
@@ -33,25 +34,6 @@ export type ParseContractResult<T> =
   | { success: true; data: T; warnings: ContractWarning[] }
   | { success: false; error: z.ZodError; warnings: ContractWarning[] };
 
-// Why a module-level flag: zod checks cannot receive caller context, and building every schema
-// twice (strict and lenient) would double the bundle. Parsing is synchronous, so the flag is set
-// and restored around one `safeParse` call and can never leak across awaits.
-let strictDepth = 0;
-
-/** True while a strict parse (or the strict warning pass of a lenient parse) is running. */
-export function isStrictParse(): boolean {
-  return strictDepth > 0;
-}
-
-function runStrict<T>(fn: () => T): T {
-  strictDepth += 1;
-  try {
-    return fn();
-  } finally {
-    strictDepth -= 1;
-  }
-}
-
 const WARNING_CODES: Record<string, ContractWarning['code']> = {
   'govkit.unknown_enum_value': 'unknown_enum_value',
   'govkit.unknown_field': 'unknown_field',
@@ -84,7 +66,7 @@ export function safeParseContract<TSchema extends z.ZodType>(
   const mode = options.mode ?? 'lenient';
   if (mode === 'off') return { success: true, data: data as z.output<TSchema>, warnings: [] };
   if (mode === 'strict') {
-    const result = runStrict(() => schema.safeParse(data));
+    const result = schema.safeParse(data, strictParseContext);
     return result.success
       ? { success: true, data: result.data, warnings: [] }
       : { success: false, error: result.error, warnings: [] };
@@ -93,7 +75,7 @@ export function safeParseContract<TSchema extends z.ZodType>(
   if (!result.success) return { success: false, error: result.error, warnings: [] };
   if (!options.onWarning) return { success: true, data: result.data, warnings: [] };
   // The strict pass only tells us *what* a newer server added; its result is not used.
-  const strict = runStrict(() => schema.safeParse(data));
+  const strict = schema.safeParse(data, strictParseContext);
   const warnings = strict.success ? [] : warningsFrom(strict.error, options.contract);
   for (const warning of warnings) options.onWarning(warning);
   return { success: true, data: result.data, warnings };

@@ -7,7 +7,7 @@ import { timelineEndpoints } from './endpoints';
 describe('override, timeline, coaching and analytics endpoints', () => {
   it('documents conflicts on override writes and paginates the timeline on entries', () => {
     for (const endpoint of [overridesEndpoints.accept, overridesEndpoints.reverse]) {
-      expect(endpoint.errorStatuses).toEqual([400, 403, 404, 409, 422]);
+      expect(endpoint.errorStatuses).toEqual([400, 401, 403, 404, 409, 422]);
       expect(endpoint.idempotent).toBe(false);
     }
     expect(timelineEndpoints.list.pagination).toEqual({

@@ -21,7 +21,7 @@ export const timelineEndpoints = {
     tag: TAG,
     query: TimelineParamsSchema,
     response: TimelinePageSchema,
-    errorStatuses: [400, 403, 404, 422],
+    errorStatuses: [400, 401, 403, 404, 422],
     pagination: { cursorParam: 'cursor', itemsKey: 'entries', nextCursorKey: 'next_cursor' },
   }),
   stream: defineEndpoint({
@@ -36,6 +36,6 @@ export const timelineEndpoints = {
     query: TimelineStreamParamsSchema,
     response: TimelineStreamFrameSchema,
     responseKind: 'sse',
-    errorStatuses: [400, 403, 404, 422],
+    errorStatuses: [400, 401, 403, 404, 422],
   }),
 } as const;

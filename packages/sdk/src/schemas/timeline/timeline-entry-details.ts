@@ -8,7 +8,7 @@ import {
 import { OverrideActionEventPayloadSchema } from '../overrides/override-action-detail';
 import { OverrideRecommendationSchema } from '../overrides/override-recommendation';
 import { openObject } from '../shared/open-object';
-import { IdSchema, MetadataSchema } from '../shared/primitives';
+import { IdSchema, MetadataSchema, nullishAs } from '../shared/primitives';
 
 /** `detail` of an `override_recommendation` entry. */
 export const RecommendationTimelineDetailSchema = openObject({
@@ -69,10 +69,7 @@ export const CoachingNoteTimelineDetailSchema = openObject({
   parent_id: IdSchema.nullish(),
   reply_count: z.number().int().min(0).default(0),
   metadata: MetadataSchema,
-  moderation_history: z
-    .array(CoachingModerationEntrySchema)
-    .nullish()
-    .transform((value) => value ?? []),
+  moderation_history: nullishAs(z.array(CoachingModerationEntrySchema), []),
 });
 export type CoachingNoteTimelineDetail = z.output<typeof CoachingNoteTimelineDetailSchema>;
 

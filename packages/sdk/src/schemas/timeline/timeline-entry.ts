@@ -4,8 +4,8 @@ import {
   OverrideLineageContextSchema,
 } from '../overrides/override-lineage';
 import { openEnum } from '../shared/open-enum';
-import { openObject } from '../shared/open-object';
-import { IdSchema, JsonObjectSchema, TimestampSchema } from '../shared/primitives';
+import { DISCRIMINATOR_META, openObject } from '../shared/open-object';
+import { IdSchema, JsonObjectSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 import {
   AnalyticsSnapshotTimelineDetailSchema,
   CoachingNoteTimelineDetailSchema,
@@ -90,8 +90,11 @@ export const UnknownTimelineEntrySchema = openObject({
   // (and a lenient parse its warnings) instead of an opaque union error.
   entry_type: TimelineEntryTypeSchema.refine((value) => !KNOWN_ENTRY_TYPES.has(value), {
     abort: true,
+  }).meta({
+    description: 'An entry type newer than this contract (never one of the known types).',
+    not: { enum: [...TIMELINE_ENTRY_TYPES] },
   }),
-  detail: JsonObjectSchema.nullish().transform((value) => value ?? {}),
+  detail: nullishAs(JsonObjectSchema, {}),
 });
 
 /** The five known entry types, dispatched on `entry_type`. */
@@ -108,10 +111,27 @@ export const KnownTimelineEntrySchema = z.discriminatedUnion('entry_type', [
  * own variant only (so errors and lenient warnings point at the real field); an unknown type falls
  * back to {@link UnknownTimelineEntrySchema}.
  */
-export const TimelineEntrySchema = z.union([KnownTimelineEntrySchema, UnknownTimelineEntrySchema]);
+export const TimelineEntrySchema = z
+  .union([KnownTimelineEntrySchema, UnknownTimelineEntrySchema])
+  .meta({ [DISCRIMINATOR_META]: 'entry_type' });
 export type TimelineEntry = z.output<typeof TimelineEntrySchema>;
 export type RecommendationTimelineEntry = z.output<typeof RecommendationTimelineEntrySchema>;
 export type OverrideActionTimelineEntry = z.output<typeof OverrideActionTimelineEntrySchema>;
 export type BaselineEventTimelineEntry = z.output<typeof BaselineEventTimelineEntrySchema>;
 export type CoachingNoteTimelineEntry = z.output<typeof CoachingNoteTimelineEntrySchema>;
 export type AnalyticsSnapshotTimelineEntry = z.output<typeof AnalyticsSnapshotTimelineEntrySchema>;
+export type KnownTimelineEntry = z.output<typeof KnownTimelineEntrySchema>;
+export type UnknownTimelineEntry = z.output<typeof UnknownTimelineEntrySchema>;
+
+/**
+ * True when an entry is one of the known types. TypeScript cannot narrow on `entry_type` while the
+ * open fallback (whose `entry_type` is any string) is in the union; after this guard it can:
+ *
+ * @example
+ * if (isKnownTimelineEntry(entry) && entry.entry_type === 'override_action') {
+ *   entry.detail.override_id; // typed
+ * }
+ */
+export function isKnownTimelineEntry(entry: TimelineEntry): entry is KnownTimelineEntry {
+  return KNOWN_ENTRY_TYPES.has(entry.entry_type);
+}

@@ -9,7 +9,7 @@ import { TimelineEntrySchema } from './timeline-entry';
  */
 export const TimelineParamsSchema = requestObject({
   execution_id: RequestIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(200).default(50),
   cursor: RequestCursorSchema.optional(),
 });
 export type TimelineParams = z.output<typeof TimelineParamsSchema>;

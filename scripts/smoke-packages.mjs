@@ -1,0 +1,273 @@
+#!/usr/bin/env node
+// Packs the three packages as they would be published and uses them from a fresh app outside the
+// repository: ESM, CommonJS, TypeScript (`bundler` and `node16`, no skipLibCheck) and server-side
+// rendering. Run after `pnpm run build` (`npm test` does). Prints the figures BENCHMARKS.md
+// records (tarball and .d.ts sizes, root import time, consumer type-check time): measurements, not
+// assertions. Every check that fails exits non-zero with what went wrong.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pnpm = [
+  'npx',
+  '--yes',
+  `pnpm@${process.env.npm_package_packageManager?.split('@')[1] ?? '10.34.9'}`,
+];
+const PACKAGES = ['sdk', 'store-sql', 'mock-server', 'react'];
+const keep = process.argv.includes('--keep');
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.status !== 0) {
+    console.error(`[smoke] ${command} ${args.join(' ')} failed (exit ${result.status})`);
+    console.error(result.stdout, result.stderr);
+    process.exit(1);
+  }
+  return result.stdout;
+}
+
+function dirSize(dir, filter = () => true) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += dirSize(path, filter);
+    else if (filter(entry.name)) total += statSync(path).size;
+  }
+  return total;
+}
+
+const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+const app = mkdtempSync(join(tmpdir(), 'govkit-smoke-'));
+const tarballs = join(app, 'tarballs');
+mkdirSync(tarballs);
+const figures = [];
+
+// 0. The published manifest must offer every entry point the workspace one does: `publishConfig`
+// replaces `exports` at pack time, so an entry added only to `exports` would vanish from npm.
+for (const name of PACKAGES) {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+  if (!manifest.publishConfig?.exports) continue;
+  const published = Object.keys(manifest.publishConfig.exports);
+  const missing = Object.keys(manifest.exports).filter((entry) => !published.includes(entry));
+  if (missing.length > 0) {
+    console.error(`[smoke] @govkit/${name}: publishConfig.exports lacks ${missing.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+// 1. Pack exactly what would be published (pnpm applies publishConfig and workspace versions).
+const tarball = {};
+for (const name of PACKAGES) {
+  const cwd = join(root, 'packages', name);
+  const out = run(pnpm[0], [...pnpm.slice(1), 'pack', '--pack-destination', tarballs], { cwd });
+  const file = out.trim().split('\n').pop().trim();
+  tarball[name] = file;
+  const dts = dirSize(join(cwd, 'dist'), (f) => /\.d\.c?ts$/.test(f));
+  figures.push([`@govkit/${name} tarball`, kb(statSync(file).size)]);
+  figures.push([`@govkit/${name} .d.ts + .d.cts`, kb(dts)]);
+}
+const listing = execFileSync('tar', ['-tzf', tarball['mock-server']], { encoding: 'utf8' });
+for (const forbidden of [/\.map$/, /^package\/src\//]) {
+  if (listing.split('\n').some((line) => forbidden.test(line))) {
+    console.error(`[smoke] the mock-server tarball contains ${forbidden}`);
+    process.exit(1);
+  }
+}
+
+// 2. A fresh app, installed from the tarballs (everything else from the pnpm store / registry).
+const file = (name) => `file:${tarball[name]}`;
+writeFileSync(
+  join(app, 'package.json'),
+  JSON.stringify(
+    {
+      name: 'govkit-smoke-app',
+      private: true,
+      type: 'module',
+      dependencies: {
+        '@govkit/sdk': file('sdk'),
+        '@govkit/store-sql': file('store-sql'),
+        '@govkit/mock-server': file('mock-server'),
+        '@govkit/react': file('react'),
+        '@tanstack/react-query': '5.108.0',
+        msw: '2.15.0',
+        react: '19.3.1',
+        'react-dom': '19.3.1',
+        zod: '4.6.7',
+      },
+      devDependencies: { typescript: '5.9.3', '@types/react': '19.3.0', '@types/node': '20.19.43' },
+      pnpm: { overrides: { '@govkit/sdk': file('sdk'), '@govkit/store-sql': file('store-sql') } },
+    },
+    null,
+    2,
+  ),
+);
+run(pnpm[0], [...pnpm.slice(1), 'install', '--prefer-offline', '--ignore-scripts'], { cwd: app });
+
+// 3. ESM: every entry loads, one copy of every module, downloads work across entries.
+const ESM = `
+import * as sdk from '@govkit/sdk';
+import * as schemas from '@govkit/sdk/schemas';
+import * as engines from '@govkit/sdk/engines';
+import { createStore } from '@govkit/mock-server';
+import { startMockServer } from '@govkit/mock-server/node';
+import assert from 'node:assert/strict';
+assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
+assert.equal(typeof engines.createRunLockEngine, 'function');
+const server = await startMockServer({ port: 0, store: createStore({ seed: 1 }) });
+try {
+  const client = sdk.createClient({ baseURL: server.url });
+  const record = await client.lineage.retrieve('rpt-dict-logs');
+  const download = await client.lineage.download(record.lineage_id);
+  assert.ok((await download.bytes()).byteLength > 0);
+  for (const path of ['/docs', '/redoc', '/docs/assets/redoc.standalone.js', '/docs/assets/swagger-ui-bundle.js']) {
+    assert.equal((await fetch(server.url + path)).status, 200, path);
+  }
+} finally {
+  await server.close();
+}
+console.log('esm ok');
+`;
+writeFileSync(join(app, 'esm-check.mjs'), ESM);
+run('node', ['esm-check.mjs'], { cwd: app });
+
+// 4. CommonJS: the same through require, and the same module instances across entries.
+const CJS = `
+const assert = require('node:assert/strict');
+const sdk = require('@govkit/sdk');
+const schemas = require('@govkit/sdk/schemas');
+const mock = require('@govkit/mock-server');
+const node = require('@govkit/mock-server/node');
+assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
+(async () => {
+  const server = await node.startMockServer({ port: 0, store: mock.createStore({ seed: 1 }) });
+  try {
+    const client = sdk.createClient({ baseURL: server.url });
+    const record = await client.lineage.retrieve('rpt-dict-logs');
+    const response = await fetch(server.url + '/api/lineage/' + record.lineage_id + '/download');
+    assert.equal(response.status, 200);
+  } finally {
+    await server.close();
+  }
+  console.log('cjs ok');
+})().catch((error) => { console.error(error); process.exit(1); });
+`;
+writeFileSync(join(app, 'cjs-check.cjs'), CJS);
+run('node', ['cjs-check.cjs'], { cwd: app });
+
+// 5. SSR: render a widget to a string in Node (ESM and CJS).
+writeFileSync(
+  join(app, 'ssr-check.mjs'),
+  `import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StatusBadge } from '@govkit/react';
+import { TaskSummaryCard } from '@govkit/react/task-summary-card';
+if (typeof TaskSummaryCard !== 'function') throw new Error('task-summary-card entry');
+const html = renderToString(createElement(StatusBadge, { status: 'blocked' }));
+if (!html.includes('data-status')) throw new Error('unexpected SSR output: ' + html);
+console.log('ssr ok');
+`,
+);
+run('node', ['ssr-check.mjs'], { cwd: app });
+writeFileSync(
+  join(app, 'ssr-check.cjs'),
+  `const { createElement } = require('react');
+const { renderToString } = require('react-dom/server');
+const { StatusBadge } = require('@govkit/react');
+if (!renderToString(createElement(StatusBadge, { status: 'paused' })).includes('data-status')) process.exit(1);
+console.log('ssr cjs ok');
+`,
+);
+run('node', ['ssr-check.cjs'], { cwd: app });
+
+// 6. TypeScript consumers, without skipLibCheck, in both resolution modes.
+const CONSUMER = `
+import { createClient, type TaskGovernanceSummary } from '@govkit/sdk';
+import { RunManifestSchema } from '@govkit/sdk/schemas';
+import { createManifest, markStepStart } from '@govkit/sdk/engines';
+import { createStore } from '@govkit/mock-server';
+import { StatusBadge } from '@govkit/react';
+
+export async function consumer(): Promise<string> {
+  const client = createClient({ baseURL: 'http://127.0.0.1:8080' });
+  const summary: TaskGovernanceSummary = await client.replay.tasks.summary('task-123');
+  // @ts-expect-error response types list the contract's fields only
+  summary.no_such_field;
+  let manifest = createManifest('run-1', 'ws-1', 'mock');
+  manifest = markStepStart(manifest, 'parse_normalize_pack');
+  RunManifestSchema.parse(manifest);
+  createStore({ seed: 1 });
+  void StatusBadge;
+  return summary.task_id;
+}
+`;
+writeFileSync(join(app, 'consumer.ts'), CONSUMER);
+const tsc = join(app, 'node_modules', 'typescript', 'bin', 'tsc');
+for (const [label, options] of [
+  ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+  ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
+]) {
+  const started = performance.now();
+  run(
+    'node',
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--target',
+      'es2022',
+      '--jsx',
+      'react-jsx',
+      '--types',
+      'node',
+      ...options,
+      'consumer.ts',
+    ],
+    { cwd: app },
+  );
+  figures.push([
+    `consumer type-check (${label}, no skipLibCheck)`,
+    `${((performance.now() - started) / 1000).toFixed(1)} s`,
+  ]);
+}
+
+// 7. Import time of each root entry, in a fresh process each (median of 3).
+for (const entry of [
+  '@govkit/sdk',
+  '@govkit/sdk/schemas',
+  '@govkit/mock-server',
+  '@govkit/mock-server/node',
+  '@govkit/react',
+]) {
+  const samples = [];
+  for (let i = 0; i < 3; i += 1) {
+    const out = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        `const t = performance.now(); await import('${entry}'); console.log(performance.now() - t);`,
+      ],
+      { cwd: app },
+    );
+    samples.push(Number(out.trim()));
+  }
+  samples.sort((a, b) => a - b);
+  figures.push([`import '${entry}' (ESM, median of 3)`, `${Math.round(samples[1])} ms`]);
+}
+
+console.log('\n[smoke] all checks passed\n');
+console.log('| figure | value |\n| --- | ---: |');
+for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
+if (keep) console.log(`\n[smoke] app kept at ${app}`);
+else rmSync(app, { recursive: true, force: true });
