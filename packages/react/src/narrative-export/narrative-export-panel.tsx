@@ -3,7 +3,7 @@ import { type ReactNode, useId } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
-import { SafeMarkdown } from '../shared/safe-markdown';
+import { SafeMarkdown, type SafeMarkdownProps } from '../shared/safe-markdown';
 import { Skeleton } from '../shared/skeleton';
 import { StatusBadge } from '../status-badge/status-badge';
 import { NarrativeExportField as Field, NarrativeExportRoot } from './narrative-export-parts';
@@ -23,6 +23,8 @@ export interface NarrativeExportPanelProps extends UseNarrativeExportPanelOption
    * from `@govkit/react/approval-ladder` (a slot, so each entry keeps its own size budget).
    */
   renderLadder?: ((record: NarrativeExport) => ReactNode) | undefined;
+  /** remark plugins for the dossier, e.g. `[remarkGfm]` to render its tables (see SafeMarkdown). */
+  markdownPlugins?: SafeMarkdownProps['remarkPlugins'];
   headingLevel?: 2 | 3 | 4 | 5;
   className?: string | undefined;
 }
@@ -166,6 +168,7 @@ export function NarrativeExportPanel({
   onDownload,
   onRetry,
   renderLadder,
+  markdownPlugins,
   headingLevel = 2,
   className,
   ...options
@@ -290,7 +293,7 @@ export function NarrativeExportPanel({
             <Sub className="govkit-narrative-export__subtitle">{messages.dossier}</Sub>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the dossier scrolls; keyboard users scroll it when focused. */}
             <div className="govkit-narrative-export__dossier" tabIndex={0}>
-              <SafeMarkdown>{record.content}</SafeMarkdown>
+              <SafeMarkdown remarkPlugins={markdownPlugins}>{record.content}</SafeMarkdown>
             </div>
           </section>
         </>
