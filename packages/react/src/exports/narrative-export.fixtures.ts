@@ -2,9 +2,11 @@ import {
   createStore,
   DEFAULT_STORE_START,
   findSeededExport,
+  findSeededTemplate,
   SEEDED_EXECUTIONS,
+  SEEDED_TEMPLATE_KEYS,
 } from '@govkit/mock-server';
-import type { NarrativeExport, NarrativeExportList } from '@govkit/sdk';
+import type { ExperimentPreviewResponse, NarrativeExport, NarrativeExportList } from '@govkit/sdk';
 
 // Fixtures are the seeded world's own exports (seed 001's scenarios), read once from a store: the
 // shapes the widgets meet are exactly what the engines produce.
@@ -60,3 +62,23 @@ export function longLadderExport(count: number, active: number): NarrativeExport
     current_stage: stages[active] ?? null,
   };
 }
+
+/** The published snapshot of `qpcr-release` v2, which `exec-qpcr-001` previews against. */
+export const QPCR_SNAPSHOT_ID = findSeededTemplate(store, SEEDED_TEMPLATE_KEYS.qpcr, 2)
+  .published_snapshot_id as string;
+
+/**
+ * `exec-qpcr-001` previewed against `qpcr-release` v2 with a delegate override and an
+ * out-of-range stage override: stage 3 blocked by the blocked step, one warning.
+ */
+export const QPCR_PREVIEW: ExperimentPreviewResponse = store.preview.engine.preview(
+  'user-member',
+  QPCR_EXECUTION,
+  {
+    workflow_template_snapshot_id: QPCR_SNAPSHOT_ID,
+    stage_overrides: [
+      { index: 0, delegate_id: 'user-lead', sla_hours: 36 },
+      { index: 7, sla_hours: 1 },
+    ],
+  },
+);
