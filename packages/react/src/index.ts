@@ -4,6 +4,16 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- narrative exports, approval ladder, experiment preview (seed 001) ---
+export * from './approval-ladder/index';
+export * from './experiment-preview/index';
+export {
+  EVIDENCE_DOMAINS,
+  type EvidenceDomain,
+  type EvidenceItem,
+  type EvidencePage,
+  useEvidencePages,
+} from './exports/use-evidence-pages';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -19,6 +29,7 @@ export {
 } from './internal/use-controllable-state';
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
+export * from './narrative-export/index';
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,
@@ -55,3 +66,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+// --- end narrative exports ---

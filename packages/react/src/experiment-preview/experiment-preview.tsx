@@ -112,12 +112,7 @@ export function ExperimentPreview({
             </Sub>
             <p className="govkit-experiment-preview__muted">{model.summary}</p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways on narrow screens; keyboard users scroll it when focused. */}
-            <div
-              className="govkit-experiment-preview__scroll"
-              tabIndex={0}
-              role="group"
-              aria-labelledby={`${titleId}-sim`}
-            >
+            <div className="govkit-experiment-preview__scroll" tabIndex={0}>
               <table className="govkit-experiment-preview__table">
                 <thead>
                   <tr>
