@@ -49,7 +49,8 @@ export interface DomainErrorContract {
   details: readonly string[];
   /**
    * Statuses under which a server may send one of `details` without a `code` (some servers send
-   * lock and cooldown conflicts as code-less 400s). Only such code-less answers are recognised by text.
+   * lock and cooldown conflicts as code-less 400s). Only such code-less answers are recognised by
+   * text.
    */
   legacyStatuses: readonly number[];
 }
