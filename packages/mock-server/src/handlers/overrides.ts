@@ -25,7 +25,8 @@ export function createOverridesRoutes(): RouteDefinition[] {
       store.overrides.engine.execute(actor.id, params.recommendation_id, body),
     ),
     // One request takes the reversal lock, applies the inverse effect and releases it; stream
-    // subscribers see the `acquired` and `released` lock events, even though the route is synchronous.
+    // subscribers see the `acquired` and `released` lock events, even though the route is
+    // synchronous.
     defineRoute(ep.reverse, ({ params, body, store, actor }) =>
       store.overrides.engine.reverse(actor.id, params.recommendation_id, body),
     ),

@@ -113,10 +113,11 @@ function buildSteps(plan: ExecutionPlan, createdMs: number): DirectoryExecutionS
 }
 
 /**
- * Seed the lab directory (overrides, exports, templates and the other governance domains share it): the protocol templates, the fixed
- * executions above plus `round(3 × scale)` batch executions (`exec-batch-001`, …, random runner,
- * qPCR or culture protocol, some steps done, a third with a blocked step) and the preview
- * resources. Executions are directory data, so even scale 0 has the fixed ones.
+ * Seed the lab directory (overrides, exports, templates and the other governance domains share it):
+ * the protocol templates, the fixed executions above plus `round(3 × scale)` batch executions
+ * (`exec-batch-001`, …, random runner, qPCR or culture protocol, some steps done, a third with a
+ * blocked step) and the preview resources. Executions are directory data, so even scale 0 has the
+ * fixed ones.
  */
 export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
   const now = store.clock.now();
