@@ -99,7 +99,8 @@ CREATE TRIGGER run_results_fenced BEFORE INSERT OR UPDATE ON run_results
  * ids are text (the engines' ids are not all UUIDs); the caller's pipeline start/end times are
  * kept verbatim as text (the API echoes them exactly as given); and each filter index ends in
  * `(created_at DESC, id DESC)`, the search order, so a filtered page is read straight off the
- * index without a sort. `report_generations` is the table other lineage schemas call `d6_report_generations`.
+ * index without a sort. `report_generations` is the table other lineage schemas call
+ * `d6_report_generations`.
  */
 const reportLineage = `
 CREATE TABLE report_generations (
