@@ -25,10 +25,7 @@ function fromBase64Url(value: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
 }
 
-/**
- * An opaque cursor: base64url JSON `{occurred_at, entry_id}` (the wire format other servers use
- * too).
- */
+/** An opaque cursor: base64url JSON `{occurred_at, entry_id}`, the timeline's wire format. */
 export function encodeTimelineCursor(position: TimelineCursorPosition): string {
   return toBase64Url(
     JSON.stringify({ occurred_at: position.occurred_at, entry_id: position.entry_id }),
