@@ -4,7 +4,7 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
-// --- narrative exports, approval ladder, experiment preview (seed 001) ---
+// --- narrative exports, approval ladder, experiment preview ---
 export * from './approval-ladder/index';
 export * from './experiment-preview/index';
 export {

@@ -35,7 +35,7 @@ function When({ time }: { time: LadderTime | undefined }) {
 }
 
 /**
- * The approval ladder of a narrative export (seed 001): each stage with its required role,
+ * The approval ladder of a narrative export: each stage with its required role,
  * assignee or delegate, SLA and due date, overdue state and history; and, for the acting user,
  * approve or reject with a signature, delegate and reset. Presentational: pass the export and an
  * `onAction` yourself, or use {@link ConnectedApprovalLadder}.

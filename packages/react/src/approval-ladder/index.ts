@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/approval-ladder: a narrative export's approval ladder (seed 001), alone.
+// @govkit/react/approval-ladder: a narrative export's approval ladder, alone.
 
 export type { LadderActionVariables } from '../exports/ladder-optimistic';
 export { useNarrativeExportActions } from '../exports/use-narrative-export-actions';

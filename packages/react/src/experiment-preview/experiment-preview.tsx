@@ -24,7 +24,7 @@ export interface ExperimentPreviewProps extends UseExperimentPreviewViewOptions 
 const RISK_TONES = { low: 'positive', medium: 'warning', high: 'critical' } as const;
 
 /**
- * An experiment's governance preview (seed 001): the approval ladder simulated stage by stage
+ * An experiment's governance preview: the approval ladder simulated stage by stage
  * against a published workflow template snapshot (projected due times and their change against
  * the baseline, blockers new and resolved, SLA risk) and the rendered preview narrative.
  * Presentational; see {@link ConnectedExperimentPreview}.

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/experiment-preview: the governance preview of an experiment (seed 001), alone.
+// @govkit/react/experiment-preview: the governance preview of an experiment, alone.
 
 export { useExperimentPreview } from '../exports/use-experiment-preview';
 export {

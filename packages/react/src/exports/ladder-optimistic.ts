@@ -30,9 +30,9 @@ function placeholderUser(id: string): ExportUserOut {
 }
 
 /**
- * The export as the server will answer once it accepts the action, following the ladder rules
- * (seed 001 §3.3): approve moves the next stage in, reject resets the later ones, reset reopens
- * the stage and sets the later ones pending. Times are the browser's; the refetch replaces them.
+ * The export as the server will answer once it accepts the action, following the ladder rules:
+ * approve moves the next stage in, reject resets the later ones, reset reopens the stage and sets
+ * the later ones pending. Times are the browser's; the refetch replaces them.
  */
 export function applyLadderAction(
   record: NarrativeExport,

@@ -8,7 +8,7 @@ import {
 } from '@govkit/mock-server';
 import type { ExperimentPreviewResponse, NarrativeExport, NarrativeExportList } from '@govkit/sdk';
 
-// Fixtures are the seeded world's own exports (seed 001's scenarios), read once from a store: the
+// Fixtures are the seeded world's own exports (one per ladder and artifact scenario), read once from a store: the
 // shapes the widgets meet are exactly what the engines produce.
 const store = createStore();
 

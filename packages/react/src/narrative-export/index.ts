@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/narrative-export: an execution's narrative exports (seed 001): versions, packaging,
+// @govkit/react/narrative-export: an execution's narrative exports: versions, packaging,
 // verified download, evidence and the dossier. The approval ladder is its own entry
 // (@govkit/react/approval-ladder), passed in through `renderLadder`.
 

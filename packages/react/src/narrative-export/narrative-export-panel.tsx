@@ -159,7 +159,7 @@ function Packaging({
 }
 
 /**
- * An execution's narrative exports (seed 001): pick a version, see its approval and packaging
+ * An execution's narrative exports: pick a version, see its approval and packaging
  * state, download the zip (verified against its SHA-256, with expired / not ready / integrity
  * failures explained), the evidence it bundles and the rendered Markdown dossier. The approval
  * ladder comes in through `renderLadder`. Presentational; see {@link ConnectedNarrativeExportPanel}.

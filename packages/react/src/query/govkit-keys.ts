@@ -24,7 +24,7 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
-// --- narrative exports, evidence, preview (seed 001) ---
+// --- narrative exports, evidence, preview ---
 const narrativeExports = domainKeys('exports');
 const evidence = domainKeys('evidence');
 const preview = domainKeys('preview');
@@ -49,7 +49,7 @@ export const govkitKeys = {
     /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
     lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   lineage: {
     ...lineage,
     /** One page of a search, by its filters and cursor. */
@@ -67,7 +67,7 @@ export const govkitKeys = {
   timeline: domainKeys('timeline'),
   coaching: domainKeys('coaching'),
   analytics: domainKeys('analytics'),
-  // --- narrative exports, evidence, preview (seed 001) ---
+  // --- narrative exports, evidence, preview ---
   exports: {
     ...narrativeExports,
     /** An execution's narrative exports, every version (`GET …/exports/narrative`). */

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 // --- end lineage ---
-// --- narrative exports, approval ladder, experiment preview (seed 001) ---
+// --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
@@ -30,7 +30,7 @@ import {
   QPCR_EXPORTS,
   QPCR_PREVIEW,
 } from '../exports/narrative-export.fixtures';
-// --- lineage (seed 004) ---
+// --- lineage ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
@@ -43,7 +43,7 @@ import {
 } from '../lineage-panel/lineage-panel.fixtures';
 import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
-// --- run governance widgets (seed 003) ---
+// --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
@@ -89,7 +89,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     entry: 'run-manifest-receipt',
     elements: [
@@ -155,7 +155,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002)
+  // decision replay
   {
     entry: 'decision-trace-table',
     elements: [
@@ -189,7 +189,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     entry: 'json-log-viewer',
     elements: [
@@ -239,7 +239,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
-  // --- narrative exports, approval ladder, experiment preview (seed 001) ---
+  // --- narrative exports, approval ladder, experiment preview ---
   {
     entry: 'narrative-export',
     elements: [

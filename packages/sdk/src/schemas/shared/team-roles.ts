@@ -1,8 +1,8 @@
 /**
- * Seed 000's tier level of each team role, weakest first (observer 10 … owner 70). Overrides rank
+ * The tier level of each team role, weakest first (observer 10 … owner 70). Overrides rank
  * reversal permissions by it; approval ladders let a higher tier sign for a lower one. Roles
- * outside this table have no level. Shared by the engines (which enforce it) and the widgets
- * (which offer only the actions a role may take).
+ * outside this table have no level (each engine says how it treats them). Shared by the engines
+ * (which enforce it) and the widgets (which offer only the actions a role may take).
  */
 export const TEAM_ROLE_LEVELS: Readonly<Record<string, number>> = {
   observer: 10,
