@@ -66,13 +66,13 @@ const refused = (error: unknown): Story => ({
   },
 });
 
-export const RefusedNotReady = refused(
+export const RefusedNotReady: Story = refused(
   apiErrorOf(ArtifactNotReadyError, 409, 'Narrative export artifact not ready'),
 );
-export const RefusedExpired = refused(
+export const RefusedExpired: Story = refused(
   apiErrorOf(ArtifactExpiredError, 410, 'Narrative export artifact expired'),
 );
-export const RefusedIntegrity = refused(
+export const RefusedIntegrity: Story = refused(
   ArtifactIntegrityError.checksumMismatch(
     READY_EXPORT.artifact_checksum ?? 'a'.repeat(64),
     '9f2c'.repeat(16),
