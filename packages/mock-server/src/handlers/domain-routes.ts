@@ -47,7 +47,7 @@ export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefi
     const table: Record<string, RouteDefinition> = tables[domain];
     return Object.entries(endpoints[domain]).map(([key, endpoint]) => {
       const route = table[key];
-      if (route?.endpoint !== endpoint) {
+      if (!route || route.endpoint !== endpoint) {
         throw new Error(`The route under ${domain}.${key} does not serve ${endpoint.id}.`);
       }
       return route;
