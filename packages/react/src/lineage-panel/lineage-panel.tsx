@@ -254,8 +254,12 @@ export function LineagePanel({
                               {record.report_generation_id}
                             </button>
                           </th>
-                          <td>{record.lead_id}</td>
-                          <td>{record.pipeline_run_id}</td>
+                          <td className="govkit-lineage-panel__id" title={record.lead_id}>
+                            {record.lead_id}
+                          </td>
+                          <td className="govkit-lineage-panel__id" title={record.pipeline_run_id}>
+                            {record.pipeline_run_id}
+                          </td>
                           <td>{record.template_version_id}</td>
                           <td>
                             <LineageTime value={model.dateTime(record.created_at)} />
