@@ -1,4 +1,4 @@
-import { type EndpointDomain, endpoints } from '@govkit/sdk/schemas';
+import { type EndpointDefinition, type EndpointDomain, endpoints } from '@govkit/sdk/schemas';
 import type { RouteDefinition, RouteTable } from '../router/define-route';
 import { createAnalyticsRoutes } from './analytics';
 import { createBaselinesRoutes } from './baselines';
@@ -28,27 +28,28 @@ export interface DomainRoutesOptions {
  * the route table, the OpenAPI document, the fuzz harness and the parity tests pick it up.
  */
 export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefinition[] {
+  // Listed in the order the OpenAPI document (and its committed third-party types) shows them.
   const tables = {
-    replay: createReplayRoutes(),
     runGovernance: createRunGovernanceRoutes(),
+    replay: createReplayRoutes(),
     lineage: createLineageRoutes(),
-    overrides: createOverridesRoutes(),
-    timeline: createTimelineRoutes(options.timeline),
-    coaching: createCoachingRoutes(),
-    analytics: createAnalyticsRoutes(),
     exports: createExportsRoutes(),
     evidence: createEvidenceRoutes(),
     preview: createPreviewRoutes(),
     templates: createTemplatesRoutes(),
     baselines: createBaselinesRoutes(),
+    overrides: createOverridesRoutes(),
+    timeline: createTimelineRoutes(options.timeline),
+    coaching: createCoachingRoutes(),
+    analytics: createAnalyticsRoutes(),
     migrations: createMigrationsRoutes(),
   } satisfies { [D in EndpointDomain]: RouteTable<(typeof endpoints)[D]> };
-  return (Object.keys(endpoints) as EndpointDomain[]).flatMap((domain) => {
-    const table: Record<string, RouteDefinition> = tables[domain];
-    return Object.entries(endpoints[domain]).map(([key, endpoint]) => {
-      const route = table[key];
-      if (!route || route.endpoint !== endpoint) {
-        throw new Error(`The route under ${domain}.${key} does not serve ${endpoint.id}.`);
+  return (Object.keys(tables) as EndpointDomain[]).flatMap((domain) => {
+    const definitions: Record<string, EndpointDefinition> = endpoints[domain];
+    return Object.entries(tables[domain] as Record<string, RouteDefinition>).map(([key, route]) => {
+      const endpoint = definitions[key];
+      if (!endpoint || route.endpoint !== endpoint) {
+        throw new Error(`The route under ${domain}.${key} does not serve its registry endpoint.`);
       }
       return route;
     });
