@@ -42,7 +42,7 @@ export function decisionTypeLabel(type: string, messages: DecisionStatsMessages)
 }
 
 /**
- * Supervisor decisions per type in the window (seed 002) as horizontal bars with each type's
+ * Supervisor decisions per type in the window as horizontal bars with each type's
  * share of the total, and the same counts as a table. Presentational; see
  * {@link ConnectedDecisionTypesStatsCard}.
  */

@@ -76,7 +76,7 @@ export type ReplayResource = ClientTree['replay'];
 /** `client.runs.locks`: the workspace run lock (inspect, acquire, release). */
 export type RunLocksResource = ClientTree['runs']['locks'];
 
-/** `client.runs.remoteAssist`: remote-assist requests of a workspace (seed 003 Part F). */
+/** `client.runs.remoteAssist`: remote-assist requests of a workspace. */
 export type RemoteAssistResource = ClientTree['runs']['remoteAssist'];
 
 /** `client.runs`: governed runs (govkit's own HTTP surface). */

@@ -32,7 +32,7 @@ function moderationEndpoint<const Verb extends 'flag' | 'resolve' | 'remove'>(
   });
 }
 
-/** Threaded coaching notes on overrides, with moderation (BioLabs paths). */
+/** Threaded coaching notes on overrides, with moderation. */
 export const coachingEndpoints = {
   list: defineEndpoint({
     id: 'coaching.list',
