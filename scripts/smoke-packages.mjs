@@ -119,17 +119,26 @@ const ESM = `
 import * as sdk from '@govkit/sdk';
 import * as schemas from '@govkit/sdk/schemas';
 import * as engines from '@govkit/sdk/engines';
+import { createClientContext, NotFoundError } from '@govkit/sdk/client/core';
+import { lineageRetrieve } from '@govkit/sdk/client/lineage';
+import { createRunLockEngine } from '@govkit/sdk/engines/run-governance';
 import { createStore } from '@govkit/mock-server';
 import { startMockServer } from '@govkit/mock-server/node';
 import assert from 'node:assert/strict';
 assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
 assert.equal(typeof engines.createRunLockEngine, 'function');
+// The tree-shakable entries share their modules with the root ones.
+assert.equal(createRunLockEngine, engines.createRunLockEngine);
+assert.equal(NotFoundError, sdk.NotFoundError);
+assert.equal(lineageRetrieve, sdk.lineageRetrieve);
 const server = await startMockServer({ port: 0, store: createStore({ seed: 1 }) });
 try {
   const client = sdk.createClient({ baseURL: server.url });
   const record = await client.lineage.retrieve('rpt-dict-logs');
   const download = await client.lineage.download(record.lineage_id);
   assert.ok((await download.bytes()).byteLength > 0);
+  const context = createClientContext({ baseURL: server.url });
+  assert.deepEqual(await lineageRetrieve(context, 'rpt-dict-logs'), record);
   for (const path of ['/docs', '/redoc', '/docs/assets/redoc.standalone.js', '/docs/assets/swagger-ui-bundle.js']) {
     assert.equal((await fetch(server.url + path)).status, 200, path);
   }
@@ -146,9 +155,13 @@ const CJS = `
 const assert = require('node:assert/strict');
 const sdk = require('@govkit/sdk');
 const schemas = require('@govkit/sdk/schemas');
+const replayEngines = require('@govkit/sdk/engines/replay');
+const replayClient = require('@govkit/sdk/client/replay');
 const mock = require('@govkit/mock-server');
 const node = require('@govkit/mock-server/node');
 assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
+assert.equal(replayEngines.createReplayEngine, require('@govkit/sdk/engines').createReplayEngine);
+assert.equal(replayClient.replayTasksSummary, sdk.replayTasksSummary);
 (async () => {
   const server = await node.startMockServer({ port: 0, store: mock.createStore({ seed: 1 }) });
   try {

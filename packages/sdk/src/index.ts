@@ -1,4 +1,5 @@
 export type { SleepFn } from './client/abortable-sleep';
+export type { ClientContext } from './client/client-context';
 export {
   type ArrayKeyOf,
   ClientCore,
@@ -6,10 +7,26 @@ export {
   type PageItem,
   type StreamOptions,
 } from './client/client-core';
+export { type ClientTree, endpointFunctions } from './client/client-tree';
 export * from './client/create-api-error';
 export { type ClientOptions, createClient, GovkitClient } from './client/create-client';
+export { createClientContext } from './client/create-client-context';
 export * from './client/domain-errors';
 export * from './client/download';
+export type { EndpointFunction, EndpointFunctionTable } from './client/endpoint-function-table';
+export * from './client/endpoints/analytics';
+export * from './client/endpoints/baselines';
+export * from './client/endpoints/coaching';
+export * from './client/endpoints/evidence';
+export * from './client/endpoints/exports';
+export * from './client/endpoints/lineage';
+export * from './client/endpoints/migrations';
+export * from './client/endpoints/overrides';
+export * from './client/endpoints/preview';
+export * from './client/endpoints/replay';
+export * from './client/endpoints/runs';
+export * from './client/endpoints/templates';
+export * from './client/endpoints/timeline';
 export * from './client/errors';
 export * from './client/paginate';
 export * from './client/read-download';
@@ -27,20 +44,7 @@ export type {
   TransportOptions,
   WarningHandler,
 } from './client/request-options';
-export * from './client/resources/analytics';
-export * from './client/resources/api-resource';
-export * from './client/resources/baselines';
-export * from './client/resources/coaching';
-export * from './client/resources/evidence';
-export * from './client/resources/exports';
-export * from './client/resources/lineage';
-export * from './client/resources/migrations';
-export * from './client/resources/overrides';
-export * from './client/resources/preview';
-export * from './client/resources/replay';
-export * from './client/resources/runs';
-export * from './client/resources/templates';
-export * from './client/resources/timeline';
+export type * from './client/resource-types';
 export * from './client/retry-policy';
 export * from './client/sse-parser';
 export * from './client/sse-reader';

@@ -1,5 +1,5 @@
 import { analyticsEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 
 /**
  * Governance analytics: the full report or the reviewer view, computed from the
@@ -7,10 +7,10 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  * result for 30 s per user and team scope (on the store clock) and drops it when an override,
  * coaching-note or approval-stage event lands for an execution in its scope.
  */
-export function createAnalyticsRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.retrieve, ({ query, store, actor }) =>
+export function createAnalyticsRoutes(): RouteTable<typeof ep> {
+  return {
+    retrieve: defineRoute(ep.retrieve, ({ query, store, actor }) =>
       store.analytics.engine.retrieve(actor.id, query),
     ),
-  ];
+  };
 }

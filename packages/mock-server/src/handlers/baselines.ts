@@ -1,5 +1,5 @@
 import { baselinesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 
 /**
  * Baseline lifecycle (`/api/governance/baselines`) over the shared store's
@@ -10,23 +10,25 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  * governance timeline shows as `baseline_event` entries and analytics reads for latency and
  * cadence.
  */
-export function createBaselinesRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.submit, ({ body, store, actor }) =>
+export function createBaselinesRoutes(): RouteTable<typeof ep> {
+  return {
+    submit: defineRoute(ep.submit, ({ body, store, actor }) =>
       store.baselines.engine.submit(actor.id, body),
     ),
-    defineRoute(ep.list, ({ query, store, actor }) => store.baselines.engine.list(actor.id, query)),
-    defineRoute(ep.retrieve, ({ params, store, actor }) =>
+    list: defineRoute(ep.list, ({ query, store, actor }) =>
+      store.baselines.engine.list(actor.id, query),
+    ),
+    retrieve: defineRoute(ep.retrieve, ({ params, store, actor }) =>
       store.baselines.engine.retrieve(actor.id, params.baseline_id),
     ),
-    defineRoute(ep.review, ({ params, body, store, actor }) =>
+    review: defineRoute(ep.review, ({ params, body, store, actor }) =>
       store.baselines.engine.review(actor.id, params.baseline_id, body),
     ),
-    defineRoute(ep.publish, ({ params, body, store, actor }) =>
+    publish: defineRoute(ep.publish, ({ params, body, store, actor }) =>
       store.baselines.engine.publish(actor.id, params.baseline_id, body),
     ),
-    defineRoute(ep.rollback, ({ params, body, store, actor }) =>
+    rollback: defineRoute(ep.rollback, ({ params, body, store, actor }) =>
       store.baselines.engine.rollback(actor.id, params.baseline_id, body),
     ),
-  ];
+  };
 }

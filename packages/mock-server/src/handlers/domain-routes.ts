@@ -1,4 +1,5 @@
-import type { RouteDefinition } from '../router/define-route';
+import { type EndpointDefinition, type EndpointDomain, endpoints } from '@govkit/sdk/schemas';
+import type { RouteDefinition, RouteTable } from '../router/define-route';
 import { createAnalyticsRoutes } from './analytics';
 import { createBaselinesRoutes } from './baselines';
 import { createCoachingRoutes } from './coaching';
@@ -20,24 +21,37 @@ export interface DomainRoutesOptions {
 }
 
 /**
- * Every route the mock server serves. Adding a domain: write `handlers/<domain>.ts` exporting
- * `create<Domain>Routes()` and add one line here; the route table, the OpenAPI document, the fuzz
- * harness and the route/OpenAPI parity test pick it up from this list.
+ * Every route the mock server serves, derived from the endpoint registry: each registry endpoint
+ * is served by the route its domain's table holds under the same key (a missing one does not
+ * compile; a route that serves another endpoint than its key names throws here). Adding a
+ * domain: write `handlers/<domain>.ts` exporting `create<Domain>Routes()` and add one line below;
+ * the route table, the OpenAPI document, the fuzz harness and the parity tests pick it up.
  */
 export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefinition[] {
-  return [
-    ...createRunGovernanceRoutes(),
-    ...createReplayRoutes(),
-    ...createLineageRoutes(),
-    ...createExportsRoutes(),
-    ...createEvidenceRoutes(),
-    ...createPreviewRoutes(),
-    ...createTemplatesRoutes(),
-    ...createBaselinesRoutes(),
-    ...createOverridesRoutes(),
-    ...createTimelineRoutes(options.timeline),
-    ...createCoachingRoutes(),
-    ...createAnalyticsRoutes(),
-    ...createMigrationsRoutes(),
-  ];
+  // Listed in the order the OpenAPI document (and its committed third-party types) shows them.
+  const tables = {
+    runGovernance: createRunGovernanceRoutes(),
+    replay: createReplayRoutes(),
+    lineage: createLineageRoutes(),
+    exports: createExportsRoutes(),
+    evidence: createEvidenceRoutes(),
+    preview: createPreviewRoutes(),
+    templates: createTemplatesRoutes(),
+    baselines: createBaselinesRoutes(),
+    overrides: createOverridesRoutes(),
+    timeline: createTimelineRoutes(options.timeline),
+    coaching: createCoachingRoutes(),
+    analytics: createAnalyticsRoutes(),
+    migrations: createMigrationsRoutes(),
+  } satisfies { [D in EndpointDomain]: RouteTable<(typeof endpoints)[D]> };
+  return (Object.keys(tables) as EndpointDomain[]).flatMap((domain) => {
+    const definitions: Record<string, EndpointDefinition> = endpoints[domain];
+    return Object.entries(tables[domain] as Record<string, RouteDefinition>).map(([key, route]) => {
+      const endpoint = definitions[key];
+      if (!endpoint || route.endpoint !== endpoint) {
+        throw new Error(`The route under ${domain}.${key} does not serve its registry endpoint.`);
+      }
+      return route;
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { narrativeArtifactPath } from '@govkit/sdk/engines';
 import { exportsEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 
 /**
@@ -16,22 +16,22 @@ import { binaryBody } from '../router/route-results';
  * `artifact_integrity` after `store.exports.artifacts.corrupt(fileId)`; those refusals carry the
  * contract's side effects (the export is marked expired or failed).
  */
-export function createExportsRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.create, ({ params, query, body, store, actor }) =>
+export function createExportsRoutes(): RouteTable<typeof ep> {
+  return {
+    create: defineRoute(ep.create, ({ params, query, body, store, actor }) =>
       store.exports.engine.create(actor.id, params.execution_id, body, {
         dryRun: query.dry_run,
       }),
     ),
-    defineRoute(ep.list, ({ params, store, actor }) =>
+    list: defineRoute(ep.list, ({ params, store, actor }) =>
       store.exports.engine.list(actor.id, params.execution_id),
     ),
-    defineRoute(ep.approve, ({ params, query, body, store, actor }) =>
+    approve: defineRoute(ep.approve, ({ params, query, body, store, actor }) =>
       store.exports.engine.approve(actor.id, params.execution_id, params.export_id, body, {
         dryRun: query.dry_run,
       }),
     ),
-    defineRoute(ep.stagesDelegate, ({ params, body, store, actor }) =>
+    stagesDelegate: defineRoute(ep.stagesDelegate, ({ params, body, store, actor }) =>
       store.exports.engine.delegate(
         actor.id,
         params.execution_id,
@@ -40,7 +40,7 @@ export function createExportsRoutes(): RouteDefinition[] {
         body,
       ),
     ),
-    defineRoute(ep.stagesReset, ({ params, body, store, actor }) =>
+    stagesReset: defineRoute(ep.stagesReset, ({ params, body, store, actor }) =>
       store.exports.engine.reset(
         actor.id,
         params.execution_id,
@@ -52,7 +52,7 @@ export function createExportsRoutes(): RouteDefinition[] {
     // A signed URL (`?expires=&signature=`, the export's `artifact_signed_url`) stands in for
     // the user: valid → the artifact, whoever asks; tampered → 403; expired → 410. Without one,
     // the acting user's access is checked as usual.
-    defineRoute(ep.artifact, ({ params, query, store, actor }) => {
+    artifact: defineRoute(ep.artifact, ({ params, query, store, actor }) => {
       const download =
         query.signature !== undefined || query.expires !== undefined
           ? store.exports.engine.signedArtifact(
@@ -71,6 +71,6 @@ export function createExportsRoutes(): RouteDefinition[] {
         filename: download.filename,
       });
     }),
-    defineRoute(ep.jobs, ({ store, actor }) => store.exports.engine.jobs(actor.id)),
-  ];
+    jobs: defineRoute(ep.jobs, ({ store, actor }) => store.exports.engine.jobs(actor.id)),
+  };
 }

@@ -1,6 +1,6 @@
 import { EngineError } from '@govkit/sdk/engines';
 import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteContext, type RouteTable } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 import type { MockStore } from '../store/mock-store';
 
@@ -13,25 +13,25 @@ export const LINEAGE_DELETE_FORBIDDEN = 'Only an admin can delete lineage';
  * ({@link lineageAccessContext}); stats and the audit trail itself are not. Deleting is for admins
  * only and goes to the engine's deletion log, which outlives the deleted lineage's own trail.
  */
-export function createLineageRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.search, (context) =>
+export function createLineageRoutes(): RouteTable<typeof ep> {
+  return {
+    search: defineRoute(ep.search, (context) =>
       lineageOf(context.store).search(context.query, lineageAccessContext(context)),
     ),
-    defineRoute(ep.retrieve, (context) =>
+    retrieve: defineRoute(ep.retrieve, (context) =>
       lineageOf(context.store).getByReportId(
         context.params.report_id,
         lineageAccessContext(context),
       ),
     ),
-    defineRoute(ep.logs, (context) =>
+    logs: defineRoute(ep.logs, (context) =>
       lineageOf(context.store).getLogs(
         context.params.lineage_id,
         context.query,
         lineageAccessContext(context),
       ),
     ),
-    defineRoute(ep.download, async (context) => {
+    download: defineRoute(ep.download, async (context) => {
       const download = await lineageOf(context.store).download(
         context.params.lineage_id,
         lineageAccessContext(context),
@@ -42,8 +42,8 @@ export function createLineageRoutes(): RouteDefinition[] {
         headers: { 'content-length': String(download.content_length) },
       });
     }),
-    defineRoute(ep.stats, ({ store }) => lineageOf(store).getStats()),
-    defineRoute(ep.delete, (context) => {
+    stats: defineRoute(ep.stats, ({ store }) => lineageOf(store).getStats()),
+    delete: defineRoute(ep.delete, (context) => {
       // Lineage is an audit record: deleting it is an admin's decision, and is itself recorded.
       if (!context.store.directory.getUser(context.actor.id)?.is_admin) {
         throw EngineError.forbidden(LINEAGE_DELETE_FORBIDDEN, { code: 'forbidden' });
@@ -53,10 +53,10 @@ export function createLineageRoutes(): RouteDefinition[] {
         lineageAccessContext(context),
       );
     }),
-    defineRoute(ep.audit, ({ params, query, store }) =>
+    audit: defineRoute(ep.audit, ({ params, query, store }) =>
       lineageOf(store).listAudit(params.lineage_id, query),
     ),
-  ];
+  };
 }
 
 // A durable store (--store pglite:… / postgres://…) replaces the in-memory engine; same contract.

@@ -1,5 +1,5 @@
 import { overridesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 
 /**
  * Override recommendations and the four override writes (paths under
@@ -10,25 +10,25 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  * transitions (409), reversals during a cooldown (409 `reversal_cooling_down`) and while another
  * operator holds the reversal lock (409 `reversal_locked`), all without writing anything.
  */
-export function createOverridesRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.recommendationsList, ({ query, store, actor }) =>
+export function createOverridesRoutes(): RouteTable<typeof ep> {
+  return {
+    recommendationsList: defineRoute(ep.recommendationsList, ({ query, store, actor }) =>
       store.overrides.recommendations.list(actor.id, query),
     ),
-    defineRoute(ep.accept, ({ params, body, store, actor }) =>
+    accept: defineRoute(ep.accept, ({ params, body, store, actor }) =>
       store.overrides.engine.accept(actor.id, params.recommendation_id, body),
     ),
-    defineRoute(ep.decline, ({ params, body, store, actor }) =>
+    decline: defineRoute(ep.decline, ({ params, body, store, actor }) =>
       store.overrides.engine.decline(actor.id, params.recommendation_id, body),
     ),
-    defineRoute(ep.execute, ({ params, body, store, actor }) =>
+    execute: defineRoute(ep.execute, ({ params, body, store, actor }) =>
       store.overrides.engine.execute(actor.id, params.recommendation_id, body),
     ),
     // One request takes the reversal lock, applies the inverse effect and releases it; stream
     // subscribers see the `acquired` and `released` lock events, even though the route is
     // synchronous.
-    defineRoute(ep.reverse, ({ params, body, store, actor }) =>
+    reverse: defineRoute(ep.reverse, ({ params, body, store, actor }) =>
       store.overrides.engine.reverse(actor.id, params.recommendation_id, body),
     ),
-  ];
+  };
 }

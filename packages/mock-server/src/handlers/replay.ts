@@ -1,5 +1,5 @@
 import { replayEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 
 /**
  * Decision replay over the replay engine, prefix `/api/governance`. All six endpoints
@@ -8,23 +8,25 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  * the engine's refusals (404 `Task not found: …` / `Decision not found: …`, 400 `Invalid cursor`)
  * into `{detail, code}`.
  */
-export function createReplayRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.tasksSummary, ({ params, store }) =>
+export function createReplayRoutes(): RouteTable<typeof ep> {
+  return {
+    tasksSummary: defineRoute(ep.tasksSummary, ({ params, store }) =>
       store.replay.engine.taskSummary(params.task_id),
     ),
-    defineRoute(ep.tasksDecisionTrace, ({ params, query, store }) =>
+    tasksDecisionTrace: defineRoute(ep.tasksDecisionTrace, ({ params, query, store }) =>
       store.replay.engine.decisionTrace(params.task_id, query),
     ),
-    defineRoute(ep.decisionsRetrieve, ({ params, store }) =>
+    decisionsRetrieve: defineRoute(ep.decisionsRetrieve, ({ params, store }) =>
       store.replay.engine.decision(params.decision_id),
     ),
-    defineRoute(ep.statsBlockedReasons, ({ query, store }) =>
+    statsBlockedReasons: defineRoute(ep.statsBlockedReasons, ({ query, store }) =>
       store.replay.engine.blockedReasons(query),
     ),
-    defineRoute(ep.statsDecisionTypes, ({ query, store }) =>
+    statsDecisionTypes: defineRoute(ep.statsDecisionTypes, ({ query, store }) =>
       store.replay.engine.decisionTypes(query),
     ),
-    defineRoute(ep.statsDecisionLag, ({ query, store }) => store.replay.engine.decisionLag(query)),
-  ];
+    statsDecisionLag: defineRoute(ep.statsDecisionLag, ({ query, store }) =>
+      store.replay.engine.decisionLag(query),
+    ),
+  };
 }

@@ -4,7 +4,7 @@ import {
   DOMAIN_ERROR_DETAILS,
   runGovernanceEndpoints as ep,
 } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteContext, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteContext, type RouteTable } from '../router/define-route';
 import type { MockStore } from '../store/mock-store';
 
 /**
@@ -28,10 +28,10 @@ function assertOwnOrAdmin(context: RouteContext, owner: string): void {
  * route layer has already parsed path, query and body with the endpoint's schemas, and engine
  * refusals (`EngineError`) become `{detail, code}` responses there.
  */
-export function createRunGovernanceRoutes(): RouteDefinition[] {
-  return [
+export function createRunGovernanceRoutes(): RouteTable<typeof ep> {
+  return {
     // `owner` defaults to the acting user: the server knows who is calling.
-    defineRoute(ep.start, (context) => {
+    start: defineRoute(ep.start, (context) => {
       const owner = context.body.owner ?? context.actor.id;
       assertOwnOrAdmin(context, owner);
       return pipelineOf(context.store).runPipeline(context.params.workspace_id, {
@@ -39,11 +39,13 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
         owner,
       });
     }),
-    defineRoute(ep.retrieve, ({ params, store }) => pipelineOf(store).getRun(params.run_id)),
-    defineRoute(ep.lockState, (context) =>
+    retrieve: defineRoute(ep.retrieve, ({ params, store }) =>
+      pipelineOf(store).getRun(params.run_id),
+    ),
+    lockState: defineRoute(ep.lockState, (context) =>
       locksOf(context.store).getLockState(context.params.workspace_id, lockActor(context)),
     ),
-    defineRoute(ep.lockAcquire, async (context) => {
+    lockAcquire: defineRoute(ep.lockAcquire, async (context) => {
       const { params, body, store } = context;
       assertOwnOrAdmin(context, body.owner);
       const grant = await locksOf(store).acquireRunLock(
@@ -60,17 +62,17 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       }
       return grant;
     }),
-    defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
+    remoteAssistCreate: defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
       store.runGovernance.remoteAssist.create(params.workspace_id, body, actor.id),
     ),
-    defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
+    remoteAssistList: defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
       store.runGovernance.remoteAssist.list(params.workspace_id, query),
     ),
-    defineRoute(ep.lockRelease, async (context) => {
+    lockRelease: defineRoute(ep.lockRelease, async (context) => {
       await locksOf(context.store).releaseHeldLock(context.params.lock_id, lockActor(context));
       return undefined;
     }),
-  ];
+  };
 }
 
 // A durable store (--store pglite:… / postgres://…) replaces the in-memory engines; same contract.

@@ -1,5 +1,5 @@
 import { templatesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 
 /**
  * Workflow templates and their assignments (`/api/governance/templates*` and
@@ -11,30 +11,32 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
  * { workflow_template_snapshot_id })`) and previewed at once. Archived templates cannot be
  * republished (400) or assigned (400), and exports from their snapshots answer 409.
  */
-export function createTemplatesRoutes(): RouteDefinition[] {
-  return [
-    defineRoute(ep.list, ({ query, store, actor }) => store.templates.engine.list(actor.id, query)),
-    defineRoute(ep.retrieve, ({ params, store, actor }) =>
+export function createTemplatesRoutes(): RouteTable<typeof ep> {
+  return {
+    list: defineRoute(ep.list, ({ query, store, actor }) =>
+      store.templates.engine.list(actor.id, query),
+    ),
+    retrieve: defineRoute(ep.retrieve, ({ params, store, actor }) =>
       store.templates.engine.retrieve(actor.id, params.template_id),
     ),
-    defineRoute(ep.create, ({ body, store, actor }) =>
+    create: defineRoute(ep.create, ({ body, store, actor }) =>
       store.templates.engine.create(actor.id, body),
     ),
-    defineRoute(ep.publish, ({ params, store, actor }) =>
+    publish: defineRoute(ep.publish, ({ params, store, actor }) =>
       store.templates.engine.publish(actor.id, params.template_id),
     ),
-    defineRoute(ep.archive, ({ params, store, actor }) =>
+    archive: defineRoute(ep.archive, ({ params, store, actor }) =>
       store.templates.engine.archive(actor.id, params.template_id),
     ),
-    defineRoute(ep.assignmentsList, ({ params, store, actor }) =>
+    assignmentsList: defineRoute(ep.assignmentsList, ({ params, store, actor }) =>
       store.templates.engine.listAssignments(actor.id, params.template_id),
     ),
-    defineRoute(ep.assignmentsCreate, ({ params, body, store, actor }) =>
+    assignmentsCreate: defineRoute(ep.assignmentsCreate, ({ params, body, store, actor }) =>
       store.templates.engine.createAssignment(actor.id, params.template_id, body),
     ),
-    defineRoute(ep.assignmentsDelete, ({ params, store, actor }) => {
+    assignmentsDelete: defineRoute(ep.assignmentsDelete, ({ params, store, actor }) => {
       store.templates.engine.deleteAssignment(actor.id, params.assignment_id);
       return undefined;
     }),
-  ];
+  };
 }

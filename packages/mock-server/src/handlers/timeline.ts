@@ -1,5 +1,5 @@
 import { timelineEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition } from '../router/define-route';
+import { defineRoute, type RouteTable } from '../router/define-route';
 import { sseStream } from '../router/route-results';
 
 /** How often a live stream sends a `cooldown_tick` frame while any cooldown exists (ms). */
@@ -37,11 +37,13 @@ export interface TimelineRoutesOptions {
  * so a client sees the cooldown end) and the route layer's `: keep-alive` comment every 15 s.
  * Everything is unsubscribed when the client goes away.
  */
-export function createTimelineRoutes(options: TimelineRoutesOptions = {}): RouteDefinition[] {
+export function createTimelineRoutes(options: TimelineRoutesOptions = {}): RouteTable<typeof ep> {
   const cooldownTicks = options.cooldownTicks ?? intervalCooldownTicks;
-  return [
-    defineRoute(ep.list, ({ query, store, actor }) => store.timeline.engine.list(actor.id, query)),
-    defineRoute(ep.stream, ({ query, store, actor }) => {
+  return {
+    list: defineRoute(ep.list, ({ query, store, actor }) =>
+      store.timeline.engine.list(actor.id, query),
+    ),
+    stream: defineRoute(ep.stream, ({ query, store, actor }) => {
       const live = store.timeline.engine.openStream(actor.id, query);
       return sseStream((send) => {
         send({ data: live.snapshot() });
@@ -57,5 +59,5 @@ export function createTimelineRoutes(options: TimelineRoutesOptions = {}): Route
         };
       });
     }),
-  ];
+  };
 }

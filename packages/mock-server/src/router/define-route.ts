@@ -70,3 +70,11 @@ export function defineRoute<E extends EndpointDefinition>(
   // dispatcher guarantees each handler only ever sees input parsed by its own endpoint.
   return { endpoint, handle: handle as unknown as RouteHandler };
 }
+
+/**
+ * One route per endpoint of a registry domain, under the endpoint's registry key: the mock server's
+ * route table is derived from the registry through these tables (`handlers/domain-routes.ts`).
+ */
+export type RouteTable<D extends Record<string, EndpointDefinition>> = {
+  readonly [K in keyof D]: RouteDefinition;
+};

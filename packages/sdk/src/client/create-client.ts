@@ -1,130 +1,33 @@
 import type { EndpointDefinition } from '../schemas/shared/endpoint';
-import type { ParseMode } from '../schemas/shared/parse-mode';
-import type { SleepFn } from './abortable-sleep';
 import { ClientCore, type EndpointResult } from './client-core';
+import { bindClientTree, type ClientTree } from './client-tree';
 import type { RequestInput } from './request-input';
-import {
-  type AuthOption,
-  DEFAULT_TIMEOUT_MS,
-  type RequestOptions,
-  type WarningHandler,
-} from './request-options';
-import { AnalyticsResource } from './resources/analytics';
-import { BaselinesResource } from './resources/baselines';
-import { CoachingResource } from './resources/coaching';
-import { EvidenceResource } from './resources/evidence';
-import { ExportsResource } from './resources/exports';
-import { LineageResource } from './resources/lineage';
-import { MigrationsResource } from './resources/migrations';
-import { OverridesResource } from './resources/overrides';
-import { PreviewResource } from './resources/preview';
-import { ReplayResource } from './resources/replay';
-import { RunsResource } from './resources/runs';
-import { TemplatesResource } from './resources/templates';
-import { TimelineResource } from './resources/timeline';
-import { DEFAULT_MAX_RETRIES } from './retry-policy';
+import type { RequestOptions } from './request-options';
+import { type ClientOptions, resolveClientOptions } from './resolve-client-options';
 
-/** Options of {@link createClient}. Only `baseURL` is required. */
-export interface ClientOptions {
-  /** Where the govkit API lives, e.g. `http://127.0.0.1:8080` (the mock server's default). */
-  baseURL: string;
-  /** A bearer token, or an async provider of headers (called before every attempt). */
-  auth?: AuthOption | undefined;
-  /** Headers sent with every request. */
-  headers?: Record<string, string> | undefined;
-  /** A custom `fetch`; defaults to the global one. */
-  fetch?: typeof fetch | undefined;
-  /** Per-attempt timeout in ms (default 60 000). */
-  timeout?: number | undefined;
-  /** Retries after the first attempt for retryable failures (default 2). */
-  maxRetries?: number | undefined;
-  /**
-   * Response validation (default `lenient`): `lenient` parses and normalises real-world variants
-   * and reports unknown fields/values through `onWarning`; `strict` rejects them; `off` returns
-   * bodies unparsed.
-   */
-  validation?: ParseMode | undefined;
-  /** Receives contract warnings (lenient mode) and pagination/stream guards. */
-  onWarning?: WarningHandler | undefined;
-  /** Backoff base in ms (default 500). */
-  retryBaseDelayMs?: number | undefined;
-  /** Backoff cap in ms (default 8 000). */
-  retryMaxDelayMs?: number | undefined;
-  /** Jitter source in [0, 1), for deterministic tests (default `Math.random`). */
-  random?: (() => number) | undefined;
-  /** Clock for HTTP-date `Retry-After`, for deterministic tests (default `Date.now`). */
-  now?: (() => number) | undefined;
-  /** Wait between retries and reconnects, for tests that record instead of waiting. */
-  sleep?: SleepFn | undefined;
-}
+export type { ClientOptions } from './resolve-client-options';
+
+// The resource tree (`replay`, `runs`, … down to every method) is declared by merging the derived
+// `ClientTree` into the class: one property per domain, typed from the endpoint registry.
+export interface GovkitClient extends ClientTree {}
 
 /**
  * The govkit client: a resource tree named after the API's domains, every method taking path ids
- * first, then params or body, then {@link RequestOptions}.
+ * first, then params or body, then {@link RequestOptions}. The tree is derived from the endpoint
+ * registry: each endpoint's standalone function sits at its id (`replay.tasks.summary`).
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface only adds the tree's types, which the constructor assigns.
 export class GovkitClient {
   /** The options this client was built with (what {@link withOptions} starts from). */
   readonly clientOptions: Readonly<ClientOptions>;
   /** The generic request engine every resource uses; also an escape hatch for custom calls. */
   readonly core: ClientCore;
-  /** Decision replay: task summary, decision trace, decisions, stats. */
-  readonly replay: ReplayResource;
-  /** Run governance: governed runs and the workspace lock. */
-  readonly runs: RunsResource;
-  /** Override recommendations and actions. */
-  readonly overrides: OverridesResource;
-  /** Coaching notes on overrides. */
-  readonly coaching: CoachingResource;
-  /** Governance analytics. */
-  readonly analytics: AnalyticsResource;
-  /** Narrative exports, approval ladders and artifacts. */
-  readonly exports: ExportsResource;
-  /** Evidence discovery for export attachments. */
-  readonly evidence: EvidenceResource;
-  /** Experiment preview. */
-  readonly preview: PreviewResource;
-  /** Workflow templates and assignments. */
-  readonly templates: TemplatesResource;
-  /** Governance baselines. */
-  readonly baselines: BaselinesResource;
-  /** The decision timeline and its live stream. */
-  readonly timeline: TimelineResource;
-  /** Report lineage: search, logs, raw-input downloads, audit trail. */
-  readonly lineage: LineageResource;
-  /** Governance data migrations (admins only): export snapshots, override lineage. */
-  readonly migrations: MigrationsResource;
 
   constructor(options: ClientOptions) {
-    if (!options.baseURL) throw new TypeError('createClient: `baseURL` is required.');
+    const resolved = resolveClientOptions(options);
     this.clientOptions = Object.freeze({ ...options });
-    this.core = new ClientCore({
-      baseURL: options.baseURL,
-      auth: options.auth,
-      defaultHeaders: options.headers,
-      fetch: options.fetch,
-      timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-      validation: options.validation ?? 'lenient',
-      onWarning: options.onWarning,
-      retryBaseDelayMs: options.retryBaseDelayMs,
-      retryMaxDelayMs: options.retryMaxDelayMs,
-      random: options.random,
-      now: options.now,
-      sleep: options.sleep,
-    });
-    this.replay = new ReplayResource(this.core);
-    this.runs = new RunsResource(this.core);
-    this.overrides = new OverridesResource(this.core);
-    this.coaching = new CoachingResource(this.core);
-    this.analytics = new AnalyticsResource(this.core);
-    this.exports = new ExportsResource(this.core);
-    this.evidence = new EvidenceResource(this.core);
-    this.preview = new PreviewResource(this.core);
-    this.templates = new TemplatesResource(this.core);
-    this.baselines = new BaselinesResource(this.core);
-    this.timeline = new TimelineResource(this.core);
-    this.lineage = new LineageResource(this.core);
-    this.migrations = new MigrationsResource(this.core);
+    this.core = new ClientCore(resolved);
+    Object.assign(this, bindClientTree(this.core));
   }
 
   /** A new client with some options replaced; this one is unchanged. */

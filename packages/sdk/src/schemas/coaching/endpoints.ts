@@ -10,10 +10,14 @@ import {
 
 const TAG = 'Coaching notes';
 
-// The moderation shortcuts share everything but their verb and resulting state.
-function moderationEndpoint(verb: 'flag' | 'resolve' | 'remove', state: string) {
+// The moderation shortcuts share everything but their verb and resulting state. The verb is a
+// type parameter so each id stays a literal (`coaching.flag`): the client tree is placed by it.
+function moderationEndpoint<const Verb extends 'flag' | 'resolve' | 'remove'>(
+  verb: Verb,
+  state: string,
+) {
   return defineEndpoint({
-    id: `coaching.${verb}`,
+    id: `coaching.${verb}` as const,
     method: 'PATCH',
     path: `/api/governance/coaching-notes/{note_id}/${verb}`,
     summary: `Mark a coaching note ${state}`,

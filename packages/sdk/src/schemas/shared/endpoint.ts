@@ -30,9 +30,13 @@ export interface EndpointDefinition<
   TQuery extends z.ZodType | undefined = z.ZodType | undefined,
   TBody extends z.ZodType | undefined = z.ZodType | undefined,
   TResponse extends z.ZodType | undefined = z.ZodType | undefined,
+  TId extends string = string,
 > {
-  /** Stable dotted id, mirrors the client resource path: `replay.tasks.summary`. */
-  id: string;
+  /**
+   * Stable dotted id, and the client resource path it is placed at: `replay.tasks.summary` is
+   * `client.replay.tasks.summary` (the client tree is derived from these ids).
+   */
+  id: TId;
   method: HttpMethod;
   /** OpenAPI-style template: `/api/governance/tasks/{task_id}/summary`. */
   path: string;
@@ -82,9 +86,10 @@ export function defineEndpoint<
   TQuery extends z.ZodType | undefined = undefined,
   TBody extends z.ZodType | undefined = undefined,
   TResponse extends z.ZodType | undefined = undefined,
+  const TId extends string = string,
 >(
   definition: Omit<
-    EndpointDefinition<TPathParams, TQuery, TBody, TResponse>,
+    EndpointDefinition<TPathParams, TQuery, TBody, TResponse, TId>,
     | 'pathParams'
     | 'query'
     | 'body'
@@ -103,7 +108,7 @@ export function defineEndpoint<
     successStatus?: 200 | 201 | 204;
     idempotent?: boolean;
   },
-): EndpointDefinition<TPathParams, TQuery, TBody, TResponse> {
+): EndpointDefinition<TPathParams, TQuery, TBody, TResponse, TId> {
   return {
     ...definition,
     pathParams: definition.pathParams as TPathParams,

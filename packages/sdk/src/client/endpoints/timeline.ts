@@ -1,0 +1,47 @@
+import { timelineEndpoints as ep } from '../../schemas/timeline/endpoints';
+import type { ClientContext } from '../client-context';
+import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { StreamOptions } from '../endpoint-result';
+import { paginateEndpoint } from '../paginate-endpoint';
+import type { EndpointParams } from '../request-input';
+import type { RequestOptions } from '../request-options';
+import { streamEndpoint } from '../stream-endpoint';
+
+/**
+ * `GET /api/experiment-console/governance/timeline`: `await` for one page, `for await` for
+ * every entry (analytics entries that repeat across pages are yielded once).
+ */
+export function timelineList(
+  context: ClientContext,
+  params?: EndpointParams<typeof ep.list>,
+  options?: RequestOptions,
+) {
+  return paginateEndpoint(context, ep.list, 'entries', { query: params }, options);
+}
+
+/**
+ * `GET /api/experiment-console/governance/timeline/stream?execution_id=`: live `snapshot`,
+ * `lock_event` and `cooldown_tick` frames over a fetch-based SSE reader (auth headers work),
+ * reconnecting with `Last-Event-ID`. Stop with `break` or by aborting `options.signal`.
+ *
+ * @example
+ * for await (const frame of client.timeline.stream({ execution_id: id }, { signal })) {
+ *   if (frame.type === 'cooldown_tick') render(frame.cooldowns);
+ * }
+ */
+export function timelineStream(
+  context: ClientContext,
+  params: EndpointParams<typeof ep.stream>,
+  options?: StreamOptions,
+) {
+  return streamEndpoint(context, ep.stream, { query: params }, options);
+}
+
+/**
+ * Every function above by its registry key: the client tree is derived from this table and the
+ * registry's ids, and `satisfies` makes a registry endpoint without a function a compile error.
+ */
+export const timelineFunctions = {
+  list: timelineList,
+  stream: timelineStream,
+} as const satisfies EndpointFunctionTable<typeof ep>;
