@@ -144,7 +144,7 @@ const row = (figure: string, t: Timing, baseline?: { label: string; t: Timing },
     });
     world.clock.advance(60_000);
     try {
-      const action = (['accept', 'decline', 'reassign'] as const)[i % 3] ?? 'accept';
+      const action = (['reassign', 'cooldown', 'escalate'] as const)[i % 3] ?? 'reassign';
       world.overrides.execute(U.actor, recommendation, overrideRequest(action));
       executed += 1;
     } catch {
@@ -236,8 +236,8 @@ reportSection({
     '`Array.prototype.sort`, checked to give the same percentiles. "Cached" is a repeated call',
     'through the engine on unchanged data (answers are keyed by parameters, window start and index',
     'size, so an append or a decision leaving the window is never served stale).',
-    `**Governance analytics**: the override world with ${fmtCount(OVERRIDES)} recommendations and their accept /`,
-    "decline / reassign actions; cold is a fresh engine (empty cache) answering the admin's full",
+    `**Governance analytics**: the override world with ${fmtCount(OVERRIDES)} recommendations, each executed`,
+    "(reassign / cooldown / escalate); cold is a fresh engine (empty cache) answering the admin's full",
     'report, cached the same engine asked again.',
     `**Lineage**: ${(RAW_BYTES / 1_048_576).toFixed(0)} MiB of pseudo-random JSON rows compressed by the lineage engine`,
     "(fflate, level 6, zero mtime) beside node:zlib at the same level; then the client's capped",
