@@ -42,8 +42,8 @@ import { computeDecisionLag } from './compute-decision-lag';
 import { computeDecisionTypes } from './compute-decision-types';
 import { findDecisionDetail } from './find-decision-detail';
 import { parseReplayParams } from './parse-replay-params';
-import { createInMemoryReplayStore, type ReplayStore } from './replay-store';
 import { ReplayStatsCache } from './replay-stats-cache';
+import { createInMemoryReplayStore, type ReplayStore } from './replay-store';
 import { parseReplayTimestamp } from './replay-timestamp';
 
 /** What a {@link ReplayEngine} is built from. */
