@@ -111,6 +111,18 @@ describe('json tree model', () => {
   });
 
   it('builds the same rows as a direct walk, for any JSON and any expanded set (property)', () => {
+    const FIELDS = [
+      'id',
+      'path',
+      'key',
+      'level',
+      'kind',
+      'childCount',
+      'expanded',
+      'posInSet',
+      'setSize',
+      'parentIndex',
+    ] as const;
     // The reference: every field computed eagerly, as the model did before rows became lazy.
     const reference = (root: unknown, expanded: ReadonlySet<string>) => {
       const rows: Omit<JsonTreeRow, 'value'>[] = [];
@@ -164,31 +176,7 @@ describe('json tree model', () => {
           const all = [...allContainerIds(root)];
           const expanded = new Set(all.filter(() => coin.next().value));
           const rows = flattenJsonTree(root, expanded);
-          const plain = rows.map(
-            ({
-              id,
-              path,
-              key,
-              level,
-              kind,
-              childCount,
-              expanded,
-              posInSet,
-              setSize,
-              parentIndex,
-            }) => ({
-              id,
-              path,
-              key,
-              level,
-              kind,
-              childCount,
-              expanded,
-              posInSet,
-              setSize,
-              parentIndex,
-            }),
-          );
+          const plain = rows.map((row) => Object.fromEntries(FIELDS.map((f) => [f, row[f]])));
           expect(plain).toEqual(reference(root, expanded));
         },
       ),
