@@ -126,6 +126,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The repository's own tooling (the benchmark runner's rendering and module selection).
+          name: 'scripts',
+          root: 'scripts',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'cli',
           root: 'packages/cli',
           environment: 'node',

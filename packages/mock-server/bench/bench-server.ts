@@ -39,9 +39,15 @@ export function stop(child: ChildProcess): Promise<void> {
 }
 
 /** One request over `agent`; resolves with the status and the body text. */
-export function send(agent: Agent, url: string, method = 'GET', body?: string) {
+export function send(
+  agent: Agent,
+  url: string,
+  method = 'GET',
+  body?: string,
+  extraHeaders: Record<string, string> = {},
+) {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const headers = { 'content-type': 'application/json' };
+    const headers = { 'content-type': 'application/json', ...extraHeaders };
     const req = request(url, { agent, method, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');

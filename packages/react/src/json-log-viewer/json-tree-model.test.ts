@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allContainerIds,
@@ -6,6 +7,8 @@ import {
   flattenJsonTree,
   formatJsonPath,
   idsToDepth,
+  type JsonPathSegment,
+  type JsonTreeRow,
   kindOf,
   searchJson,
 } from './json-tree-model';
@@ -105,5 +108,79 @@ describe('json tree model', () => {
       'boolean',
       'null',
     ]);
+  });
+
+  it('builds the same rows as a direct walk, for any JSON and any expanded set (property)', () => {
+    const FIELDS = [
+      'id',
+      'path',
+      'key',
+      'level',
+      'kind',
+      'childCount',
+      'expanded',
+      'posInSet',
+      'setSize',
+      'parentIndex',
+    ] as const;
+    // The reference: every field computed eagerly, as the model did before rows became lazy.
+    const reference = (root: unknown, expanded: ReadonlySet<string>) => {
+      const rows: Omit<JsonTreeRow, 'value'>[] = [];
+      const walk = (
+        value: unknown,
+        id: string,
+        path: JsonPathSegment[],
+        level: number,
+        parent: number,
+      ) => {
+        const entries: [JsonPathSegment, unknown][] = Array.isArray(value)
+          ? value.map((v, i) => [i, v])
+          : Object.entries(value as object);
+        entries.forEach(([key, child], i) => {
+          const childId = id + formatJsonPath([key]).slice(1);
+          const container = typeof child === 'object' && child !== null;
+          const open = container && expanded.has(childId);
+          const index = rows.length;
+          rows.push({
+            id: childId,
+            path: [...path, key],
+            key,
+            level,
+            kind: kindOf(child),
+            childCount: container ? Object.keys(child).length : 0,
+            expanded: open,
+            posInSet: i + 1,
+            setSize: entries.length,
+            parentIndex: parent,
+          });
+          if (open) walk(child, childId, [...path, key], level + 1, index);
+        });
+      };
+      walk(root, '$', [], 1, -1);
+      return rows;
+    };
+    const oddKey = fc.constantFrom('a', 'user agent', '0', 'a"]b', '["x"]', 'a.b', '$', '');
+    const json = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.oneof(oddKey, fc.string()), tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(json, { maxLength: 4 }), fc.dictionary(oddKey, json, { maxKeys: 5 })),
+        fc.infiniteStream(fc.boolean()),
+        (root, coin) => {
+          const all = [...allContainerIds(root)];
+          const expanded = new Set(all.filter(() => coin.next().value));
+          const rows = flattenJsonTree(root, expanded);
+          const plain = rows.map((row) => Object.fromEntries(FIELDS.map((f) => [f, row[f]])));
+          expect(plain).toEqual(reference(root, expanded));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

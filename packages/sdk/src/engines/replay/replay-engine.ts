@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import type { DecisionDetail } from '../../schemas/replay/decision-detail';
 import type { DecisionTrace } from '../../schemas/replay/decision-trace';
-import type {
-  BlockedReasonsParamsInput,
-  DecisionLagParamsInput,
-  DecisionTraceParamsInput,
-  DecisionTypesParamsInput,
+import {
+  type BlockedReasonsParamsInput,
+  BlockedReasonsParamsSchema,
+  type DecisionLagParamsInput,
+  DecisionLagParamsSchema,
+  type DecisionTraceParamsInput,
+  type DecisionTypesParamsInput,
+  DecisionTypesParamsSchema,
 } from '../../schemas/replay/replay-params';
 import {
   type ReplayAuditInput,
@@ -38,6 +41,8 @@ import { computeBlockedReasons } from './compute-blocked-reasons';
 import { computeDecisionLag } from './compute-decision-lag';
 import { computeDecisionTypes } from './compute-decision-types';
 import { findDecisionDetail } from './find-decision-detail';
+import { parseReplayParams } from './parse-replay-params';
+import { ReplayStatsCache } from './replay-stats-cache';
 import { createInMemoryReplayStore, type ReplayStore } from './replay-store';
 import { parseReplayTimestamp } from './replay-timestamp';
 
@@ -78,6 +83,8 @@ export class ReplayEngine {
   readonly store: ReplayStore;
   readonly #clock: Clock;
   readonly #ids: IdGenerator;
+  // Stats answers by parameters, window start and index size (see ReplayStatsCache).
+  readonly #stats = new ReplayStatsCache();
 
   constructor(options: ReplayEngineOptions) {
     this.#clock = options.clock;
@@ -102,17 +109,32 @@ export class ReplayEngine {
 
   /** `GET /stats/blocked-reasons`. @throws 400 bad params. */
   blockedReasons(params?: BlockedReasonsParamsInput): BlockedReasonsStats {
-    return computeBlockedReasons(this.store.decisions, this.#clock.now(), params);
+    const parsed = parseReplayParams(BlockedReasonsParamsSchema, params, 400);
+    const nowMs = this.#clock.now();
+    const index = this.store.decisions;
+    return this.#stats.answer(`blocked|${parsed.top_n}`, index, parsed.window, nowMs, () =>
+      computeBlockedReasons(index, nowMs, parsed),
+    );
   }
 
   /** `GET /stats/decision-types`. @throws 422 bad window. */
   decisionTypes(params?: DecisionTypesParamsInput): DecisionTypesStats {
-    return computeDecisionTypes(this.store.decisions, this.#clock.now(), params);
+    const parsed = parseReplayParams(DecisionTypesParamsSchema, params, 422);
+    const nowMs = this.#clock.now();
+    const index = this.store.decisions;
+    return this.#stats.answer('types', index, parsed.window, nowMs, () =>
+      computeDecisionTypes(index, nowMs, parsed),
+    );
   }
 
   /** `GET /stats/decision-lag`. @throws 400 bad params. */
   decisionLag(params?: DecisionLagParamsInput): DecisionLagStats {
-    return computeDecisionLag(this.store.decisions, this.#clock.now(), params);
+    const parsed = parseReplayParams(DecisionLagParamsSchema, params, 400);
+    const nowMs = this.#clock.now();
+    const index = this.store.decisions;
+    return this.#stats.answer(`lag|${parsed.pctl}`, index, parsed.window, nowMs, () =>
+      computeDecisionLag(index, nowMs, parsed),
+    );
   }
 
   /** Create a task, or update its status/title/metadata (keeping `created_at`). @throws 422. */

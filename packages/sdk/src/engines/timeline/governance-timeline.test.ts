@@ -4,87 +4,19 @@ import { safeParseContract } from '../../schemas/shared/parse-mode';
 import { TimelinePageSchema } from '../../schemas/timeline/timeline-page';
 import type { TimelineLockEventFrame } from '../../schemas/timeline/timeline-stream-frame';
 import { TimelineStreamFrameSchema } from '../../schemas/timeline/timeline-stream-frame';
-import { analyticsBaseline, createAnalyticsWorld } from '../analytics/fixtures/analytics-world';
-import { createCoachingNoteEngine } from '../coaching/coaching-note-engine';
 import { OVERRIDE_RECOMMENDATION_EVENT_TYPE } from '../governance/event-types';
 import {
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
   WORLD_USERS as U,
 } from '../overrides/fixtures/override-world';
-import { isoAt } from '../shared/clock';
 import { isEngineError } from '../shared/engine-error';
-import { createGovernanceTimeline } from './governance-timeline';
-import type { TimelineBaselineEvent } from './timeline-entries';
+import { createTimelineWorld, populateTimelineWorld } from './fixtures/timeline-world';
 
 const NUM_RUNS = Number(process.env.GOVKIT_FC_RUNS) || 200;
 
-function setup() {
-  const world = createAnalyticsWorld();
-  const coaching = createCoachingNoteEngine({
-    directory: world.directory,
-    events: world.events,
-    overrides: world.overrides,
-    clock: world.clock,
-    ids: world.ids,
-  });
-  const baselineEvents: TimelineBaselineEvent[] = [];
-  const timeline = createGovernanceTimeline({
-    directory: world.directory,
-    events: world.events,
-    clock: world.clock,
-    overrides: world.overrides,
-    coachingNotes: coaching.store,
-    baselineEvents: {
-      listBaselineEvents: (ids) => baselineEvents.filter((e) => ids.includes(e.execution_id)),
-    },
-    analytics: world.analytics,
-  });
-  return { ...world, coaching, timeline, baselineEvents };
-}
-
-function populate(world: ReturnType<typeof setup>) {
-  world.publishPreview('exe-1');
-  world.sources.putBaseline(
-    analyticsBaseline('bl-1', {
-      reviewed_by_id: U.reviewer,
-      reviewed_at: '2025-01-01T00:00:30.000Z',
-      status: 'approved',
-    }),
-  );
-  world.events.append({
-    execution_id: 'exe-1',
-    event_type: OVERRIDE_RECOMMENDATION_EVENT_TYPE,
-    payload: {
-      rule_key: 'cadence_overload',
-      recommendation: { recommendation_id: REC, action: 'reassign' },
-      reviewer_id: U.reviewer,
-      opted_out: false,
-    },
-  });
-  world.clock.advance(60_000);
-  const executed = world.overrides.execute(U.actor, REC, overrideRequest('reassign'));
-  world.baselineEvents.push({
-    id: 'bev-1',
-    baseline_id: 'bl-1',
-    execution_id: 'exe-1',
-    action: 'override_reassign',
-    notes: 'moved',
-    detail: { changed: true },
-    performed_by_id: U.actor,
-    created_at: isoAt(world.clock),
-  });
-  world.clock.advance(60_000);
-  const root = world.coaching.create(U.lead, executed.id, { body: 'Why?', metadata: {} });
-  world.clock.advance(60_000);
-  world.coaching.create(U.actor, executed.id, { body: 'Load', parent_id: root.id, metadata: {} });
-  world.clock.advance(60_000);
-  world.overrides.reverse(U.admin, REC, {
-    execution_id: 'exe-1',
-    metadata: { cooldown_minutes: 10 },
-  });
-  return executed;
-}
+const setup = createTimelineWorld;
+const populate = populateTimelineWorld;
 
 function statusOf(fn: () => unknown): number {
   try {
