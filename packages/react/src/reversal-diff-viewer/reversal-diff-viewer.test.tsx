@@ -10,6 +10,7 @@ import {
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import {
+  createGovkitWrapper,
   createTestClient,
   renderWithGovkit,
   useMockGovkitServer,
@@ -59,12 +60,14 @@ describe('ReversalDiffViewer (presentational)', () => {
 
   it('counts down with the given clock, says "Cooldown cleared" at zero and calls onCooldownEnd once', () => {
     const onCooldownEnd = vi.fn();
-    const { rerender } = renderWithGovkit(
+    const { Wrapper } = createGovkitWrapper();
+    const { rerender } = render(
       <ReversalDiffViewer
         reversal={COOLDOWN_REVERSAL}
         now={EXPIRES - 61_000}
         onCooldownEnd={onCooldownEnd}
       />,
+      { wrapper: Wrapper },
     );
     expect(screen.getByRole('timer')).toHaveTextContent('1 min 1 sec remaining');
     rerender(
