@@ -4,6 +4,8 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- overrides and reversals (seed 000) ---
+export * from './analytics-lineage/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -19,6 +21,7 @@ export {
 } from './internal/use-controllable-state';
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
+// --- end overrides ---
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,
@@ -41,9 +44,11 @@ export {
 } from './query/use-optimistic-mutation';
 export { type DecisionTraceFilters, useDecisionTrace } from './replay/use-decision-trace';
 export { useTaskSummary } from './replay/use-task-summary';
+export * from './reversal-diff-viewer/index';
 export * from './run-conclusion/index';
 export * from './run-lock/index';
 export * from './run-manifest-receipt/index';
+export * from './scenario-context/index';
 export { EmptyState, type EmptyStateProps } from './shared/empty-state';
 export { ErrorState, type ErrorStateProps } from './shared/error-state';
 export { parseTimestamp } from './shared/parse-timestamp';

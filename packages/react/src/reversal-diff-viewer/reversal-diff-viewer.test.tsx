@@ -1,4 +1,4 @@
-import { InternalServerError } from '@govkit/sdk';
+import { InternalServerError, type OverrideActionTimelineDetail } from '@govkit/sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -49,7 +49,7 @@ describe('ReversalDiffViewer (presentational)', () => {
     expect(cooldownAfter).toHaveTextContent('120');
     const [, metadataAfter] = cells('reversal_metadata');
     expect(metadataAfter).toHaveAttribute('data-kind', 'json');
-    expect(metadataAfter.querySelector('pre')?.textContent).toContain(
+    expect(metadataAfter?.querySelector('pre')?.textContent).toContain(
       '"reason": "operator_request"',
     );
     const [reversibleBefore, reversibleAfter] = cells('reversible');
@@ -197,7 +197,8 @@ describe('ConnectedReversalDiffViewer', () => {
     const entry = page.entries.find(
       (candidate) =>
         candidate.entry_type === 'override_action' &&
-        candidate.detail.reversal_event?.cooldown_window_minutes === 120,
+        (candidate.detail as OverrideActionTimelineDetail).reversal_event
+          ?.cooldown_window_minutes === 120,
     );
     if (!entry) throw new Error('seed has no reversal with a 120-minute cooldown');
     const { container } = renderWithGovkit(

@@ -1,4 +1,9 @@
+// --- overrides and reversals (seed 000) ---
+
+// --- end overrides ---
 import type { ReactElement } from 'react';
+import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
+import { ConnectedAnalyticsLineageWidget } from '../analytics-lineage/connected-analytics-lineage-widget';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -30,10 +35,18 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
+import {
+  COOLDOWN_REVERSAL,
+  FIXTURE_NOW,
+  LINEAGE_SUMMARY,
+  SCENARIO_AND_NOTEBOOK_LINEAGE,
+} from '../overrides/override-widgets.fixtures';
 // --- run governance widgets (seed 003) ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
+import { ConnectedReversalDiffViewer } from '../reversal-diff-viewer/connected-reversal-diff-viewer';
+import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
@@ -47,6 +60,8 @@ import {
   SUCCEEDED_MANIFEST,
   SUCCEEDED_RUN,
 } from '../runs/run-governance.fixtures';
+import { ConnectedScenarioContextWidget } from '../scenario-context/connected-scenario-context-widget';
+import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
 import { ConnectedStartRun } from '../start-run/connected-start-run';
 import { StartRunPanel } from '../start-run/start-run-panel';
 // --- end run governance widgets ---
@@ -226,4 +241,50 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
+  // --- overrides and reversals (seed 000) ---
+  {
+    entry: 'scenario-context',
+    elements: [
+      {
+        name: 'ScenarioContextWidget',
+        element: <ScenarioContextWidget lineage={SCENARIO_AND_NOTEBOOK_LINEAGE} />,
+      },
+      { name: 'ScenarioContextWidget (loading)', element: <ScenarioContextWidget loading /> },
+      {
+        name: 'ConnectedScenarioContextWidget',
+        element: <ConnectedScenarioContextWidget executionId="exec-1" entryId="evt-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'analytics-lineage',
+    elements: [
+      {
+        name: 'AnalyticsLineageWidget',
+        element: <AnalyticsLineageWidget summary={LINEAGE_SUMMARY} />,
+      },
+      { name: 'AnalyticsLineageWidget (loading)', element: <AnalyticsLineageWidget loading /> },
+      {
+        name: 'ConnectedAnalyticsLineageWidget',
+        element: <ConnectedAnalyticsLineageWidget executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'reversal-diff-viewer',
+    elements: [
+      // No `now`: the countdown must not read the clock while rendering on the server.
+      { name: 'ReversalDiffViewer', element: <ReversalDiffViewer reversal={COOLDOWN_REVERSAL} /> },
+      {
+        name: 'ReversalDiffViewer (controlled clock)',
+        element: <ReversalDiffViewer reversal={COOLDOWN_REVERSAL} now={Date.parse(FIXTURE_NOW)} />,
+      },
+      { name: 'ReversalDiffViewer (loading)', element: <ReversalDiffViewer loading /> },
+      {
+        name: 'ConnectedReversalDiffViewer',
+        element: <ConnectedReversalDiffViewer executionId="exec-1" entryId="evt-1" />,
+      },
+    ],
+  },
+  // --- end overrides ---
 ];

@@ -1,5 +1,9 @@
+// --- overrides and reversals (seed 000) ---
+
+// --- end overrides ---
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -13,9 +17,11 @@ import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
 // --- run governance widgets (seed 003) ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
+import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
 // --- end run governance widgets ---
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
@@ -245,4 +251,73 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- overrides and reversals (seed 000) ---
+  {
+    name: 'ScenarioContextWidget',
+    render: (payload) => (
+      <ScenarioContextWidget
+        lineage={{
+          scenario: { id: payload, name: payload, folder_name: payload },
+          notebook_entry: { id: payload, title: payload, execution_id: payload },
+          captured_at: '2026-01-15T11:50:00Z',
+          captured_by: { id: payload, name: payload, email: payload },
+          metadata: { [payload]: payload, nested: { [payload]: payload } },
+        }}
+      />
+    ),
+  },
+  {
+    name: 'AnalyticsLineageWidget',
+    render: (payload) => (
+      <AnalyticsLineageWidget
+        summary={{
+          scenarios: [
+            {
+              scenario_id: payload,
+              scenario_name: payload,
+              folder_name: payload,
+              executed_count: 2,
+              reversed_count: 1,
+              net_count: 1,
+            },
+          ],
+          notebooks: [
+            {
+              notebook_entry_id: payload,
+              notebook_title: payload,
+              execution_id: payload,
+              executed_count: 1,
+              reversed_count: 0,
+              net_count: 1,
+            },
+          ],
+        }}
+      />
+    ),
+  },
+  {
+    name: 'ReversalDiffViewer',
+    render: (payload) => (
+      <ReversalDiffViewer
+        now={Date.parse('2026-01-15T11:50:00Z')}
+        detail={{ reversal_notes: payload }}
+        reversal={{
+          id: payload,
+          override_id: payload,
+          actor: { id: payload, name: payload, email: payload },
+          created_at: '2026-01-15T11:50:00Z',
+          cooldown_expires_at: '2026-01-15T13:50:00Z',
+          cooldown_window_minutes: 120,
+          diffs: [
+            { key: payload, before: payload, after: { [payload]: payload } },
+            { key: `${payload}-list`, before: [payload], after: null },
+          ],
+          previous_detail: {},
+          current_detail: {},
+          metadata: {},
+        }}
+      />
+    ),
+  },
+  // --- end overrides ---
 ];
