@@ -151,3 +151,19 @@ export const LINEAGE_SUMMARY: GovernanceLineageSummary = {
     },
   ],
 };
+
+/**
+ * Timeline entries of the seeded mock world (deterministic ids), for connected stories: the
+ * reversal with a 120-minute cooldown on exec-override-002, and the executed reassign on
+ * exec-override-001 whose lineage names a scenario and a notebook entry.
+ */
+export const SEEDED_OVERRIDE_ENTRIES = {
+  cooldownReversal: {
+    executionId: 'exec-override-002',
+    entryId: 'evt-3f2d6c08-4dc6-4ec6-9fca-7f326d6c8cae',
+  },
+  reassignWithNotebook: {
+    executionId: 'exec-override-001',
+    entryId: 'evt-827eee66-db8a-4b7a-b009-b766a4c8bf11',
+  },
+} as const;
