@@ -1,6 +1,6 @@
 import { InternalServerError } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
   COOLDOWN_REVERSAL,
   FIXTURE_NOW,
@@ -42,7 +42,8 @@ export const CooldownEnding: Story = {
   ),
   play: async ({ canvas, args }) => {
     await expect(await canvas.findByText('Cooldown cleared', {}, { timeout: 6000 })).toBeVisible();
-    await expect(args.onCooldownEnd).toHaveBeenCalledTimes(1);
+    // The callback runs in an effect after the paint that shows the text.
+    await waitFor(() => expect(args.onCooldownEnd).toHaveBeenCalledTimes(1));
   },
 };
 
