@@ -4,6 +4,9 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- end narrative exports ---
+// --- overrides and reversals ---
+export * from './analytics-lineage/index';
 // --- narrative exports, approval ladder, experiment preview ---
 export * from './approval-ladder/index';
 export * from './experiment-preview/index';
@@ -52,9 +55,11 @@ export {
 } from './query/use-optimistic-mutation';
 export { type DecisionTraceFilters, useDecisionTrace } from './replay/use-decision-trace';
 export { useTaskSummary } from './replay/use-task-summary';
+export * from './reversal-diff-viewer/index';
 export * from './run-conclusion/index';
 export * from './run-lock/index';
 export * from './run-manifest-receipt/index';
+export * from './scenario-context/index';
 export { EmptyState, type EmptyStateProps } from './shared/empty-state';
 export { ErrorState, type ErrorStateProps } from './shared/error-state';
 export { parseTimestamp } from './shared/parse-timestamp';
@@ -66,4 +71,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
-// --- end narrative exports ---
+// --- end overrides ---

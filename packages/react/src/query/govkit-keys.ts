@@ -29,6 +29,9 @@ const narrativeExports = domainKeys('exports');
 const evidence = domainKeys('evidence');
 const preview = domainKeys('preview');
 // --- end narrative exports, evidence, preview ---
+const overrides = domainKeys('overrides');
+const timeline = domainKeys('timeline');
+const analytics = domainKeys('analytics');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -63,10 +66,36 @@ export const govkitKeys = {
     stats: () => [...lineage.all, 'stats'] as const,
   },
   // --- end lineage ---
-  overrides: domainKeys('overrides'),
-  timeline: domainKeys('timeline'),
+  // --- overrides, reversals and their timeline/analytics reads (seed 000) ---
+  overrides: {
+    ...overrides,
+    /** The last outcome of one recommendation's override on one execution (set by actions). */
+    outcome: (executionId: string, recommendationId: string) =>
+      [...overrides.all, 'outcome', executionId, recommendationId] as const,
+  },
+  timeline: {
+    ...timeline,
+    /**
+     * Everything the timeline holds for one execution (pages, entries, filters): the prefix an
+     * override action refreshes, since it appends an entry to that execution's timeline.
+     */
+    execution: (executionId: string) => [...timeline.all, 'execution', executionId] as const,
+    /** One entry of an execution's timeline, looked up by id. */
+    entry: (executionId: string, entryId: string) =>
+      [...timeline.all, 'execution', executionId, 'entry', entryId] as const,
+  },
   coaching: domainKeys('coaching'),
-  analytics: domainKeys('analytics'),
+  analytics: {
+    ...analytics,
+    /** Analytics reports in scope of one execution (any view or limit): what its actions change. */
+    execution: (executionId: string) => [...analytics.all, 'execution', executionId] as const,
+    /** One analytics report by its query (`execution_id`, `view`, `limit`). */
+    report: (params: { execution_id?: string | undefined } & object = {}) =>
+      params.execution_id
+        ? ([...analytics.all, 'execution', params.execution_id, 'report', params] as const)
+        : ([...analytics.all, 'report', params] as const),
+  },
+  // --- end overrides ---
   // --- narrative exports, evidence, preview ---
   exports: {
     ...narrativeExports,

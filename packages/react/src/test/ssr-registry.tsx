@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
+import { ConnectedAnalyticsLineageWidget } from '../analytics-lineage/connected-analytics-lineage-widget';
 // --- end lineage ---
 // --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
@@ -43,10 +45,18 @@ import {
 } from '../lineage-panel/lineage-panel.fixtures';
 import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
+import {
+  COOLDOWN_REVERSAL,
+  FIXTURE_NOW,
+  LINEAGE_SUMMARY,
+  SCENARIO_AND_NOTEBOOK_LINEAGE,
+} from '../overrides/override-widgets.fixtures';
 // --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
+import { ConnectedReversalDiffViewer } from '../reversal-diff-viewer/connected-reversal-diff-viewer';
+import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { ConnectedRunConclusion } from '../run-conclusion/connected-run-conclusion';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { ConnectedRunLockInspector } from '../run-lock/connected-run-lock-inspector';
@@ -60,6 +70,8 @@ import {
   SUCCEEDED_MANIFEST,
   SUCCEEDED_RUN,
 } from '../runs/run-governance.fixtures';
+import { ConnectedScenarioContextWidget } from '../scenario-context/connected-scenario-context-widget';
+import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
 import { ConnectedStartRun } from '../start-run/connected-start-run';
 import { StartRunPanel } from '../start-run/start-run-panel';
 // --- end run governance widgets ---
@@ -286,4 +298,53 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end narrative exports ---
+  // --- overrides and reversals (seed 000) ---
+
+  // --- end overrides ---
+  // --- overrides and reversals (seed 000) ---
+  {
+    entry: 'scenario-context',
+    elements: [
+      {
+        name: 'ScenarioContextWidget',
+        element: <ScenarioContextWidget lineage={SCENARIO_AND_NOTEBOOK_LINEAGE} />,
+      },
+      { name: 'ScenarioContextWidget (loading)', element: <ScenarioContextWidget loading /> },
+      {
+        name: 'ConnectedScenarioContextWidget',
+        element: <ConnectedScenarioContextWidget executionId="exec-1" entryId="evt-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'analytics-lineage',
+    elements: [
+      {
+        name: 'AnalyticsLineageWidget',
+        element: <AnalyticsLineageWidget summary={LINEAGE_SUMMARY} />,
+      },
+      { name: 'AnalyticsLineageWidget (loading)', element: <AnalyticsLineageWidget loading /> },
+      {
+        name: 'ConnectedAnalyticsLineageWidget',
+        element: <ConnectedAnalyticsLineageWidget executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'reversal-diff-viewer',
+    elements: [
+      // No `now`: the countdown must not read the clock while rendering on the server.
+      { name: 'ReversalDiffViewer', element: <ReversalDiffViewer reversal={COOLDOWN_REVERSAL} /> },
+      {
+        name: 'ReversalDiffViewer (controlled clock)',
+        element: <ReversalDiffViewer reversal={COOLDOWN_REVERSAL} now={Date.parse(FIXTURE_NOW)} />,
+      },
+      { name: 'ReversalDiffViewer (loading)', element: <ReversalDiffViewer loading /> },
+      {
+        name: 'ConnectedReversalDiffViewer',
+        element: <ConnectedReversalDiffViewer executionId="exec-1" entryId="evt-1" />,
+      },
+    ],
+  },
+  // --- end overrides ---
 ];

@@ -1,5 +1,6 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
 // --- end lineage ---
 // --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
@@ -19,9 +20,11 @@ import { LineagePanel } from '../lineage-panel/lineage-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
 // --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
+import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
+import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
 // --- end run governance widgets ---
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
@@ -273,4 +276,76 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     render: (payload) => <ExperimentPreview preview={hostilePreview(payload)} />,
   },
   // --- end narrative exports ---
+  // --- overrides and reversals (seed 000) ---
+
+  // --- end overrides ---
+  // --- overrides and reversals (seed 000) ---
+  {
+    name: 'ScenarioContextWidget',
+    render: (payload) => (
+      <ScenarioContextWidget
+        lineage={{
+          scenario: { id: payload, name: payload, folder_name: payload },
+          notebook_entry: { id: payload, title: payload, execution_id: payload },
+          captured_at: '2026-01-15T11:50:00Z',
+          captured_by: { id: payload, name: payload, email: payload },
+          metadata: { [payload]: payload, nested: { [payload]: payload } },
+        }}
+      />
+    ),
+  },
+  {
+    name: 'AnalyticsLineageWidget',
+    render: (payload) => (
+      <AnalyticsLineageWidget
+        summary={{
+          scenarios: [
+            {
+              scenario_id: payload,
+              scenario_name: payload,
+              folder_name: payload,
+              executed_count: 2,
+              reversed_count: 1,
+              net_count: 1,
+            },
+          ],
+          notebooks: [
+            {
+              notebook_entry_id: payload,
+              notebook_title: payload,
+              execution_id: payload,
+              executed_count: 1,
+              reversed_count: 0,
+              net_count: 1,
+            },
+          ],
+        }}
+      />
+    ),
+  },
+  {
+    name: 'ReversalDiffViewer',
+    render: (payload) => (
+      <ReversalDiffViewer
+        now={Date.parse('2026-01-15T11:50:00Z')}
+        detail={{ reversal_notes: payload }}
+        reversal={{
+          id: payload,
+          override_id: payload,
+          actor: { id: payload, name: payload, email: payload },
+          created_at: '2026-01-15T11:50:00Z',
+          cooldown_expires_at: '2026-01-15T13:50:00Z',
+          cooldown_window_minutes: 120,
+          diffs: [
+            { key: payload, before: payload, after: { [payload]: payload } },
+            { key: `${payload}-list`, before: [payload], after: null },
+          ],
+          previous_detail: {},
+          current_detail: {},
+          metadata: {},
+        }}
+      />
+    ),
+  },
+  // --- end overrides ---
 ];

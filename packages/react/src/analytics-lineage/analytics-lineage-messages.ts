@@ -1,0 +1,71 @@
+import type { LocalizedMessages } from '../i18n/message-catalog';
+
+/**
+ * Every string of the analytics lineage widget. `{executed}`, `{reversed}`, `{net}`: counts
+ * already formatted; `{count}`: how many items a side has.
+ */
+export interface AnalyticsLineageMessages {
+  title: string;
+  loading: string;
+  scenarios: string;
+  notebooks: string;
+  /** Label of an item without a name or id. */
+  scenarioFallback: string;
+  notebookFallback: string;
+  /** Per-side totals line. */
+  totals: string;
+  /** One item's counts ("{exec} exec · {rev} rev" in BioLabs). */
+  itemCounts: string;
+  netImpact: string;
+  executed: string;
+  reversed: string;
+  net: string;
+  /** Column header of the item names. */
+  item: string;
+  /** Shown under a side's table when it lists fewer items than it has. */
+  moreItems: string;
+  emptySide: string;
+}
+
+declare module '../i18n/message-catalog' {
+  interface GovkitMessageCatalog {
+    analyticsLineage: AnalyticsLineageMessages;
+  }
+}
+
+export const analyticsLineageMessages: LocalizedMessages<AnalyticsLineageMessages> = {
+  en: {
+    title: 'Override lineage',
+    loading: 'Loading the override lineage',
+    scenarios: 'Scenarios',
+    notebooks: 'Notebook entries',
+    scenarioFallback: 'Scenario lineage',
+    notebookFallback: 'Notebook lineage',
+    totals: '{executed} executed · {reversed} reversed · net impact {net}',
+    itemCounts: '{executed} exec · {reversed} rev',
+    netImpact: 'Net impact: {net}',
+    executed: 'Executed',
+    reversed: 'Reversed',
+    net: 'Net impact',
+    item: 'Source',
+    moreItems: 'Top {shown} of {count}',
+    emptySide: 'No lineage activity captured.',
+  },
+  de: {
+    title: 'Override-Herkunft',
+    loading: 'Override-Herkunft wird geladen',
+    scenarios: 'Szenarien',
+    notebooks: 'Notizbucheinträge',
+    scenarioFallback: 'Szenario-Herkunft',
+    notebookFallback: 'Notizbuch-Herkunft',
+    totals: '{executed} ausgeführt · {reversed} zurückgenommen · Nettowirkung {net}',
+    itemCounts: '{executed} ausgef. · {reversed} zurückg.',
+    netImpact: 'Nettowirkung: {net}',
+    executed: 'Ausgeführt',
+    reversed: 'Zurückgenommen',
+    net: 'Nettowirkung',
+    item: 'Quelle',
+    moreItems: 'Top {shown} von {count}',
+    emptySide: 'Keine Herkunftsaktivität erfasst.',
+  },
+};

@@ -1,0 +1,36 @@
+import type { GovernanceLineageSummary, GovkitError } from '@govkit/sdk';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { useGovkitClient } from '../provider/govkit-context';
+import { govkitKeys } from '../query/govkit-keys';
+
+export interface LineageSummaryParams {
+  /** Limit the report to one execution; without it, every execution the user may see. */
+  executionId?: string | undefined;
+}
+
+/**
+ * The scenario and notebook override counts of the governance analytics report
+ * (`GET /api/governance/analytics`, `lineage_summary`). It shares the report's cache entry with
+ * anything else that reads the same report, and selects only the summary, so a widget built on
+ * it re-renders only when the summary changes.
+ */
+export function useLineageSummary(
+  { executionId }: LineageSummaryParams = {},
+  options: { enabled?: boolean } = {},
+): UseQueryResult<GovernanceLineageSummary, GovkitError> {
+  const client = useGovkitClient();
+  const params = executionId
+    ? { execution_id: executionId, view: 'full' as const }
+    : {
+        view: 'full' as const,
+      };
+  return useQuery({
+    queryKey: govkitKeys.analytics.report(params),
+    queryFn: ({ signal }) => client.analytics.retrieve(params, { signal }),
+    select: (report) =>
+      'lineage_summary' in report && report.lineage_summary
+        ? report.lineage_summary
+        : { scenarios: [], notebooks: [] },
+    enabled: options.enabled ?? true,
+  });
+}
