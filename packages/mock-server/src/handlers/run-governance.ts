@@ -61,7 +61,7 @@ export function createRunGovernanceRoutes(): RouteDefinition[] {
       return grant;
     }),
     defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
-      store.runGovernance.remoteAssist.create(params.workspace_id, body, actor.id),
+      store.runGovernance.remoteAssist.create(actor.id, params.workspace_id, body),
     ),
     defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
       store.runGovernance.remoteAssist.list(params.workspace_id, query),
