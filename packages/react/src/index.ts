@@ -55,3 +55,5 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+// --- templates and baselines, upload help ---
+export * from './baseline-lifecycle/index';

@@ -1,4 +1,9 @@
 import type { ReactElement } from 'react';
+// --- templates and baselines, upload help ---
+import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
+import { SUBMITTED_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
+import { ConnectedBaselineLifecycle } from '../baseline-lifecycle/connected-baseline-lifecycle';
+// --- end templates and baselines, upload help ---
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -226,4 +231,20 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
+  // --- templates and baselines, upload help ---
+  {
+    entry: 'baseline-lifecycle',
+    elements: [
+      {
+        name: 'BaselineLifecycle',
+        element: <BaselineLifecycle baseline={SUBMITTED_BASELINE} onReview={() => undefined} />,
+      },
+      { name: 'BaselineLifecycle (loading)', element: <BaselineLifecycle /> },
+      {
+        name: 'ConnectedBaselineLifecycle',
+        element: <ConnectedBaselineLifecycle baselineId="bl-1" />,
+      },
+    ],
+  },
+  // --- end templates and baselines, upload help ---
 ];

@@ -1,5 +1,9 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- templates and baselines, upload help ---
+import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
+import { ROLLED_BACK_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
+// --- end templates and baselines, upload help ---
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -245,4 +249,34 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- templates and baselines, upload help ---
+  {
+    name: 'BaselineLifecycle',
+    render: (payload) => (
+      <BaselineLifecycle
+        baseline={{
+          ...ROLLED_BACK_BASELINE,
+          name: payload,
+          description: payload,
+          status: payload,
+          reviewer_ids: [payload],
+          submitted_by_id: payload,
+          reviewed_by_id: payload,
+          review_notes: payload,
+          published_by_id: payload,
+          publish_notes: payload,
+          rolled_back_by_id: payload,
+          rollback_notes: payload,
+          events: ROLLED_BACK_BASELINE.events.map((event) => ({
+            ...event,
+            action: payload,
+            notes: payload,
+            performed_by_id: payload,
+          })),
+        }}
+        actionError={new Error(payload)}
+      />
+    ),
+  },
+  // --- end templates and baselines, upload help ---
 ];
