@@ -57,3 +57,4 @@ export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
 // --- templates and baselines, upload help ---
 export * from './baseline-lifecycle/index';
+export * from './upload-help/index';

@@ -180,7 +180,10 @@ describe('BaselineLifecycle (presentational)', () => {
     const { rerender } = render(
       <BaselineLifecycle baseline={APPROVED_BASELINE} onPublish={onPublish} />,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    // Offered at once (optimistic), enabled only once the approval is stored.
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publish).toBeEnabled());
+    await userEvent.click(publish);
     expect(onPublish).toHaveBeenCalledWith({});
     rerender(
       <BaselineLifecycle
@@ -251,7 +254,10 @@ describe('ConnectedBaselineLifecycle', () => {
       await screen.findByText('Ct thresholds fine', { selector: '[data-part="notes"]' }),
     ).toBeVisible();
     // The review is done, so its form is gone. Now approved, the admin may publish it.
-    await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    // Offered at once (optimistic), enabled only once the approval is stored.
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publish).toBeEnabled());
+    await userEvent.click(publish);
     await waitFor(() => expect(region()).toHaveAttribute('data-status', 'published'));
   });
 

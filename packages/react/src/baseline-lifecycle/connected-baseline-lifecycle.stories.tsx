@@ -28,7 +28,10 @@ export const Default: Story = {
     await userEvent.type(canvas.getByLabelText('Review notes (optional)'), 'Ct thresholds fine');
     await userEvent.click(canvas.getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(region).toHaveAttribute('data-status', 'approved'));
-    await userEvent.click(await canvas.findByRole('button', { name: 'Publish' }));
+    // Publish is offered at once (optimistic) but only enabled once the approval is stored.
+    const publish = await canvas.findByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publish).toBeEnabled(), { timeout: 10_000 });
+    await userEvent.click(publish);
     await waitFor(() => expect(region).toHaveAttribute('data-status', 'published'), {
       timeout: 10_000,
     });
