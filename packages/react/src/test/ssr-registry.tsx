@@ -58,6 +58,8 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
+import { UploadHelp } from '../upload-help/upload-help';
 // --- end lineage ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
@@ -244,6 +246,17 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
         name: 'ConnectedBaselineLifecycle',
         element: <ConnectedBaselineLifecycle baselineId="bl-1" />,
       },
+    ],
+  },
+  {
+    entry: 'upload-help',
+    elements: [
+      { name: 'UploadHelp', element: <UploadHelp onSubmit={() => undefined} /> },
+      {
+        name: 'UploadHelp (open)',
+        element: <UploadHelp defaultOpen onSubmit={() => undefined} />,
+      },
+      { name: 'ConnectedUploadHelp', element: <ConnectedUploadHelp workspaceId="ws-1" /> },
     ],
   },
   // --- end templates and baselines, upload help ---

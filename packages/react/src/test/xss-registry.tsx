@@ -24,6 +24,8 @@ import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { UploadHelp } from '../upload-help/upload-help';
+import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
 // --- end lineage ---
 
@@ -276,6 +278,28 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
         }}
         actionError={new Error(payload)}
       />
+    ),
+  },
+  {
+    name: 'UploadHelp (confirmation)',
+    render: (payload) => (
+      <UploadHelp
+        defaultOpen
+        onSubmit={() => undefined}
+        sent={{
+          ...SENT_REMOTE_ASSIST,
+          contact_name: payload,
+          contact_email: payload,
+          export_target: payload,
+          message: payload,
+        }}
+      />
+    ),
+  },
+  {
+    name: 'UploadHelp (refusal)',
+    render: (payload) => (
+      <UploadHelp defaultOpen onSubmit={() => undefined} error={new Error(payload)} />
     ),
   },
   // --- end templates and baselines, upload help ---

@@ -1,18 +1,22 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { UploadHelpState } from './use-upload-help';
 
-export interface UploadHelpRootProps extends ComponentPropsWithoutRef<'div'> {
+export interface UploadHelpRootProps extends ComponentPropsWithoutRef<'section'> {
   state: UploadHelpState;
 }
 
-/** The widget's container, with its state as `data-state`. */
-export const UploadHelpRoot = forwardRef<HTMLDivElement, UploadHelpRootProps>(
-  function UploadHelpRoot({ state, ...props }, ref) {
-    return (
-      <div ref={ref} data-state={state} aria-busy={state === 'sending' || undefined} {...props} />
-    );
-  },
-);
+/**
+ * The widget's container (an unnamed `section`: a landmark only once the form's own region
+ * opens), with its state as `data-state`.
+ */
+export const UploadHelpRoot = forwardRef<HTMLElement, UploadHelpRootProps>(function UploadHelpRoot(
+  { state, ...props },
+  ref,
+) {
+  return (
+    <section ref={ref} data-state={state} aria-busy={state === 'sending' || undefined} {...props} />
+  );
+});
 
 export interface UploadHelpFieldProps {
   id: string;
