@@ -47,7 +47,7 @@ export const govkitKeys = {
     remoteAssist: (workspaceId: string) =>
       [...runGovernance.all, 'remote-assist', workspaceId] as const,
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   lineage: {
     ...lineage,
     /** One page of a search, by its filters and cursor. */

@@ -24,7 +24,7 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
-// --- lineage (seed 004) ---
+// --- lineage ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
@@ -35,7 +35,7 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
-// --- run governance widgets (seed 003) ---
+// --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
@@ -83,7 +83,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     entry: 'run-manifest-receipt',
     elements: [
@@ -149,7 +149,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002)
+  // decision replay
   {
     entry: 'decision-trace-table',
     elements: [
@@ -183,7 +183,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     entry: 'json-log-viewer',
     elements: [
