@@ -4,6 +4,8 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- templates and baselines, upload help ---
+export * from './baseline-lifecycle/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -55,6 +57,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
-// --- templates and baselines, upload help ---
-export * from './baseline-lifecycle/index';
 export * from './upload-help/index';
