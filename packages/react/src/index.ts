@@ -4,8 +4,19 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- narrative exports, approval ladder, experiment preview ---
+export * from './approval-ladder/index';
+// --- end narrative exports ---
 // --- templates and baselines, upload help ---
 export * from './baseline-lifecycle/index';
+export * from './experiment-preview/index';
+export {
+  EVIDENCE_DOMAINS,
+  type EvidenceDomain,
+  type EvidenceItem,
+  type EvidencePage,
+  useEvidencePages,
+} from './exports/use-evidence-pages';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -21,6 +32,7 @@ export {
 } from './internal/use-controllable-state';
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
+export * from './narrative-export/index';
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,

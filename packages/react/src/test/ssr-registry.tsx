@@ -1,9 +1,13 @@
 import type { ReactElement } from 'react';
+// --- end templates and baselines, upload help ---
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
+import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
 // --- templates and baselines, upload help ---
 import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
 import { SUBMITTED_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
 import { ConnectedBaselineLifecycle } from '../baseline-lifecycle/connected-baseline-lifecycle';
-// --- end templates and baselines, upload help ---
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -24,6 +28,13 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ConnectedExperimentPreview } from '../experiment-preview/connected-experiment-preview';
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import {
+  MID_LADDER_EXPORT,
+  QPCR_EXPORTS,
+  QPCR_PREVIEW,
+} from '../exports/narrative-export.fixtures';
 // --- lineage ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
@@ -35,6 +46,8 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
+import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
 // --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
@@ -58,9 +71,7 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
-import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
-import { UploadHelp } from '../upload-help/upload-help';
-// --- end lineage ---
+// --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -233,6 +244,53 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    entry: 'narrative-export',
+    elements: [
+      {
+        name: 'NarrativeExportPanel',
+        element: <NarrativeExportPanel exports={QPCR_EXPORTS.exports} onDownload={() => {}} />,
+      },
+      { name: 'NarrativeExportPanel (loading)', element: <NarrativeExportPanel /> },
+      {
+        name: 'ConnectedNarrativeExportPanel',
+        element: <ConnectedNarrativeExportPanel executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'approval-ladder',
+    elements: [
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'ApprovalLadder',
+        element: <ApprovalLadder record={MID_LADDER_EXPORT} onAction={async () => {}} />,
+      },
+      { name: 'ApprovalLadder (loading)', element: <ApprovalLadder /> },
+      {
+        name: 'ConnectedApprovalLadder',
+        element: <ConnectedApprovalLadder executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'experiment-preview',
+    elements: [
+      { name: 'ExperimentPreview', element: <ExperimentPreview preview={QPCR_PREVIEW} /> },
+      { name: 'ExperimentPreview (loading)', element: <ExperimentPreview /> },
+      {
+        name: 'ConnectedExperimentPreview',
+        element: (
+          <ConnectedExperimentPreview
+            executionId="exec-1"
+            request={{ workflow_template_snapshot_id: 'snapshot-1' }}
+          />
+        ),
+      },
+    ],
+  },
+  // --- end narrative exports ---
   // --- templates and baselines, upload help ---
   {
     entry: 'baseline-lifecycle',

@@ -1,9 +1,12 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- end templates and baselines, upload help ---
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 // --- templates and baselines, upload help ---
 import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
 import { ROLLED_BACK_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
-// --- end templates and baselines, upload help ---
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -12,9 +15,12 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 // --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import { hostileExport, hostilePreview } from '../exports/hostile-export';
 // --- lineage ---
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
 // --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
@@ -24,10 +30,8 @@ import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
-import { UploadHelp } from '../upload-help/upload-help';
-import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
-// --- end lineage ---
+// --- end narrative exports ---
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -251,6 +255,28 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    name: 'NarrativeExportPanel',
+    render: (payload) => (
+      <NarrativeExportPanel exports={[hostileExport(payload)]} onDownload={() => {}} />
+    ),
+  },
+  {
+    name: 'ApprovalLadder',
+    render: (payload) => (
+      <ApprovalLadder
+        record={hostileExport(payload)}
+        onAction={async () => {}}
+        delegateOptions={[{ id: payload, label: payload }]}
+      />
+    ),
+  },
+  {
+    name: 'ExperimentPreview',
+    render: (payload) => <ExperimentPreview preview={hostilePreview(payload)} />,
+  },
+  // --- end narrative exports ---
   // --- templates and baselines, upload help ---
   {
     name: 'BaselineLifecycle',
