@@ -30,6 +30,8 @@ import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { UploadHelp } from '../upload-help/upload-help';
+import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
 // --- end narrative exports ---
 
