@@ -71,6 +71,8 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
+import { UploadHelp } from '../upload-help/upload-help';
 // --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
