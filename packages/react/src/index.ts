@@ -4,11 +4,9 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
-// --- end narrative exports ---
-// --- overrides and reversals ---
 export * from './analytics-lineage/index';
-// --- narrative exports, approval ladder, experiment preview ---
 export * from './approval-ladder/index';
+export * from './baseline-lifecycle/index';
 export * from './experiment-preview/index';
 export {
   EVIDENCE_DOMAINS,
@@ -71,4 +69,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
-// --- end overrides ---
+export * from './upload-help/index';

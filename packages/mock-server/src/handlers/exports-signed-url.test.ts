@@ -1,8 +1,16 @@
+import {
+  createClient,
+  GoneError,
+  PermissionDeniedError,
+  SignedUrlExpiredError,
+  SignedUrlInvalidError,
+} from '@govkit/sdk';
 import { verifyArtifactUrl } from '@govkit/sdk/engines';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockServer, startMockServer } from '../http/start-mock-server';
 import { findSeededExport } from '../seed/exports';
 import { mockArtifactSigningKey } from '../store/exports-state';
+import { rejectionOf } from '../testing/use-mock-api-harness';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -62,11 +70,36 @@ describe('signed artifact URLs over HTTP', () => {
     expect(server.store.version).toBe(versionBefore);
   });
 
+  // The sdk client reads both refusals as the typed errors of the domain error contract.
+  const signedQuery = (url: string) => {
+    const query = new URL(url, 'http://govkit.invalid').searchParams;
+    return { expires: Number(query.get('expires')), signature: query.get('signature') ?? '' };
+  };
+  const download = (query: { expires: number; signature: string }) => {
+    const { ready } = signedUrlOf();
+    const client = createClient({ baseURL: server.url, maxRetries: 0 });
+    return client.exports.artifact(String(ready.execution_id), String(ready.id), query);
+  };
+
+  it('raises SignedUrlInvalidError (a PermissionDeniedError) for a tampered URL', async () => {
+    const query = signedQuery(signedUrlOf().url);
+    const error = await rejectionOf(download({ ...query, expires: query.expires + 1 }));
+    expect(error).toBeInstanceOf(SignedUrlInvalidError);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).toMatchObject({ status: 403, code: 'signed_url_invalid' });
+  });
+
   it('answers 410 signed_url_expired once the URL has expired', async () => {
     const { url } = signedUrlOf();
     server.store.clock.advance(400 * DAY_MS);
     const response = await fetch(`${server.url}${url}`);
     expect(response.status).toBe(410);
-    expect(await response.json()).toMatchObject({ code: 'signed_url_expired' });
+    expect(await response.json()).toMatchObject({
+      detail: 'Signed URL expired',
+      code: 'signed_url_expired',
+    });
+    const error = await rejectionOf(download(signedQuery(url)));
+    expect(error).toBeInstanceOf(SignedUrlExpiredError);
+    expect(error).toBeInstanceOf(GoneError);
   });
 });

@@ -63,7 +63,7 @@ export function createRunGovernanceRoutes(): RouteTable<typeof ep> {
       return grant;
     }),
     remoteAssistCreate: defineRoute(ep.remoteAssistCreate, ({ params, body, store, actor }) =>
-      store.runGovernance.remoteAssist.create(params.workspace_id, body, actor.id),
+      store.runGovernance.remoteAssist.create(actor.id, params.workspace_id, body),
     ),
     remoteAssistList: defineRoute(ep.remoteAssistList, ({ params, query, store }) =>
       store.runGovernance.remoteAssist.list(params.workspace_id, query),

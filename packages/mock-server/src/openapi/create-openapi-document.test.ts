@@ -149,6 +149,25 @@ describe('createOpenApiDocument', () => {
     expect(body.properties.metadata.properties.reversible.type).toBe('boolean');
   });
 
+  it('names the domain error codes with their exact details under their statuses', () => {
+    const artifact = document.paths[
+      '/api/experiment-console/sessions/{execution_id}/exports/narrative/{export_id}/artifact'
+    ]?.get as { responses: Record<string, { description: string; content?: unknown }> };
+    const forbidden = artifact.responses['403'];
+    expect(forbidden?.description).toContain(
+      '`signed_url_invalid`: "Signed URL signature is invalid"',
+    );
+    expect(JSON.stringify(forbidden?.content)).toContain('"enum":["signed_url_invalid"]');
+    const gone = artifact.responses['410'];
+    expect(gone?.description).toContain('`artifact_expired`: "Narrative export artifact expired"');
+    expect(gone?.description).toContain('`signed_url_expired`: "Signed URL expired"');
+    expect(JSON.stringify(gone?.content)).toContain(
+      '"enum":["artifact_expired","signed_url_expired"]',
+    );
+    // Statuses without a named error keep the shared response.
+    expect(artifact.responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
+  });
+
   it('declares binary and event-stream bodies so that generators do not parse them as JSON', () => {
     const download = document.paths['/api/lineage/{lineage_id}/download']?.get as {
       responses: { 200: { content: Record<string, { schema: object }> } };

@@ -1,4 +1,9 @@
-import { type EndpointDefinition, ErrorBodySchema } from '@govkit/sdk/schemas';
+import {
+  DOMAIN_ERROR_CONTRACT,
+  type DomainErrorCode,
+  type EndpointDefinition,
+  ErrorBodySchema,
+} from '@govkit/sdk/schemas';
 import type { z } from 'zod';
 import { FAULT_HEADER } from '../faults/fault-config';
 import { objectShape } from '../router/query-object';
@@ -246,13 +251,19 @@ function operation(
   // 429 and 503 come from the fault injector, which any request may ask for.
   const statuses = new Set([...endpoint.errorStatuses, endpoint.invalidParamsStatus, 429, 503]);
   for (const status of [...statuses].sort()) {
+    const domain = (endpoint.domainErrors ?? []).filter(
+      (code) => DOMAIN_ERROR_CONTRACT[code].status === status,
+    );
     const shared = SHARED_RESPONSE_BY_STATUS[status];
-    responses[String(status)] = shared
-      ? { $ref: `#/components/responses/${shared}` }
-      : {
-          description: STATUS_TEXT[status] ?? 'Error',
-          content: { 'application/json': { schema: ERROR_REF } },
-        };
+    responses[String(status)] =
+      domain.length > 0
+        ? domainErrorResponse(status, domain)
+        : shared
+          ? { $ref: `#/components/responses/${shared}` }
+          : {
+              description: STATUS_TEXT[status] ?? 'Error',
+              content: { 'application/json': { schema: ERROR_REF } },
+            };
   }
 
   return {
@@ -315,4 +326,38 @@ function successResponse(endpoint: EndpointDefinition, schemas: Record<string, J
 
 function accepts(schema: z.ZodType, value: unknown): boolean {
   return schema.safeParse(value).success;
+}
+
+/**
+ * A status that carries named domain errors: the description names each `code` with its exact
+ * `detail`, and the body schema narrows `code` to them, so a generated client can switch on it.
+ * Other answers under the same status (a plain 403, a validation array) keep the error body.
+ */
+function domainErrorResponse(status: number, codes: readonly DomainErrorCode[]) {
+  const lines = codes.map(
+    (code) =>
+      `\`${code}\`: ${DOMAIN_ERROR_CONTRACT[code].details.map((detail) => `"${detail}"`).join(' or ')}`,
+  );
+  return {
+    description: `${STATUS_TEXT[status] ?? 'Error'}. Named errors (\`code\`): ${lines.join('; ')}.`,
+    content: {
+      'application/json': {
+        schema: {
+          anyOf: [
+            {
+              allOf: [
+                ERROR_REF,
+                {
+                  type: 'object',
+                  required: ['code'],
+                  properties: { code: { type: 'string', enum: [...codes] } },
+                },
+              ],
+            },
+            ERROR_REF,
+          ],
+        },
+      },
+    },
+  };
 }

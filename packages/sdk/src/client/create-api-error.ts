@@ -12,6 +12,8 @@ import {
   ReversalCoolingDownError,
   ReversalLockedError,
   RunLockHeldError,
+  SignedUrlExpiredError,
+  SignedUrlInvalidError,
 } from './domain-errors';
 import {
   ApiError,
@@ -47,6 +49,8 @@ const DOMAIN_ERROR_CLASSES: Readonly<Record<DomainErrorCode, (init: ApiErrorInit
   artifact_not_ready: (init) => new ArtifactNotReadyError(init),
   artifact_expired: (init) => new ArtifactExpiredError(init),
   artifact_integrity: (init) => new ArtifactIntegrityError({ ...init, origin: 'server' }),
+  signed_url_invalid: (init) => new SignedUrlInvalidError(init),
+  signed_url_expired: (init) => new SignedUrlExpiredError(init),
 };
 
 /**

@@ -4,6 +4,7 @@ import {
   ConflictError,
   GoneError,
   InternalServerError,
+  PermissionDeniedError,
   UnprocessableEntityError,
 } from './errors';
 
@@ -88,4 +89,21 @@ export class ArtifactIntegrityError extends InternalServerError {
       observedChecksum: observed,
     });
   }
+}
+
+/**
+ * 403 `signed_url_invalid`: a signed artifact URL whose signature does not match its path and
+ * expiry (edited, truncated, or naming another export). Asking for a fresh URL (re-reading the
+ * export) is the fix; retrying the same URL never is.
+ */
+export class SignedUrlInvalidError extends PermissionDeniedError {
+  override readonly name: string = 'SignedUrlInvalidError';
+}
+
+/**
+ * 410 `signed_url_expired`: a genuine signed artifact URL past its expiry. Re-read the export for
+ * a fresh `artifact_signed_url` (or download with the auth header).
+ */
+export class SignedUrlExpiredError extends GoneError {
+  override readonly name: string = 'SignedUrlExpiredError';
 }

@@ -14,6 +14,8 @@ import {
   ReversalCoolingDownError,
   ReversalLockedError,
   RunLockHeldError,
+  SignedUrlExpiredError,
+  SignedUrlInvalidError,
 } from './domain-errors';
 import {
   ApiError,
@@ -240,6 +242,8 @@ describe('domain errors', () => {
       artifact_not_ready: ArtifactNotReadyError,
       artifact_expired: ArtifactExpiredError,
       artifact_integrity: ArtifactIntegrityError,
+      signed_url_invalid: SignedUrlInvalidError,
+      signed_url_expired: SignedUrlExpiredError,
     };
     const rows = Object.entries(DOMAIN_ERROR_CONTRACT) as Array<
       [DomainErrorCode, (typeof DOMAIN_ERROR_CONTRACT)[DomainErrorCode]]
@@ -281,6 +285,26 @@ describe('domain errors', () => {
       expect(response(422, { detail: 'lineage_kind: unknown lineage kind' })).not.toBeInstanceOf(
         LineageRequiredError,
       );
+    });
+
+    it('reads signed-URL refusals by their code, as permission and gone errors', async () => {
+      const invalid = await errorFor(403, {
+        detail: DOMAIN_ERROR_DETAILS.signedUrlInvalid,
+        code: 'signed_url_invalid',
+      });
+      expect(invalid).toBeInstanceOf(SignedUrlInvalidError);
+      expect(invalid).toBeInstanceOf(PermissionDeniedError);
+      const expired = await errorFor(410, {
+        detail: DOMAIN_ERROR_DETAILS.signedUrlExpired,
+        code: 'signed_url_expired',
+      });
+      expect(expired).toBeInstanceOf(SignedUrlExpiredError);
+      expect(expired).toBeInstanceOf(GoneError);
+      expect(expired).not.toBeInstanceOf(ArtifactExpiredError);
+      // Only govkit signs URLs: a code-less 403 with the same words is a plain refusal.
+      const codeless = response(403, { detail: DOMAIN_ERROR_DETAILS.signedUrlInvalid });
+      expect(codeless).toBeInstanceOf(PermissionDeniedError);
+      expect(codeless).not.toBeInstanceOf(SignedUrlInvalidError);
     });
 
     it('keeps a domain detail under the wrong status a status error', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { endpoints, listEndpoints } from './endpoint-registry';
+import { DOMAIN_ERROR_CONTRACT } from './shared/domain-error-contract';
 
 // Rules every endpoint of the contract follows, checked once over the registry instead of a
 // restated table per domain.
@@ -17,6 +18,18 @@ describe('the endpoint registry', () => {
         const first = endpoint.id.split('.')[0];
         expect([domain, domain === 'runGovernance' ? 'runs' : domain], endpoint.id).toContain(
           first,
+        );
+      }
+    }
+  });
+
+  it('documents each named domain error under a status the endpoint lists', () => {
+    const named = all.filter((e) => (e.domainErrors ?? []).length > 0);
+    expect(named.map((e) => e.id)).toContain('exports.artifact');
+    for (const endpoint of named) {
+      for (const code of endpoint.domainErrors ?? []) {
+        expect(endpoint.errorStatuses, `${endpoint.id} ${code}`).toContain(
+          DOMAIN_ERROR_CONTRACT[code].status,
         );
       }
     }

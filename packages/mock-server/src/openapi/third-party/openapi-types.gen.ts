@@ -1784,13 +1784,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Named errors (`code`): `run_lock_held`: "A snapshot is already running for this workspace. Please wait a moment and refresh.". */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "run_lock_held";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -2028,13 +2031,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Named errors (`code`): `run_lock_held`: "A snapshot is already running for this workspace. Please wait a moment and refresh.". */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "run_lock_held";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5364,7 +5370,18 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Forbidden. Named errors (`code`): `signed_url_invalid`: "Signed URL signature is invalid". */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "signed_url_invalid";
+                    }) | components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5374,22 +5391,28 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Named errors (`code`): `artifact_not_ready`: "Narrative export artifact not ready". */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "artifact_not_ready";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone */
+            /** @description Gone. Named errors (`code`): `artifact_expired`: "Narrative export artifact expired"; `signed_url_expired`: "Signed URL expired". */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "artifact_expired" | "signed_url_expired";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5402,13 +5425,16 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description Error */
+            /** @description Error. Named errors (`code`): `artifact_integrity`: "Artifact checksum validation failed". */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "artifact_integrity";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             503: components["responses"]["ServiceUnavailable"];
@@ -7305,13 +7331,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Unprocessable Entity. Named errors (`code`): `lineage_required`: "Override actions require a lineage payload" or "Override lineage requires scenario or notebook provenance". */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "lineage_required";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -7487,13 +7516,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Unprocessable Entity. Named errors (`code`): `lineage_required`: "Override actions require a lineage payload" or "Override lineage requires scenario or notebook provenance". */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "lineage_required";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -7669,13 +7701,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Unprocessable Entity. Named errors (`code`): `lineage_required`: "Override actions require a lineage payload" or "Override lineage requires scenario or notebook provenance". */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "lineage_required";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -7825,13 +7860,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Named errors (`code`): `reversal_locked`: "Override reversal is already being processed by another operator"; `reversal_cooling_down`: "Override reversal is cooling down and cannot be retried yet". */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": (components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code: "reversal_locked" | "reversal_cooling_down";
+                    }) | components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */

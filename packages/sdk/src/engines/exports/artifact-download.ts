@@ -8,7 +8,7 @@ import { NARRATIVE_EVENT } from '../governance/event-types';
 import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { compareChecksum } from '../storage/checksum';
-import { SignedUrlTamperedError, verifyArtifactUrlSync } from '../storage/signed-url';
+import { SignedUrlTamperedRefusal, verifyArtifactUrlSync } from '../storage/signed-url';
 import {
   appendNarrativeEvents,
   type NarrativeExportDeps,
@@ -66,10 +66,10 @@ export function readNarrativeArtifactBySignature(
   exportId: string,
   url: string,
 ): NarrativeArtifactDownload {
-  if (!deps.signing) throw new SignedUrlTamperedError();
+  if (!deps.signing) throw new SignedUrlTamperedRefusal();
   const verified = verifyArtifactUrlSync(url, { key: deps.signing.key, now: deps.clock.now() });
   if (verified.path !== narrativeArtifactPath(executionId, exportId)) {
-    throw new SignedUrlTamperedError();
+    throw new SignedUrlTamperedRefusal();
   }
   const record = deps.store.get(exportId);
   if (!record || record.execution_id !== executionId) {

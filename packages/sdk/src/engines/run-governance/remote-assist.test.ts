@@ -25,7 +25,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 describe('remote assist engine (seed 003 Part F)', () => {
   it('files a validated, trimmed request and lists a workspace newest first', () => {
     const { clock, engine } = world();
-    const first = engine.create('ws-1', body(), 'user-1');
+    const first = engine.create('user-1', 'ws-1', body());
     expect(first).toMatchObject({
       workspace_id: 'ws-1',
       contact_name: 'Dana Whitfield',
@@ -35,8 +35,8 @@ describe('remote assist engine (seed 003 Part F)', () => {
       created_at: START,
     });
     clock.advance(MINUTE);
-    const second = engine.create('ws-1', body({ source: 'remote_assist_page' }));
-    engine.create('ws-2', body());
+    const second = engine.create(null, 'ws-1', body({ source: 'remote_assist_page' }));
+    engine.create(null, 'ws-2', body());
     const listed = engine.list('ws-1');
     expect(listed.items.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(listed.total).toBe(2);
@@ -57,22 +57,22 @@ describe('remote assist engine (seed 003 Part F)', () => {
       body({ source: 'elsewhere' }),
       body({ extra: true }),
     ]) {
-      const error = refusal(() => engine.create('ws-1', bad));
+      const error = refusal(() => engine.create(null, 'ws-1', bad));
       expect(error.status).toBe(422);
       expect(error.detail).toMatch(/^Invalid remote assist request: /);
     }
-    expect(refusal(() => engine.create(' ', body())).status).toBe(422);
+    expect(refusal(() => engine.create(null, ' ', body())).status).toBe(422);
     expect(engine.store.list()).toEqual([]);
   });
 
   it('allows five requests per workspace per rolling hour, then 429 with when to retry', () => {
     const { clock, engine } = world();
     for (let i = 0; i < 5; i += 1) {
-      engine.create('ws-1', body());
+      engine.create(null, 'ws-1', body());
       clock.advance(10 * MINUTE);
     }
     // 50 minutes in: the first request ages out at 60 minutes, 10 minutes from now.
-    const error = refusal(() => engine.create('ws-1', body()));
+    const error = refusal(() => engine.create(null, 'ws-1', body()));
     expect(error).toMatchObject({
       status: 429,
       code: 'remote_assist_rate_limited',
@@ -81,9 +81,9 @@ describe('remote assist engine (seed 003 Part F)', () => {
     });
     expect(engine.store.listByWorkspace('ws-1')).toHaveLength(5);
     // Another workspace has its own budget.
-    expect(engine.create('ws-2', body()).workspace_id).toBe('ws-2');
+    expect(engine.create(null, 'ws-2', body()).workspace_id).toBe('ws-2');
     clock.advance(10 * MINUTE);
-    expect(engine.create('ws-1', body()).workspace_id).toBe('ws-1');
+    expect(engine.create(null, 'ws-1', body()).workspace_id).toBe('ws-1');
   });
 
   it('honours a configured limit', () => {
@@ -93,9 +93,11 @@ describe('remote assist engine (seed 003 Part F)', () => {
       ids: createSequentialIdGenerator(),
       rateLimit: { max: 1, windowSeconds: 60 },
     });
-    engine.create('ws-1', body());
-    expect(refusal(() => engine.create('ws-1', body())).data).toEqual({ retry_after_seconds: 60 });
+    engine.create(null, 'ws-1', body());
+    expect(refusal(() => engine.create(null, 'ws-1', body())).data).toEqual({
+      retry_after_seconds: 60,
+    });
     clock.advance(MINUTE);
-    expect(() => engine.create('ws-1', body())).not.toThrow();
+    expect(() => engine.create(null, 'ws-1', body())).not.toThrow();
   });
 });

@@ -49,12 +49,13 @@ export interface RemoteAssistEngine {
   /**
    * File a request (`createRemoteAssistRequest`). Refuses a malformed body (422,
    * nothing stored) and a workspace over its rate limit (429 `remote_assist_rate_limited`,
-   * `data.retry_after_seconds` until the oldest request in the window ages out).
+   * `data.retry_after_seconds` until the oldest request in the window ages out). The acting
+   * user comes first, as in every engine (`null` for an anonymous request, e.g. a script).
    */
   create(
+    actorId: string | null,
     workspaceId: string,
     body: RemoteAssistRequestBody,
-    requestedBy?: string | null,
   ): RemoteAssistRequest;
   /** A workspace's requests, newest first, with the total count. */
   list(workspaceId: string, params?: RemoteAssistListParams): RemoteAssistList;
@@ -71,7 +72,7 @@ export function createRemoteAssistEngine(options: RemoteAssistEngineOptions): Re
   const windowMs = (options.rateLimit?.windowSeconds ?? REMOTE_ASSIST_RATE_WINDOW_SECONDS) * 1000;
   return {
     store,
-    create(workspaceId, body, requestedBy = null) {
+    create(actorId, workspaceId, body) {
       if (!workspaceId.trim()) throw EngineError.unprocessable('workspace_id is required');
       const parsed = RemoteAssistRequestBodySchema.safeParse(body);
       if (!parsed.success) {
@@ -98,7 +99,7 @@ export function createRemoteAssistEngine(options: RemoteAssistEngineOptions): Re
         workspace_id: workspaceId,
         ...parsed.data,
         status: 'open',
-        requested_by: requestedBy,
+        requested_by: actorId,
         created_at: new Date(now).toISOString(),
       };
       store.put(request);

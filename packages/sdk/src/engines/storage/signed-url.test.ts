@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { refusal } from '../shared/fixtures/refusal';
 import {
   constantTimeEqual,
-  SignedUrlExpiredError,
-  SignedUrlTamperedError,
+  SignedUrlExpiredRefusal,
+  SignedUrlTamperedRefusal,
   signArtifactUrl,
   signArtifactUrlSync,
   verifyArtifactUrl,
@@ -47,10 +47,10 @@ describe('signed artifact URLs', () => {
   it('rejects an expired URL with a typed 410 only after checking the signature', async () => {
     const url = signArtifactUrlSync(PATH, { key: KEY, expiresAt: NOW });
     const error = await rejectionOf(verifyArtifactUrl(url, { key: KEY, now: NOW }));
-    expect(error).toBeInstanceOf(SignedUrlExpiredError);
+    expect(error).toBeInstanceOf(SignedUrlExpiredRefusal);
     expect(error).toMatchObject({ status: 410, code: 'signed_url_expired', expiresAt: NOW });
     expect(refusal(() => verifyArtifactUrlSync(url, { key: KEY, now: NOW + 1 }))).toBeInstanceOf(
-      SignedUrlExpiredError,
+      SignedUrlExpiredRefusal,
     );
     // An expired URL with a forged signature is "tampered", not "expired": nothing is revealed.
     const forged = url.replace(
@@ -58,7 +58,7 @@ describe('signed artifact URLs', () => {
       (m) => `${m.slice(0, -1)}${m.endsWith('A') ? 'B' : 'A'}`,
     );
     expect(await rejectionOf(verifyArtifactUrl(forged, { key: KEY, now: NOW }))).toBeInstanceOf(
-      SignedUrlTamperedError,
+      SignedUrlTamperedRefusal,
     );
   });
 
@@ -76,15 +76,15 @@ describe('signed artifact URLs', () => {
     ];
     for (const candidate of tampered) {
       const error = await rejectionOf(verifyArtifactUrl(candidate, { key: KEY, now: NOW }));
-      expect(error, candidate).toBeInstanceOf(SignedUrlTamperedError);
+      expect(error, candidate).toBeInstanceOf(SignedUrlTamperedRefusal);
       expect(error).toMatchObject({ status: 403, code: 'signed_url_invalid' });
       expect(
         refusal(() => verifyArtifactUrlSync(candidate, { key: KEY, now: NOW })),
-      ).toBeInstanceOf(SignedUrlTamperedError);
+      ).toBeInstanceOf(SignedUrlTamperedRefusal);
     }
     expect(
       await rejectionOf(verifyArtifactUrl(url, { key: 'another-key', now: NOW })),
-    ).toBeInstanceOf(SignedUrlTamperedError);
+    ).toBeInstanceOf(SignedUrlTamperedRefusal);
   });
 
   it('refuses to sign a path with a query, fragment or newline, or a relative one', () => {
@@ -105,7 +105,7 @@ describe('signed artifact URLs', () => {
           fc.pre(signature[index] !== char);
           const forged = `${url.split('signature=')[0]}signature=${signature.slice(0, index)}${char}${signature.slice(index + 1)}`;
           expect(() => verifyArtifactUrlSync(forged, { key: KEY, now: NOW })).toThrow(
-            SignedUrlTamperedError,
+            SignedUrlTamperedRefusal,
           );
         },
       ),

@@ -1,6 +1,10 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
+import {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_DETAILS,
+} from '../../schemas/shared/domain-error-contract';
 import { EngineError } from '../shared/engine-error';
 
 /** An HMAC secret: raw bytes, or a string taken as its UTF-8 bytes. */
@@ -26,12 +30,15 @@ export interface VerifiedUrl {
   expiresAt: number;
 }
 
-/** The signature is valid but its time has passed: 410, code `signed_url_expired`. */
-export class SignedUrlExpiredError extends EngineError {
+/**
+ * The signature is valid but its time has passed: 410, code `signed_url_expired` (the domain
+ * error contract; clients see `SignedUrlExpiredError`).
+ */
+export class SignedUrlExpiredRefusal extends EngineError {
   readonly expiresAt: number;
   constructor(expiresAt: number) {
-    super(410, 'Signed URL expired', {
-      code: 'signed_url_expired',
+    super(410, DOMAIN_ERROR_DETAILS.signedUrlExpired, {
+      code: DOMAIN_ERROR_CODES.signedUrlExpired,
       data: { expires_at: new Date(expiresAt).toISOString() },
     });
     this.expiresAt = expiresAt;
@@ -40,11 +47,14 @@ export class SignedUrlExpiredError extends EngineError {
 
 /**
  * The URL was not signed with this key for this path and expiry (a changed path, expiry or
- * signature, or a missing parameter): 403, code `signed_url_invalid`.
+ * signature, or a missing parameter): 403, code `signed_url_invalid` (the domain error contract;
+ * clients see `SignedUrlInvalidError`).
  */
-export class SignedUrlTamperedError extends EngineError {
+export class SignedUrlTamperedRefusal extends EngineError {
   constructor() {
-    super(403, 'Signed URL signature is invalid', { code: 'signed_url_invalid' });
+    super(403, DOMAIN_ERROR_DETAILS.signedUrlInvalid, {
+      code: DOMAIN_ERROR_CODES.signedUrlInvalid,
+    });
   }
 }
 
@@ -87,7 +97,7 @@ function parseSignedUrl(url: string | URL) {
   const parsed = new URL(String(url), 'http://govkit.invalid');
   const expires = parsed.searchParams.get('expires') ?? '';
   const signature = fromBase64Url(parsed.searchParams.get('signature') ?? '');
-  if (!/^\d{1,12}$/.test(expires) || !signature) throw new SignedUrlTamperedError();
+  if (!/^\d{1,12}$/.test(expires) || !signature) throw new SignedUrlTamperedRefusal();
   return { path: parsed.pathname, expiresSeconds: Number(expires), signature };
 }
 
@@ -128,8 +138,8 @@ export async function signArtifactUrl(path: string, options: SignUrlOptions): Pr
 /**
  * Verify a signed URL (absolute or path + query) with Web Crypto's HMAC verify, which compares in
  * constant time. The signature is checked before the expiry, so an expired answer only ever goes
- * to a URL that was really issued. Throws {@link SignedUrlTamperedError} or
- * {@link SignedUrlExpiredError}.
+ * to a URL that was really issued. Throws {@link SignedUrlTamperedRefusal} or
+ * {@link SignedUrlExpiredRefusal}.
  */
 export async function verifyArtifactUrl(
   url: string | URL,
@@ -147,9 +157,9 @@ export async function verifyArtifactUrl(
 }
 
 function checkedExpiry(valid: boolean, path: string, expiresSeconds: number, now: number) {
-  if (!valid) throw new SignedUrlTamperedError();
+  if (!valid) throw new SignedUrlTamperedRefusal();
   const expiresAt = expiresSeconds * 1000;
-  if (now >= expiresAt) throw new SignedUrlExpiredError(expiresAt);
+  if (now >= expiresAt) throw new SignedUrlExpiredRefusal(expiresAt);
   return { path, expiresAt };
 }
 

@@ -105,6 +105,13 @@ export const exportsEndpoints = {
       '`expires` and `signature` of the export’s `artifact_signed_url`, no auth header is needed ' +
       'until it expires (403 tampered, 410 expired).',
     tag: TAG,
+    domainErrors: [
+      'artifact_not_ready',
+      'artifact_expired',
+      'artifact_integrity',
+      'signed_url_invalid',
+      'signed_url_expired',
+    ],
     pathParams: ExportPathParamsSchema,
     query: ArtifactSignedQuerySchema,
     responseKind: 'binary',

@@ -42,6 +42,7 @@ export const overridesEndpoints = {
     body: OverrideActionRequestSchema,
     response: OverrideActionOutcomeSchema,
     errorStatuses: WRITE_ERRORS,
+    domainErrors: ['lineage_required'],
   }),
   decline: defineEndpoint({
     id: 'overrides.decline',
@@ -54,6 +55,7 @@ export const overridesEndpoints = {
     body: OverrideActionRequestSchema,
     response: OverrideActionOutcomeSchema,
     errorStatuses: WRITE_ERRORS,
+    domainErrors: ['lineage_required'],
   }),
   execute: defineEndpoint({
     id: 'overrides.execute',
@@ -68,6 +70,7 @@ export const overridesEndpoints = {
     body: OverrideActionRequestSchema,
     response: OverrideActionOutcomeSchema,
     errorStatuses: WRITE_ERRORS,
+    domainErrors: ['lineage_required'],
   }),
   reverse: defineEndpoint({
     id: 'overrides.reverse',
@@ -83,5 +86,6 @@ export const overridesEndpoints = {
     body: OverrideReverseRequestSchema,
     response: OverrideActionOutcomeSchema,
     errorStatuses: WRITE_ERRORS,
+    domainErrors: ['reversal_locked', 'reversal_cooling_down'],
   }),
 } as const;

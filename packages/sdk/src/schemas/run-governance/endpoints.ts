@@ -50,6 +50,7 @@ export const runGovernanceEndpoints = {
     response: RunResultSchema,
     successStatus: 201,
     errorStatuses: [400, 409, 422],
+    domainErrors: ['run_lock_held'],
   }),
   /** A stored run result. */
   retrieve: defineEndpoint({
@@ -88,6 +89,7 @@ export const runGovernanceEndpoints = {
     response: AcquireLockResultSchema,
     successStatus: 201,
     errorStatuses: [409, 422],
+    domainErrors: ['run_lock_held'],
   }),
   /** Release by the holder's lock id; an unknown or stale id is a no-op (still 204). */
   lockRelease: defineEndpoint({

@@ -12,6 +12,8 @@ export const DOMAIN_ERROR_CODES = {
   artifactNotReady: 'artifact_not_ready',
   artifactExpired: 'artifact_expired',
   artifactIntegrity: 'artifact_integrity',
+  signedUrlInvalid: 'signed_url_invalid',
+  signedUrlExpired: 'signed_url_expired',
 } as const;
 
 /** One of {@link DOMAIN_ERROR_CODES}. */
@@ -39,6 +41,13 @@ export const DOMAIN_ERROR_DETAILS = {
   artifactExpired: 'Narrative export artifact expired',
   /** 500: the artifact's bytes do not match their SHA-256 checksum. */
   artifactIntegrity: 'Artifact checksum validation failed',
+  /**
+   * 403: a signed artifact URL whose signature does not match its path and expiry (changed,
+   * truncated, signed with another key, or naming another export).
+   */
+  signedUrlInvalid: 'Signed URL signature is invalid',
+  /** 410: a genuine signed artifact URL past its expiry. */
+  signedUrlExpired: 'Signed URL expired',
 } as const;
 
 /** What the contract says about one domain error. */
@@ -90,6 +99,18 @@ export const DOMAIN_ERROR_CONTRACT: Readonly<Record<DomainErrorCode, DomainError
     status: 500,
     details: [DOMAIN_ERROR_DETAILS.artifactIntegrity],
     legacyStatuses: [500],
+  },
+  // Only govkit signs URLs, so the text alone is never read as these errors: a code-less 403 is
+  // a plain permission refusal, whatever it says.
+  signed_url_invalid: {
+    status: 403,
+    details: [DOMAIN_ERROR_DETAILS.signedUrlInvalid],
+    legacyStatuses: [],
+  },
+  signed_url_expired: {
+    status: 410,
+    details: [DOMAIN_ERROR_DETAILS.signedUrlExpired],
+    legacyStatuses: [],
   },
 };
 

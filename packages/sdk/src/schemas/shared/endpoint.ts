@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DomainErrorCode } from './domain-error-contract';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -55,6 +56,12 @@ export interface EndpointDefinition<
   successStatus: 200 | 201 | 204;
   /** Documented error statuses (each answers `{detail}`; 422 may carry the validation array). */
   errorStatuses: readonly number[];
+  /**
+   * The named domain errors (`DOMAIN_ERROR_CONTRACT`) this endpoint answers with, each under its
+   * contract status (which must be one of `errorStatuses`). The OpenAPI document lists their
+   * `code` and exact `detail` under that status; clients raise their typed class.
+   */
+  domainErrors?: readonly DomainErrorCode[];
   /**
    * Status a server answers when path/query/body fail validation: 422 (FastAPI's default) unless
    * the contract says otherwise (promises 400 for most bad parameters).

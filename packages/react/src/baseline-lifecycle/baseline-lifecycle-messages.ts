@@ -1,0 +1,171 @@
+import type { LocalizedMessages } from '../i18n/message-catalog';
+
+/**
+ * Every string of the baseline lifecycle widget. `{name}` is the baseline's name, `{version}` its
+ * version number, `{user}` a user id, `{count}` a number.
+ */
+export interface BaselineLifecycleMessages {
+  title: string;
+  loading: string;
+  version: string;
+  current: string;
+  stepsLabel: string;
+  stepSubmitted: string;
+  stepReviewed: string;
+  stepApproved: string;
+  stepRejected: string;
+  stepPublished: string;
+  stepRolledBack: string;
+  submitted: string;
+  reviewed: string;
+  published: string;
+  rolledBack: string;
+  byAt: string;
+  reviewers: string;
+  reviewersNone: string;
+  eventsTitle: string;
+  eventsEmpty: string;
+  eventSubmitted: string;
+  eventApproved: string;
+  eventRejected: string;
+  eventPublished: string;
+  eventRolledBack: string;
+  eventRestored: string;
+  eventOverrideReassign: string;
+  eventOverrideReassignReversed: string;
+  eventOverrideCooldown: string;
+  eventOverrideCooldownReversed: string;
+  actionsTitle: string;
+  noActions: string;
+  reviewNotes: string;
+  approve: string;
+  reject: string;
+  publishNotes: string;
+  publish: string;
+  rollbackReason: string;
+  rollbackReasonHint: string;
+  rollback: string;
+  working: string;
+  doneApproved: string;
+  doneRejected: string;
+  donePublished: string;
+  doneRolledBack: string;
+  refusedTitle: string;
+  forbiddenTitle: string;
+  notFoundTitle: string;
+  emptyTitle: string;
+  emptyDescription: string;
+}
+
+declare module '../i18n/message-catalog' {
+  interface GovkitMessageCatalog {
+    baselineLifecycle: BaselineLifecycleMessages;
+  }
+}
+
+export const baselineLifecycleMessages: LocalizedMessages<BaselineLifecycleMessages> = {
+  en: {
+    title: 'Baseline {name}',
+    loading: 'Loading the baseline',
+    version: 'Version {version}',
+    current: 'Current',
+    stepsLabel: 'Lifecycle',
+    stepSubmitted: 'Submitted',
+    stepReviewed: 'Reviewed',
+    stepApproved: 'Approved',
+    stepRejected: 'Rejected',
+    stepPublished: 'Published',
+    stepRolledBack: 'Rolled back',
+    submitted: 'Submitted',
+    reviewed: 'Reviewed',
+    published: 'Published',
+    rolledBack: 'Rolled back',
+    byAt: '{user}, {time}',
+    reviewers: 'Reviewers',
+    reviewersNone: 'No reviewers named',
+    eventsTitle: 'Events',
+    eventsEmpty: 'No events recorded.',
+    eventSubmitted: 'Submitted for review',
+    eventApproved: 'Approved',
+    eventRejected: 'Rejected',
+    eventPublished: 'Published',
+    eventRolledBack: 'Rolled back',
+    eventRestored: 'Restored as current',
+    eventOverrideReassign: 'Reviewer reassigned by an override',
+    eventOverrideReassignReversed: 'Override reassignment reversed',
+    eventOverrideCooldown: 'Cooldown set by an override',
+    eventOverrideCooldownReversed: 'Override cooldown reversed',
+    actionsTitle: 'Your actions',
+    noActions: 'There is nothing for you to do on this baseline now.',
+    reviewNotes: 'Review notes (optional)',
+    approve: 'Approve',
+    reject: 'Reject',
+    publishNotes: 'Publication notes (optional)',
+    publish: 'Publish',
+    rollbackReason: 'Reason for the rollback',
+    rollbackReasonHint: 'Required. Recorded in the baseline’s events.',
+    rollback: 'Roll back',
+    working: 'Saving…',
+    doneApproved: 'Baseline approved.',
+    doneRejected: 'Baseline rejected.',
+    donePublished: 'Baseline published.',
+    doneRolledBack: 'Baseline rolled back.',
+    refusedTitle: 'The action was refused',
+    forbiddenTitle: 'You are not allowed to do this',
+    notFoundTitle: 'Baseline not found',
+    emptyTitle: 'No baseline selected',
+    emptyDescription: 'Choose a baseline to see its lifecycle.',
+  },
+  de: {
+    title: 'Baseline {name}',
+    loading: 'Baseline wird geladen',
+    version: 'Version {version}',
+    current: 'Aktuell',
+    stepsLabel: 'Lebenszyklus',
+    stepSubmitted: 'Eingereicht',
+    stepReviewed: 'Geprüft',
+    stepApproved: 'Freigegeben',
+    stepRejected: 'Abgelehnt',
+    stepPublished: 'Veröffentlicht',
+    stepRolledBack: 'Zurückgenommen',
+    submitted: 'Eingereicht',
+    reviewed: 'Geprüft',
+    published: 'Veröffentlicht',
+    rolledBack: 'Zurückgenommen',
+    byAt: '{user}, {time}',
+    reviewers: 'Prüfende',
+    reviewersNone: 'Keine Prüfenden benannt',
+    eventsTitle: 'Ereignisse',
+    eventsEmpty: 'Keine Ereignisse aufgezeichnet.',
+    eventSubmitted: 'Zur Prüfung eingereicht',
+    eventApproved: 'Freigegeben',
+    eventRejected: 'Abgelehnt',
+    eventPublished: 'Veröffentlicht',
+    eventRolledBack: 'Zurückgenommen',
+    eventRestored: 'Als aktuell wiederhergestellt',
+    eventOverrideReassign: 'Prüfer durch einen Override neu zugewiesen',
+    eventOverrideReassignReversed: 'Override-Neuzuweisung rückgängig gemacht',
+    eventOverrideCooldown: 'Abkühlphase durch einen Override gesetzt',
+    eventOverrideCooldownReversed: 'Override-Abkühlphase rückgängig gemacht',
+    actionsTitle: 'Ihre Aktionen',
+    noActions: 'Für Sie gibt es an dieser Baseline gerade nichts zu tun.',
+    reviewNotes: 'Prüfnotizen (optional)',
+    approve: 'Freigeben',
+    reject: 'Ablehnen',
+    publishNotes: 'Notizen zur Veröffentlichung (optional)',
+    publish: 'Veröffentlichen',
+    rollbackReason: 'Grund für die Rücknahme',
+    rollbackReasonHint: 'Pflichtfeld. Wird in den Ereignissen der Baseline festgehalten.',
+    rollback: 'Zurücknehmen',
+    working: 'Wird gespeichert …',
+    doneApproved: 'Baseline freigegeben.',
+    doneRejected: 'Baseline abgelehnt.',
+    donePublished: 'Baseline veröffentlicht.',
+    doneRolledBack: 'Baseline zurückgenommen.',
+    refusedTitle: 'Die Aktion wurde abgelehnt',
+    forbiddenTitle: 'Dazu sind Sie nicht berechtigt',
+    notFoundTitle: 'Baseline nicht gefunden',
+    emptyTitle: 'Keine Baseline ausgewählt',
+    emptyDescription: 'Wählen Sie eine Baseline, um ihren Lebenszyklus zu sehen.',
+  },
+};

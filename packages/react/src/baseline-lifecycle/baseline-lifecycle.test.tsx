@@ -1,0 +1,279 @@
+import { createStore, findSeededBaseline } from '@govkit/mock-server';
+import {
+  BadRequestError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+} from '@govkit/sdk';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { apiErrorOf } from '../test/api-error-of';
+import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
+import {
+  createTestClient,
+  renderWithGovkit,
+  useMockGovkitServer,
+} from '../test/render-with-govkit';
+import { BaselineLifecycle } from './baseline-lifecycle';
+import {
+  APPROVED_BASELINE,
+  PUBLISHED_BASELINE,
+  REJECTED_BASELINE,
+  ROLLED_BACK_BASELINE,
+  SUBMITTED_BASELINE,
+} from './baseline-lifecycle.fixtures';
+import { ConnectedBaselineLifecycle } from './connected-baseline-lifecycle';
+
+const region = () => screen.getByRole('region');
+const stepStates = (name = 'Lifecycle') =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((step) => `${step.textContent}:${step.getAttribute('data-step-state')}`);
+
+describe('BaselineLifecycle (presentational)', () => {
+  it('shows the lifecycle, who acted when, the reviewers and the events, newest first', async () => {
+    const { container } = renderWithGovkit(<BaselineLifecycle baseline={ROLLED_BACK_BASELINE} />);
+    expect(screen.getByRole('heading', { name: 'Baseline qPCR baseline candidate' })).toBeVisible();
+    expect(region()).toHaveAttribute('data-status', 'rolled_back');
+    expect(stepStates()).toEqual([
+      'Submitted:done',
+      'Approved:done',
+      'Published:done',
+      'Rolled back:current',
+    ]);
+    expect(
+      screen.getByText('Rolled back', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('user-admin, Dec 3, 2026, 7:45 AMFalse negatives on the control plate.');
+    const events = within(
+      screen.getByRole('heading', { name: 'Events' }).parentElement as HTMLElement,
+    )
+      .getAllByRole('listitem')
+      .map((item) => item.getAttribute('data-action'));
+    expect(events).toEqual([
+      'override_cooldown',
+      'rolled_back',
+      'published',
+      'review.approve',
+      'submitted',
+    ]);
+    expect(screen.getByText('Cooldown set by an override')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
+
+  it('marks a rejected review on the lifecycle and offers the review again', () => {
+    render(<BaselineLifecycle baseline={REJECTED_BASELINE} onReview={vi.fn()} />);
+    expect(stepStates()[1]).toBe('Rejected:rejected');
+    expect(screen.getByRole('button', { name: 'Approve' })).toBeEnabled();
+  });
+
+  it('approves with trimmed notes, clears them and announces it once the server agrees', async () => {
+    const onReview = vi.fn(() => Promise.resolve(APPROVED_BASELINE));
+    render(<BaselineLifecycle baseline={SUBMITTED_BASELINE} onReview={onReview} />);
+    const notes = screen.getByLabelText('Review notes (optional)');
+    await userEvent.type(notes, '  Looks right  ');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(onReview).toHaveBeenCalledWith({ decision: 'approve', notes: 'Looks right' });
+    await waitFor(() => expect(notes).toHaveValue(''));
+    expect(screen.getByText('Baseline approved.')).toBeInTheDocument();
+  });
+
+  it('keeps what the user typed when the action is refused, and says why (403)', async () => {
+    const refusal = apiErrorOf(PermissionDeniedError, 403, 'Reviewer access required');
+    const onReview = vi.fn(() => Promise.reject(refusal));
+    const { rerender, container } = render(
+      <BaselineLifecycle baseline={SUBMITTED_BASELINE} onReview={onReview} />,
+    );
+    await userEvent.type(screen.getByLabelText('Review notes (optional)'), 'Needs another run');
+    await userEvent.click(screen.getByRole('button', { name: 'Reject' }));
+    rerender(
+      <BaselineLifecycle baseline={SUBMITTED_BASELINE} onReview={onReview} actionError={refusal} />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('You are not allowed to do this');
+    expect(alert).toHaveTextContent('Reviewer access required');
+    expect(screen.getByLabelText('Review notes (optional)')).toHaveValue('Needs another run');
+    expect(screen.queryByText('Baseline rejected.')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('calls other refusals refused, with their detail', () => {
+    render(
+      <BaselineLifecycle
+        baseline={APPROVED_BASELINE}
+        onPublish={vi.fn()}
+        actionError={apiErrorOf(
+          BadRequestError,
+          400,
+          'Baseline must be approved before publishing',
+        )}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The action was refusedBaseline must be approved before publishing',
+    );
+  });
+
+  it('offers only the actions the viewer may take', () => {
+    const handlers = { onReview: vi.fn(), onPublish: vi.fn(), onRollback: vi.fn() };
+    const { rerender } = render(
+      <BaselineLifecycle
+        baseline={SUBMITTED_BASELINE}
+        viewer={{ id: 'user-lead' }}
+        {...handlers}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.getByText('There is nothing for you to do on this baseline now.')).toBeVisible();
+    rerender(
+      <BaselineLifecycle
+        baseline={SUBMITTED_BASELINE}
+        viewer={{ id: 'user-reviewer' }}
+        {...handlers}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Approve' })).toBeVisible();
+    // Reviewers publish; only admins roll back.
+    rerender(
+      <BaselineLifecycle
+        baseline={APPROVED_BASELINE}
+        viewer={{ id: 'user-reviewer' }}
+        {...handlers}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeVisible();
+    rerender(
+      <BaselineLifecycle
+        baseline={PUBLISHED_BASELINE}
+        viewer={{ id: 'user-reviewer' }}
+        {...handlers}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Roll back' })).toBeNull();
+    rerender(
+      <BaselineLifecycle
+        baseline={PUBLISHED_BASELINE}
+        viewer={{ id: 'user-admin', isAdmin: true }}
+        {...handlers}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Roll back' })).toBeVisible();
+    // Without a handler an action is not offered either.
+    rerender(<BaselineLifecycle baseline={SUBMITTED_BASELINE} />);
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('needs a reason to roll back, and sends it', async () => {
+    const onRollback = vi.fn(() => Promise.resolve(ROLLED_BACK_BASELINE));
+    render(<BaselineLifecycle baseline={PUBLISHED_BASELINE} onRollback={onRollback} />);
+    const button = screen.getByRole('button', { name: 'Roll back' });
+    expect(button).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Reason for the rollback'), '   ');
+    expect(button).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Reason for the rollback'), 'Control plate failed');
+    await userEvent.click(button);
+    expect(onRollback).toHaveBeenCalledWith({ reason: 'Control plate failed' });
+  });
+
+  it('publishes without notes and disables its button while pending', async () => {
+    const onPublish = vi.fn();
+    const { rerender } = render(
+      <BaselineLifecycle baseline={APPROVED_BASELINE} onPublish={onPublish} />,
+    );
+    // Offered at once (optimistic), enabled only once the approval is stored.
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publish).toBeEnabled());
+    await userEvent.click(publish);
+    expect(onPublish).toHaveBeenCalledWith({});
+    rerender(
+      <BaselineLifecycle
+        baseline={APPROVED_BASELINE}
+        onPublish={onPublish}
+        pendingAction="publish"
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Saving…');
+  });
+
+  it('shows loading, empty, error and not-found states', async () => {
+    const onRetry = vi.fn();
+    const { container, rerender } = render(<BaselineLifecycle />);
+    expect(region()).toHaveAttribute('data-state', 'loading');
+    expect(region()).toHaveAttribute('aria-busy', 'true');
+    await expectNoAxeViolations(container);
+    rerender(<BaselineLifecycle empty />);
+    expect(screen.getByRole('status')).toHaveTextContent('No baseline selected');
+    await expectNoAxeViolations(container);
+    rerender(
+      <BaselineLifecycle
+        error={apiErrorOf(InternalServerError, 500, 'Baseline store unavailable')}
+        onRetry={onRetry}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    expect(screen.getByRole('alert')).toHaveTextContent('Baseline store unavailable');
+    await expectNoAxeViolations(container);
+    rerender(
+      <BaselineLifecycle
+        error={apiErrorOf(PermissionDeniedError, 403, 'Not authorized for execution workspace')}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('You are not allowed to do this');
+    rerender(<BaselineLifecycle error={apiErrorOf(NotFoundError, 404, 'Baseline not found')} />);
+    expect(region()).toHaveAttribute('data-state', 'not-found');
+    expect(screen.getByRole('alert')).toHaveTextContent('Baseline not found');
+  });
+
+  it('speaks German', () => {
+    renderWithGovkit(<BaselineLifecycle baseline={APPROVED_BASELINE} onPublish={vi.fn()} />, {
+      locale: 'de',
+    });
+    expect(screen.getByRole('button', { name: 'Veröffentlichen' })).toBeVisible();
+    expect(stepStates('Lebenszyklus')[1]).toBe('Freigegeben:current');
+  });
+});
+
+describe('ConnectedBaselineLifecycle', () => {
+  useMockGovkitServer();
+  const submitted = findSeededBaseline(createStore(), 'submitted');
+
+  it('loads a seeded baseline and approves it as an admin, refetching exactly it', async () => {
+    const { container } = renderWithGovkit(
+      <ConnectedBaselineLifecycle baselineId={String(submitted.id)} />,
+    );
+    expect(
+      await screen.findByRole('heading', { name: `Baseline ${submitted.name}` }),
+    ).toBeVisible();
+    await expectNoAxeViolations(container);
+    await userEvent.type(screen.getByLabelText('Review notes (optional)'), 'Ct thresholds fine');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(region()).toHaveAttribute('data-status', 'approved'));
+    expect(
+      await screen.findByText('Ct thresholds fine', { selector: '[data-part="notes"]' }),
+    ).toBeVisible();
+    // The review is done, so its form is gone. Now approved, the admin may publish it.
+    // Offered at once (optimistic), enabled only once the approval is stored.
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publish).toBeEnabled());
+    await userEvent.click(publish);
+    await waitFor(() => expect(region()).toHaveAttribute('data-status', 'published'));
+  });
+
+  it('rolls the optimistic status back on a 403 and keeps the typed notes', async () => {
+    const client = createTestClient().withOptions({ auth: 'user-lead' });
+    renderWithGovkit(<ConnectedBaselineLifecycle baselineId={String(submitted.id)} />, { client });
+    await screen.findByRole('heading', { name: `Baseline ${submitted.name}` });
+    await userEvent.type(screen.getByLabelText('Review notes (optional)'), 'I wrote this');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Reviewer access required');
+    expect(region()).toHaveAttribute('data-status', 'submitted');
+    expect(screen.getByLabelText('Review notes (optional)')).toHaveValue('I wrote this');
+  });
+
+  it('shows not found for an unknown baseline', async () => {
+    renderWithGovkit(<ConnectedBaselineLifecycle baselineId="bl-missing" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Baseline not found');
+  });
+});

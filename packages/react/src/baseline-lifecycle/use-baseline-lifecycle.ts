@@ -1,0 +1,250 @@
+import { type Baseline, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
+import { useCallback, useRef, useState } from 'react';
+import { formatMessage } from '../i18n/message-catalog';
+import { useMessages } from '../i18n/use-messages';
+import { parseTimestamp } from '../shared/parse-timestamp';
+import { useFormat } from '../shared/use-format';
+import {
+  type BaselineLifecycleMessages,
+  baselineLifecycleMessages,
+} from './baseline-lifecycle-messages';
+
+/** The user the widget acts for: only the actions they may take are offered. */
+export interface BaselineViewer {
+  id: string;
+  /** Admins may review, publish and roll back any baseline. */
+  isAdmin?: boolean | undefined;
+}
+
+/** The actions of the lifecycle (review is approve or reject). */
+export type BaselineAction = 'approve' | 'reject' | 'publish' | 'rollback';
+
+/**
+ * What an action handler returns: a promise clears the typed text only once it resolves (a
+ * refusal keeps it); anything else clears nothing, since the outcome is unknown.
+ */
+type ActionResult = unknown;
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+export interface UseBaselineLifecycleOptions {
+  /** The baseline with its events; `undefined` while loading. */
+  baseline?: Baseline | undefined;
+  /** The load error (`NotFoundError`, `PermissionDeniedError`, …). */
+  error?: unknown;
+  /** True when no baseline is selected (the empty state). */
+  empty?: boolean | undefined;
+  /**
+   * Who acts. Reviewers named on the baseline and admins may review and publish; only admins may
+   * roll back. Without a viewer every action the status allows is offered and the server decides.
+   */
+  viewer?: BaselineViewer | undefined;
+  onReview?:
+    | ((body: { decision: 'approve' | 'reject'; notes?: string }) => ActionResult)
+    | undefined;
+  onPublish?: ((body: { notes?: string }) => ActionResult) | undefined;
+  onRollback?: ((body: { reason: string }) => ActionResult) | undefined;
+  /** The action being sent (its buttons are disabled). */
+  pendingAction?: BaselineAction | undefined;
+  /** The last action's refusal; what the user typed stays in the fields. */
+  actionError?: unknown;
+  messages?: Partial<BaselineLifecycleMessages> | undefined;
+}
+
+export type BaselineLifecycleState = 'loading' | 'empty' | 'ready' | 'error' | 'not-found';
+export type BaselineStepState = 'done' | 'current' | 'rejected' | 'todo';
+
+export interface BaselineStep {
+  id: 'submitted' | 'reviewed' | 'published' | 'rolled_back';
+  label: string;
+  state: BaselineStepState;
+}
+
+export interface BaselineEventView {
+  id: string;
+  action: string;
+  label: string;
+  by: string;
+  at: string;
+  dateTime: string | undefined;
+  notes: string | null | undefined;
+}
+
+const EVENT_LABELS: Record<string, keyof BaselineLifecycleMessages> = {
+  submitted: 'eventSubmitted',
+  'review.approve': 'eventApproved',
+  'review.reject': 'eventRejected',
+  published: 'eventPublished',
+  rolled_back: 'eventRolledBack',
+  restored: 'eventRestored',
+  override_reassign: 'eventOverrideReassign',
+  override_reassign_reversed: 'eventOverrideReassignReversed',
+  override_cooldown: 'eventOverrideCooldown',
+  override_cooldown_reversed: 'eventOverrideCooldownReversed',
+};
+
+const ORDER = ['submitted', 'approved', 'published', 'rolled_back'] as const;
+
+function steps(baseline: Baseline, m: BaselineLifecycleMessages): BaselineStep[] {
+  const status = String(baseline.status);
+  const rank = status === 'rejected' ? 1 : ORDER.indexOf(status as (typeof ORDER)[number]);
+  const at = (index: number): BaselineStepState =>
+    index < rank ? 'done' : index === rank ? 'current' : 'todo';
+  return [
+    { id: 'submitted', label: m.stepSubmitted, state: at(0) },
+    {
+      id: 'reviewed',
+      label: status === 'rejected' ? m.stepRejected : rank >= 1 ? m.stepApproved : m.stepReviewed,
+      state: status === 'rejected' ? 'rejected' : at(1),
+    },
+    { id: 'published', label: m.stepPublished, state: at(2) },
+    { id: 'rolled_back', label: m.stepRolledBack, state: at(3) },
+  ];
+}
+
+/** Which actions the status allows and the viewer may take. */
+export function availableBaselineActions(
+  baseline: Baseline,
+  viewer: BaselineViewer | undefined,
+): { review: boolean; publish: boolean; rollback: boolean } {
+  const reviewer =
+    !viewer || viewer.isAdmin === true || baseline.reviewer_ids.map(String).includes(viewer.id);
+  const admin = !viewer || viewer.isAdmin === true;
+  return {
+    review: reviewer && (baseline.status === 'submitted' || baseline.status === 'rejected'),
+    publish: reviewer && baseline.status === 'approved',
+    rollback: admin && baseline.status === 'published',
+  };
+}
+
+/**
+ * The headless baseline lifecycle: state, lifecycle steps, localised events, the actions the
+ * viewer may take, and the drafts of the action fields, which survive a refusal and are cleared
+ * once the handler's promise resolves.
+ */
+export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
+  const { baseline, error, empty, viewer, pendingAction, actionError } = options;
+  const messages = useMessages('baselineLifecycle', baselineLifecycleMessages, options.messages);
+  const format = useFormat();
+  const [reviewNotes, setReviewNotes] = useState('');
+  const [publishNotes, setPublishNotes] = useState('');
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<BaselineAction | undefined>();
+  // The latest handlers, so a submit started before a re-render still calls the current one.
+  const handlers = useRef(options);
+  handlers.current = options;
+
+  const state: BaselineLifecycleState =
+    error !== undefined && error !== null
+      ? error instanceof NotFoundError
+        ? 'not-found'
+        : 'error'
+      : empty
+        ? 'empty'
+        : baseline
+          ? 'ready'
+          : 'loading';
+
+  const run = useCallback((action: BaselineAction, send: () => ActionResult, clear: () => void) => {
+    setDone(undefined);
+    const result = send();
+    if (!isPromiseLike(result)) return;
+    result.then(
+      () => {
+        clear();
+        setDone(action);
+      },
+      // The refusal reaches the widget as `actionError`; the drafts stay as typed.
+      () => undefined,
+    );
+  }, []);
+
+  const trimmed = (text: string) => (text.trim() ? text.trim() : undefined);
+  const submitReview = (decision: 'approve' | 'reject') =>
+    run(
+      decision,
+      () => {
+        const notes = trimmed(reviewNotes);
+        return handlers.current.onReview?.(notes ? { decision, notes } : { decision });
+      },
+      () => setReviewNotes(''),
+    );
+  const submitPublish = () =>
+    run(
+      'publish',
+      () => {
+        const notes = trimmed(publishNotes);
+        return handlers.current.onPublish?.(notes ? { notes } : {});
+      },
+      () => setPublishNotes(''),
+    );
+  const submitRollback = () => {
+    const text = trimmed(reason);
+    if (!text) return;
+    run(
+      'rollback',
+      () => handlers.current.onRollback?.({ reason: text }),
+      () => setReason(''),
+    );
+  };
+
+  const allowed = baseline
+    ? availableBaselineActions(baseline, viewer)
+    : { review: false, publish: false, rollback: false };
+  const actions = {
+    review: allowed.review && options.onReview !== undefined,
+    publish: allowed.publish && options.onPublish !== undefined,
+    rollback: allowed.rollback && options.onRollback !== undefined,
+  };
+
+  const by = (user: unknown, time: string | null | undefined) =>
+    user && time
+      ? formatMessage(messages.byAt, { user: String(user), time: format.dateTime(time) })
+      : undefined;
+
+  const events: BaselineEventView[] = (baseline?.events ?? []).map((event) => {
+    const key = EVENT_LABELS[event.action];
+    return {
+      id: String(event.id),
+      action: event.action,
+      label: key ? messages[key] : event.action.replace(/[._]/g, ' '),
+      by: String(event.performed_by_id),
+      at: format.dateTime(event.created_at),
+      dateTime: toIso(event.created_at),
+      notes: event.notes,
+    };
+  });
+
+  return {
+    state,
+    messages,
+    steps: baseline ? steps(baseline, messages) : [],
+    facts: baseline
+      ? {
+          submitted: by(baseline.submitted_by_id, baseline.submitted_at),
+          reviewed: by(baseline.reviewed_by_id, baseline.reviewed_at),
+          published: by(baseline.published_by_id, baseline.published_at),
+          rolledBack: by(baseline.rolled_back_by_id, baseline.rolled_back_at),
+        }
+      : undefined,
+    events,
+    actions,
+    drafts: { reviewNotes, publishNotes, reason, setReviewNotes, setPublishNotes, setReason },
+    submitReview,
+    submitPublish,
+    submitRollback,
+    pendingAction,
+    actionError,
+    /** A refusal because the user may not act (403), told apart from other refusals. */
+    forbidden: actionError instanceof PermissionDeniedError,
+    done: actionError ? undefined : done,
+  };
+}
+
+function toIso(value: string): string | undefined {
+  return parseTimestamp(value)?.toISOString();
+}
+
+export type BaselineLifecycleModel = ReturnType<typeof useBaselineLifecycle>;
