@@ -24,6 +24,15 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
+const coaching = domainKeys('coaching');
+const analytics = domainKeys('analytics');
+
+/** The parameters of one analytics report query, normalised so equal queries share a key. */
+export interface GovernanceAnalyticsKeyParams {
+  executionId: string | null;
+  limit: number;
+  view: 'full' | 'reviewer';
+}
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -60,8 +69,23 @@ export const govkitKeys = {
   // --- end lineage ---
   overrides: domainKeys('overrides'),
   timeline: domainKeys('timeline'),
-  coaching: domainKeys('coaching'),
-  analytics: domainKeys('analytics'),
+  // --- coaching notes and governance analytics (seed 000) ---
+  coaching: {
+    ...coaching,
+    /** Every note of one override's thread (`GET …/overrides/{id}/coaching-notes`). */
+    notes: (overrideId: string) => [...coaching.all, 'notes', overrideId] as const,
+  },
+  analytics: {
+    ...analytics,
+    /** Every analytics report, whatever its scope (prefix for invalidation). */
+    reports: () => [...analytics.all, 'report'] as const,
+    /**
+     * One analytics report by its normalised query. `executionId: null` is the unscoped report
+     * (every execution the user may read), which any governance change can affect.
+     */
+    report: (params: GovernanceAnalyticsKeyParams) => [...analytics.all, 'report', params] as const,
+  },
+  // --- end coaching notes and governance analytics ---
   exports: domainKeys('exports'),
   evidence: domainKeys('evidence'),
   preview: domainKeys('preview'),
