@@ -4,6 +4,9 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- coaching notes and governance analytics (seed 000) ---
+export * from './coaching-thread/index';
+export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -17,6 +20,7 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './internal/use-controllable-state';
+// --- end coaching notes and governance analytics ---
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
 export * from './predictive-watch-list/index';

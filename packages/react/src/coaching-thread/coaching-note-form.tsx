@@ -95,6 +95,7 @@ export function CoachingNoteForm({
   return (
     <form
       className={className}
+      data-govkit-form=""
       data-field={field}
       data-sending={sending || undefined}
       aria-busy={sending || undefined}

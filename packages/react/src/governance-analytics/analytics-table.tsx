@@ -15,7 +15,7 @@ export function AnalyticsTable({
     <div
       className="govkit-analytics-table"
       data-shown={shown || undefined}
-      {...(shown ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+      {...(shown ? { tabIndex: 0, role: 'group', 'aria-label': caption } : {})}
     >
       <table>
         <caption className="govkit-visually-hidden">{caption}</caption>

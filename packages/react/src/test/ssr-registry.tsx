@@ -1,4 +1,9 @@
 import type { ReactElement } from 'react';
+// --- coaching notes and governance analytics (seed 000) ---
+import { CoachingThread } from '../coaching-thread/coaching-thread';
+import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
+import { ConnectedCoachingThread } from '../coaching-thread/connected-coaching-thread';
+// --- end coaching notes and governance analytics ---
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -19,6 +24,9 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ConnectedGovernanceAnalyticsPanel } from '../governance-analytics/connected-governance-analytics-panel';
+import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
+import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
 // --- lineage (seed 004) ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
@@ -226,4 +234,44 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
+  // --- coaching notes and governance analytics (seed 000) ---
+  {
+    entry: 'coaching-thread',
+    elements: [
+      {
+        name: 'CoachingThread',
+        element: (
+          <CoachingThread
+            notes={COACHING_NOTES}
+            onCreate={() => {}}
+            onEdit={() => {}}
+            onModerate={() => {}}
+          />
+        ),
+      },
+      { name: 'CoachingThread (loading)', element: <CoachingThread /> },
+      { name: 'ConnectedCoachingThread', element: <ConnectedCoachingThread overrideId="ovr-1" /> },
+    ],
+  },
+  {
+    entry: 'governance-analytics',
+    elements: [
+      {
+        name: 'GovernanceAnalyticsPanel',
+        element: <GovernanceAnalyticsPanel report={ANALYTICS_REPORT} />,
+      },
+      {
+        name: 'GovernanceAnalyticsPanel (tables)',
+        element: (
+          <GovernanceAnalyticsPanel
+            report={ANALYTICS_REPORT}
+            defaultTableViews={{ sla: true, cadence: true }}
+          />
+        ),
+      },
+      { name: 'GovernanceAnalyticsPanel (loading)', element: <GovernanceAnalyticsPanel /> },
+      { name: 'ConnectedGovernanceAnalyticsPanel', element: <ConnectedGovernanceAnalyticsPanel /> },
+    ],
+  },
+  // --- end coaching notes and governance analytics ---
 ];

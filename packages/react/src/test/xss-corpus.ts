@@ -31,9 +31,10 @@ export const XSS_CORPUS: readonly string[] = [
   'javascript:alert(1)',
 ];
 
-// Elements that execute, load or navigate on their own.
+// Elements that execute, load or navigate on their own. A widget's own form (marked
+// `data-govkit-form`, never given an `action`) submits through React; any other form is injected.
 const FORBIDDEN_ELEMENTS =
-  'script, iframe, frame, object, embed, base, meta, link, form, foreignObject, animate, set, style';
+  'script, iframe, frame, object, embed, base, meta, link, form:not([data-govkit-form]), foreignObject, animate, set, style';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'];
 // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip leading control characters.
 const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|data|vbscript)\s*:/i;

@@ -1,5 +1,9 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- coaching notes and governance analytics (seed 000) ---
+import { CoachingThread } from '../coaching-thread/coaching-thread';
+import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
+// --- end coaching notes and governance analytics ---
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -8,6 +12,8 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 // --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
+import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
 // --- lineage (seed 004) ---
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
@@ -245,4 +251,58 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- coaching notes and governance analytics (seed 000) ---
+  {
+    name: 'CoachingThread',
+    render: (payload) => (
+      <CoachingThread
+        notes={COACHING_NOTES.map((note) => ({
+          ...note,
+          id: `${payload}-${note.id}`,
+          parent_id: note.parent_id ? `${payload}-${note.parent_id}` : null,
+          thread_root_id: note.thread_root_id ? `${payload}-${note.thread_root_id}` : null,
+          body: payload,
+          moderation_state: note.moderation_state === 'removed' ? 'removed' : payload,
+          actor: { id: payload, name: payload, email: payload },
+          moderation_history: [
+            {
+              state: payload,
+              occurred_at: '2026-12-03T09:15:00Z',
+              actor_id: payload,
+              reason: payload,
+            },
+          ],
+        }))}
+        onCreate={() => {}}
+        onEdit={() => {}}
+        onModerate={() => {}}
+        defaultActiveForm={{ noteId: `${payload}-note-1`, action: 'edit' }}
+      />
+    ),
+  },
+  {
+    name: 'GovernanceAnalyticsPanel',
+    render: (payload) => (
+      <GovernanceAnalyticsPanel
+        executionId={payload}
+        defaultTableViews={{ sla: true, blockers: true, cadence: true }}
+        report={{
+          ...ANALYTICS_REPORT,
+          results: ANALYTICS_REPORT.results.map((result) => ({
+            ...result,
+            execution_id: payload,
+            preview_event_id: `${payload}-${result.preview_event_id}`,
+            risk_level: payload,
+          })),
+          reviewer_cadence: ANALYTICS_REPORT.reviewer_cadence.map((reviewer) => ({
+            ...reviewer,
+            reviewer_id: `${payload}-${reviewer.reviewer_id}`,
+            reviewer_name: payload,
+            load_band: payload,
+          })),
+        }}
+      />
+    ),
+  },
+  // --- end coaching notes and governance analytics ---
 ];
