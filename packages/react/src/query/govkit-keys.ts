@@ -53,7 +53,7 @@ export const govkitKeys = {
     /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
     lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   lineage: {
     ...lineage,
     /** One page of a search, by its filters and cursor. */

@@ -27,7 +27,7 @@ import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table
 import { ConnectedGovernanceAnalyticsPanel } from '../governance-analytics/connected-governance-analytics-panel';
 import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
 import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
-// --- lineage (seed 004) ---
+// --- lineage ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
@@ -38,7 +38,7 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
-// --- run governance widgets (seed 003) ---
+// --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
@@ -84,7 +84,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     entry: 'run-manifest-receipt',
     elements: [
@@ -150,7 +150,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002)
+  // decision replay
   {
     entry: 'decision-trace-table',
     elements: [
@@ -184,7 +184,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     entry: 'json-log-viewer',
     elements: [

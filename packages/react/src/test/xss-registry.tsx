@@ -14,10 +14,10 @@ import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row'
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
 import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
-// --- lineage (seed 004) ---
+// --- lineage ---
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
-// --- run governance widgets (seed 003) ---
+// --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
@@ -54,7 +54,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     name: 'TaskSummaryCard',
     render: (payload) => <TaskSummaryCard taskId={payload} summary={summary(payload)} />,
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     name: 'RunManifestReceipt',
     render: (payload) => (
@@ -86,7 +86,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002): every text column, and both rows' JSON opened.
+  // decision replay: every text column, and both rows' JSON opened.
   {
     name: 'DecisionTraceTable',
     render: (payload) => (
@@ -147,7 +147,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
       />
     ),
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     name: 'JsonLogViewer',
     // Keys, string values and the search (highlighted with <mark>) all carry the payload.

@@ -32,8 +32,8 @@ export function holdsStageRole(
 /**
  * Who may sign (approve or reject) a stage. Admins always may. A stage with an assignee or a
  * delegate may be signed only by them; a stage with neither only by a holder of its
- * `required_role`. BioLabs let any authenticated user sign unassigned stages and never checked
- * the role; contract-decisions.md makes govkit enforce both.
+ * `required_role`. Both are enforced, so an unassigned stage is not open to any authenticated
+ * user.
  */
 export function canSignStage(
   directory: GovernanceDirectory,
@@ -47,7 +47,7 @@ export function canSignStage(
 }
 
 /**
- * Who may delegate or reset a stage (BioLabs checked nobody): an admin, the stage's assignee or
+ * Who may delegate or reset a stage: an admin, the stage's assignee or
  * delegate, or a holder of its `required_role`. Requesting the export grants nothing by itself, so
  * a requester cannot route their own dossier to a friendlier approver.
  */

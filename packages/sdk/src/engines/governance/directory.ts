@@ -1,8 +1,8 @@
 import { EngineError } from '../shared/engine-error';
 
 /**
- * The people, teams and executions the BioLabs-derived engines (seeds 000 and 001) share. A real
- * backend owns these; the engines only read them (and the mock server seeds them).
+ * The people, teams and executions the governance engines (overrides, exports and the rest) share.
+ * A real backend owns these; the engines only read them (and the mock server seeds them).
  */
 export interface DirectoryUser {
   id: string;
@@ -22,7 +22,7 @@ export type TeamRole =
   | (string & {});
 
 /**
- * Seed 000's tier level of each team role. Overrides rank reversal permissions by it; approval
+ * The tier level of each team role. Overrides rank reversal permissions by it; approval
  * ladders let a higher tier sign for a lower one. Roles outside this table have no level (each
  * engine says how it treats them).
  */
@@ -130,7 +130,7 @@ export function createMemoryDirectory(seed: DirectorySeed = {}): GovernanceDirec
   return directory;
 }
 
-/** Resolve the acting user or refuse: every seed 000/001 operation names who is acting. */
+/** Resolve the acting user or refuse: every governance operation names who is acting. */
 export function requireUser(directory: GovernanceDirectory, userId: string): DirectoryUser {
   const user = directory.getUser(userId);
   if (!user) throw new EngineError(401, 'Could not validate credentials', { code: 'unauthorized' });
@@ -145,7 +145,7 @@ export function requireAdmin(directory: GovernanceDirectory, userId: string): Di
 }
 
 /**
- * Seed 001's "execution access": admin or runner; otherwise a member of the protocol template's
+ * "Execution access": admin or runner; otherwise a member of the protocol template's
  * team. A teamless template locks out everyone else.
  */
 export function hasExecutionAccess(

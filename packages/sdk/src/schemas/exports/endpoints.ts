@@ -20,7 +20,7 @@ const TAG = 'Narrative exports';
 const BASE = '/api/experiment-console/sessions/{execution_id}/exports/narrative';
 
 /**
- * Narrative export endpoints (BioLabs console routes, seed 001). Malformed path ids answer 400
+ * Narrative export endpoints (console routes). Malformed path ids answer 400
  * ("Invalid execution id" / "Invalid identifier supplied"); every route needs a bearer token (401).
  */
 export const exportsEndpoints = {
