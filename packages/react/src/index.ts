@@ -4,7 +4,7 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
-// --- coaching notes and governance analytics (seed 000) ---
+// --- coaching notes and governance analytics ---
 export * from './coaching-thread/index';
 export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';

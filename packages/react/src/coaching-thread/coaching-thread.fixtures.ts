@@ -36,7 +36,7 @@ function note(
   };
 }
 
-/** Seed 000's reassign thread as the list endpoint answers it: every moderation state once. */
+/** The reassign thread of the seeded world as the list endpoint answers it: every moderation state once. */
 export const COACHING_NOTES: CoachingNote[] = [
   note(
     'note-1',

@@ -53,7 +53,7 @@ const MODERATION_SUBMIT: Record<CoachingModerationVerb, keyof CoachingThreadMess
 };
 
 /**
- * Threaded coaching notes on an override (seed 000): replies nested under their note, each
+ * Threaded coaching notes on an override: replies nested under their note, each
  * note's author, time, edit mark and moderation state, reply counts, and the actions the acting
  * user may take — reply, edit, flag, resolve, remove — each opening a small form that keeps its
  * text until the server agrees. Presentational: pass notes and handlers (return a promise), or

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/coaching-thread: threaded coaching notes on an override (seed 000), alone.
+// @govkit/react/coaching-thread: threaded coaching notes on an override, alone.
 
 export {
   appendPendingNote,

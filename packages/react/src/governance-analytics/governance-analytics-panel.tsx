@@ -31,7 +31,7 @@ export interface GovernanceAnalyticsPanelProps extends UseGovernanceAnalyticsPan
 }
 
 /**
- * Governance analytics at a glance (seed 000): SLA accuracy, blocker trend and ladder load per
+ * Governance analytics at a glance: SLA accuracy, blocker trend and ladder load per
  * preview summary, and reviewer cadence per reviewer — each a small hand-drawn chart with the
  * same numbers as a table (toggle). Presentational: pass the report, or use
  * {@link ConnectedGovernanceAnalyticsPanel}.

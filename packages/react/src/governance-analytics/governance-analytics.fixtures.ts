@@ -78,7 +78,7 @@ function reviewer(id: string, name: string, values: Partial<ReviewerCadence>): R
   };
 }
 
-/** Seed 000's world, shortened: five previews over a week and three reviewers. */
+/** The seeded world, shortened: five previews over a week and three reviewers. */
 export const ANALYTICS_REPORT: GovernanceAnalyticsReport = {
   results: [
     result(1, 'exec-override-001', '2026-01-05T15:00:00Z', {

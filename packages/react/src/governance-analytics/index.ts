@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/governance-analytics: the governance analytics panel (seed 000), alone, and the
+// @govkit/react/governance-analytics: the governance analytics panel, alone, and the
 // analytics query keys' invalidation other governance mutations use.
 
 export {

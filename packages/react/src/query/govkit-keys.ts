@@ -69,7 +69,7 @@ export const govkitKeys = {
   // --- end lineage ---
   overrides: domainKeys('overrides'),
   timeline: domainKeys('timeline'),
-  // --- coaching notes and governance analytics (seed 000) ---
+  // --- coaching notes and governance analytics ---
   coaching: {
     ...coaching,
     /** Every note of one override's thread (`GET …/overrides/{id}/coaching-notes`). */

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-// --- coaching notes and governance analytics (seed 000) ---
+// --- coaching notes and governance analytics ---
 import { CoachingThread } from '../coaching-thread/coaching-thread';
 import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
 import { ConnectedCoachingThread } from '../coaching-thread/connected-coaching-thread';
@@ -234,7 +234,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
-  // --- coaching notes and governance analytics (seed 000) ---
+  // --- coaching notes and governance analytics ---
   {
     entry: 'coaching-thread',
     elements: [

@@ -1,6 +1,6 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
-// --- coaching notes and governance analytics (seed 000) ---
+// --- coaching notes and governance analytics ---
 import { CoachingThread } from '../coaching-thread/coaching-thread';
 import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
 // --- end coaching notes and governance analytics ---
@@ -251,7 +251,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
-  // --- coaching notes and governance analytics (seed 000) ---
+  // --- coaching notes and governance analytics ---
   {
     name: 'CoachingThread',
     render: (payload) => (
