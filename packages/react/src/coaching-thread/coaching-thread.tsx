@@ -224,7 +224,8 @@ export function CoachingThread({
                 ))}
               </div>
             ) : null}
-            {view.history.length > 0 ? (
+            {/* Every note starts with "published by its author"; only later changes are news. */}
+            {view.history.length > 1 ? (
               <details className="govkit-coaching-thread__history">
                 <summary>{messages.historyToggle}</summary>
                 <ol>

@@ -161,7 +161,7 @@ describe('GovernanceAnalyticsPanel (presentational)', () => {
 describe('ConnectedGovernanceAnalyticsPanel', () => {
   useMockGovkitServer();
 
-  it("reads the seeded world through the client", async () => {
+  it('reads the seeded world through the client', async () => {
     const { container } = renderWithGovkit(<ConnectedGovernanceAnalyticsPanel />);
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'loading');
     await waitFor(() =>
