@@ -131,8 +131,8 @@ export const Forbidden: Story = {
   },
 };
 
-/** Forty threads of six replies (280 notes), nested and moderated. */
-export const Large: Story = { args: { notes: largeCoachingThread(40, 6) } };
+/** Fifteen threads of five replies (90 notes), nested and moderated. */
+export const Large: Story = { args: { notes: largeCoachingThread(15, 5) } };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 
