@@ -4,8 +4,18 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- narrative exports, approval ladder, experiment preview ---
+export * from './approval-ladder/index';
 // --- coaching notes and governance analytics ---
 export * from './coaching-thread/index';
+export * from './experiment-preview/index';
+export {
+  EVIDENCE_DOMAINS,
+  type EvidenceDomain,
+  type EvidenceItem,
+  type EvidencePage,
+  useEvidencePages,
+} from './exports/use-evidence-pages';
 export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
@@ -23,6 +33,7 @@ export {
 // --- end coaching notes and governance analytics ---
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
+export * from './narrative-export/index';
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,
@@ -59,3 +70,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+// --- end narrative exports ---

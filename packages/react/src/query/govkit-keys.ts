@@ -33,6 +33,11 @@ export interface GovernanceAnalyticsKeyParams {
   limit: number;
   view: 'full' | 'reviewer';
 }
+// --- narrative exports, evidence, preview ---
+const narrativeExports = domainKeys('exports');
+const evidence = domainKeys('evidence');
+const preview = domainKeys('preview');
+// --- end narrative exports, evidence, preview ---
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -86,9 +91,26 @@ export const govkitKeys = {
     report: (params: GovernanceAnalyticsKeyParams) => [...analytics.all, 'report', params] as const,
   },
   // --- end coaching notes and governance analytics ---
-  exports: domainKeys('exports'),
-  evidence: domainKeys('evidence'),
-  preview: domainKeys('preview'),
+  // --- narrative exports, evidence, preview ---
+  exports: {
+    ...narrativeExports,
+    /** An execution's narrative exports, every version (`GET …/exports/narrative`). */
+    narratives: (executionId: string) =>
+      [...narrativeExports.all, 'narratives', executionId] as const,
+  },
+  evidence: {
+    ...evidence,
+    /** Every page of one evidence domain's descriptors (an infinite query). */
+    pages: (domain: string, params: object = {}) =>
+      [...evidence.all, 'pages', domain, params] as const,
+  },
+  preview: {
+    ...preview,
+    /** One simulated ladder of an execution against a snapshot, by the preview request. */
+    simulation: (executionId: string, request: object) =>
+      [...preview.all, 'simulation', executionId, request] as const,
+  },
+  // --- end narrative exports, evidence, preview ---
   templates: domainKeys('templates'),
   baselines: domainKeys('baselines'),
 } as const;

@@ -1,9 +1,13 @@
 import type { ReactElement } from 'react';
+// --- end coaching notes and governance analytics ---
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
+import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
 // --- coaching notes and governance analytics ---
 import { CoachingThread } from '../coaching-thread/coaching-thread';
 import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
 import { ConnectedCoachingThread } from '../coaching-thread/connected-coaching-thread';
-// --- end coaching notes and governance analytics ---
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -24,6 +28,13 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ConnectedExperimentPreview } from '../experiment-preview/connected-experiment-preview';
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import {
+  MID_LADDER_EXPORT,
+  QPCR_EXPORTS,
+  QPCR_PREVIEW,
+} from '../exports/narrative-export.fixtures';
 import { ConnectedGovernanceAnalyticsPanel } from '../governance-analytics/connected-governance-analytics-panel';
 import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
 import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
@@ -38,6 +49,8 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
+import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
 // --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
@@ -61,7 +74,7 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
-// --- end lineage ---
+// --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -274,4 +287,51 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end coaching notes and governance analytics ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    entry: 'narrative-export',
+    elements: [
+      {
+        name: 'NarrativeExportPanel',
+        element: <NarrativeExportPanel exports={QPCR_EXPORTS.exports} onDownload={() => {}} />,
+      },
+      { name: 'NarrativeExportPanel (loading)', element: <NarrativeExportPanel /> },
+      {
+        name: 'ConnectedNarrativeExportPanel',
+        element: <ConnectedNarrativeExportPanel executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'approval-ladder',
+    elements: [
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'ApprovalLadder',
+        element: <ApprovalLadder record={MID_LADDER_EXPORT} onAction={async () => {}} />,
+      },
+      { name: 'ApprovalLadder (loading)', element: <ApprovalLadder /> },
+      {
+        name: 'ConnectedApprovalLadder',
+        element: <ConnectedApprovalLadder executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'experiment-preview',
+    elements: [
+      { name: 'ExperimentPreview', element: <ExperimentPreview preview={QPCR_PREVIEW} /> },
+      { name: 'ExperimentPreview (loading)', element: <ExperimentPreview /> },
+      {
+        name: 'ConnectedExperimentPreview',
+        element: (
+          <ConnectedExperimentPreview
+            executionId="exec-1"
+            request={{ workflow_template_snapshot_id: 'snapshot-1' }}
+          />
+        ),
+      },
+    ],
+  },
+  // --- end narrative exports ---
 ];

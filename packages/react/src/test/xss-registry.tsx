@@ -1,9 +1,12 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- end coaching notes and governance analytics ---
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 // --- coaching notes and governance analytics ---
 import { CoachingThread } from '../coaching-thread/coaching-thread';
 import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
-// --- end coaching notes and governance analytics ---
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -12,11 +15,14 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 // --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import { hostileExport, hostilePreview } from '../exports/hostile-export';
 import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
 import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
 // --- lineage ---
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
 // --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
@@ -27,7 +33,7 @@ import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { hostileLock, hostileRun } from './hostile-run';
-// --- end lineage ---
+// --- end narrative exports ---
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -251,6 +257,28 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    name: 'NarrativeExportPanel',
+    render: (payload) => (
+      <NarrativeExportPanel exports={[hostileExport(payload)]} onDownload={() => {}} />
+    ),
+  },
+  {
+    name: 'ApprovalLadder',
+    render: (payload) => (
+      <ApprovalLadder
+        record={hostileExport(payload)}
+        onAction={async () => {}}
+        delegateOptions={[{ id: payload, label: payload }]}
+      />
+    ),
+  },
+  {
+    name: 'ExperimentPreview',
+    render: (payload) => <ExperimentPreview preview={hostilePreview(payload)} />,
+  },
+  // --- end narrative exports ---
   // --- coaching notes and governance analytics ---
   {
     name: 'CoachingThread',

@@ -1,13 +1,7 @@
 import type { ExportApprovalStage } from '../../schemas/exports/approval-stage';
-import {
-  type DirectoryUser,
-  type GovernanceDirectory,
-  TEAM_ROLE_LEVELS,
-} from '../governance/directory';
+import { roleMeetsRequirement } from '../../schemas/shared/team-roles';
+import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
 import { isNamedOnStage } from './export-context';
-
-// A stage role that is a team tier (TEAM_ROLE_LEVELS) is met by that tier or a higher one; any
-// other role (`approver`, `qa_lead`, …) must be held literally.
 
 /**
  * Whether the user holds `requiredRole` for an execution: a member of the execution's protocol
@@ -23,10 +17,7 @@ export function holdsStageRole(
   const team = directory.teamOfExecution(executionId);
   const member = team?.members.find((m) => m.user_id === user.id);
   if (!member) return false;
-  if (member.role === requiredRole) return true;
-  const held = TEAM_ROLE_LEVELS[member.role];
-  const needed = TEAM_ROLE_LEVELS[requiredRole];
-  return held !== undefined && needed !== undefined && held >= needed;
+  return roleMeetsRequirement(member.role, requiredRole);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { narrativeArtifactFilename } from '../../schemas/exports/endpoints';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { NARRATIVE_EVENT } from '../governance/event-types';
 import { isoAt } from '../shared/clock';
@@ -122,7 +123,7 @@ function attemptJob(
       artifact_error: null,
       artifact_file: {
         id: fileId,
-        filename: `execution_${record.execution_id}_narrative_v${record.version}.zip`,
+        filename: narrativeArtifactFilename(record.execution_id, record.version),
         file_type: 'application/zip',
         file_size: archive.bytes.length,
         item_id: null,

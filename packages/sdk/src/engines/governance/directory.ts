@@ -1,4 +1,8 @@
+import { TEAM_ROLE_LEVELS } from '../../schemas/shared/team-roles';
 import { EngineError } from '../shared/engine-error';
+
+// Defined with the schemas so widgets share it; engines keep importing it from here.
+export { TEAM_ROLE_LEVELS };
 
 /**
  * The people, teams and executions the governance engines (overrides, exports and the rest) share.
@@ -20,20 +24,6 @@ export type TeamRole =
   | 'manager'
   | 'owner'
   | (string & {});
-
-/**
- * The tier level of each team role. Overrides rank reversal permissions by it; approval
- * ladders let a higher tier sign for a lower one. Roles outside this table have no level (each
- * engine says how it treats them).
- */
-export const TEAM_ROLE_LEVELS: Readonly<Record<string, number>> = {
-  observer: 10,
-  member: 20,
-  reviewer: 30,
-  lead: 50,
-  manager: 60,
-  owner: 70,
-};
 
 export interface DirectoryTeam {
   id: string;

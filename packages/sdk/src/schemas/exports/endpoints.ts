@@ -17,6 +17,11 @@ import {
 } from './narrative-export';
 
 const TAG = 'Narrative exports';
+
+/** The packaged zip's file name, as the server sends it: `execution_<id>_narrative_v<n>.zip`. */
+export function narrativeArtifactFilename(executionId: string, version: number): string {
+  return `execution_${executionId}_narrative_v${version}.zip`;
+}
 const BASE = '/api/experiment-console/sessions/{execution_id}/exports/narrative';
 
 /**
