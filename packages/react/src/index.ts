@@ -7,6 +7,7 @@
 export * from './analytics-lineage/index';
 export * from './approval-ladder/index';
 export * from './baseline-lifecycle/index';
+export * from './coaching-thread/index';
 export * from './experiment-preview/index';
 export {
   EVIDENCE_DOMAINS,
@@ -15,6 +16,7 @@ export {
   type EvidencePage,
   useEvidencePages,
 } from './exports/use-evidence-pages';
+export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,

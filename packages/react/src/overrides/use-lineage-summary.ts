@@ -1,5 +1,6 @@
 import type { GovernanceLineageSummary, GovkitError } from '@govkit/sdk';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { GOVERNANCE_ANALYTICS_STALE_MS } from '../analytics/use-governance-analytics';
 import { useGovkitClient } from '../provider/govkit-context';
 import { govkitKeys } from '../query/govkit-keys';
 
@@ -19,14 +20,21 @@ export function useLineageSummary(
   options: { enabled?: boolean } = {},
 ): UseQueryResult<GovernanceLineageSummary, GovkitError> {
   const client = useGovkitClient();
-  const params = executionId
-    ? { execution_id: executionId, view: 'full' as const }
-    : {
-        view: 'full' as const,
-      };
+  // The same query as the analytics panel's (`useGovernanceAnalytics`), so both share one entry.
+  const limit = 50;
+  const params = {
+    ...(executionId ? { execution_id: executionId } : {}),
+    limit,
+    view: 'full' as const,
+  };
   return useQuery({
-    queryKey: govkitKeys.analytics.report(params),
+    queryKey: govkitKeys.analytics.report({
+      executionId: executionId ?? null,
+      limit,
+      view: 'full',
+    }),
     queryFn: ({ signal }) => client.analytics.retrieve(params, { signal }),
+    staleTime: GOVERNANCE_ANALYTICS_STALE_MS,
     select: (report) =>
       'lineage_summary' in report && report.lineage_summary
         ? report.lineage_summary

@@ -24,6 +24,15 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
+const coaching = domainKeys('coaching');
+const analytics = domainKeys('analytics');
+
+/** The parameters of one analytics report query, normalised so equal queries share a key. */
+export interface GovernanceAnalyticsKeyParams {
+  executionId: string | null;
+  limit: number;
+  view: 'full' | 'reviewer';
+}
 // --- narrative exports, evidence, preview ---
 const narrativeExports = domainKeys('exports');
 const evidence = domainKeys('evidence');
@@ -31,7 +40,6 @@ const preview = domainKeys('preview');
 // --- end narrative exports, evidence, preview ---
 const overrides = domainKeys('overrides');
 const timeline = domainKeys('timeline');
-const analytics = domainKeys('analytics');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -87,18 +95,23 @@ export const govkitKeys = {
     entry: (executionId: string, entryId: string) =>
       [...timeline.all, 'execution', executionId, 'entry', entryId] as const,
   },
-  coaching: domainKeys('coaching'),
+  // --- coaching notes and governance analytics ---
+  coaching: {
+    ...coaching,
+    /** Every note of one override's thread (`GET …/overrides/{id}/coaching-notes`). */
+    notes: (overrideId: string) => [...coaching.all, 'notes', overrideId] as const,
+  },
   analytics: {
     ...analytics,
-    /** Analytics reports in scope of one execution (any view or limit): what its actions change. */
-    execution: (executionId: string) => [...analytics.all, 'execution', executionId] as const,
-    /** One analytics report by its query (`execution_id`, `view`, `limit`). */
-    report: (params: { execution_id?: string | undefined } & object = {}) =>
-      params.execution_id
-        ? ([...analytics.all, 'execution', params.execution_id, 'report', params] as const)
-        : ([...analytics.all, 'report', params] as const),
+    /** Every analytics report, whatever its scope (prefix for invalidation). */
+    reports: () => [...analytics.all, 'report'] as const,
+    /**
+     * One analytics report by its normalised query. `executionId: null` is the unscoped report
+     * (every execution the user may read), which any governance change can affect.
+     */
+    report: (params: GovernanceAnalyticsKeyParams) => [...analytics.all, 'report', params] as const,
   },
-  // --- end overrides ---
+  // --- end coaching notes and governance analytics ---
   // --- narrative exports, evidence, preview ---
   exports: {
     ...narrativeExports,

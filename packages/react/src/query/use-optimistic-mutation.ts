@@ -1,9 +1,22 @@
 import {
+  type InvalidateQueryFilters,
   type QueryKey,
   type UseMutationResult,
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
+
+/**
+ * What a mutation refetches once it settles: an exact query key, or query filters when the
+ * affected queries are found by their parameters (the analytics reports whose scope includes an
+ * execution: `governanceAnalyticsInvalidation([executionId])`).
+ */
+export type InvalidationTarget = QueryKey | InvalidateQueryFilters;
+
+// `Array.isArray` does not narrow a readonly array out of a union.
+function isQueryKey(target: InvalidationTarget): target is QueryKey {
+  return Array.isArray(target);
+}
 
 export interface OptimisticMutationOptions<TData, TVariables, TCached> {
   /** The request (an sdk client call). Its typed error reaches `mutation.error` unchanged. */
@@ -14,9 +27,9 @@ export interface OptimisticMutationOptions<TData, TVariables, TCached> {
   optimisticUpdate: (cached: TCached, variables: TVariables) => TCached;
   /**
    * Every query the mutation changes on the server, refetched once it settles (success or not).
-   * Exact keys: only these refetch, not their whole domain.
+   * Exact keys: only these refetch, not their whole domain; filters select by a predicate.
    */
-  invalidates: (variables: TVariables, data: TData | undefined) => readonly QueryKey[];
+  invalidates: (variables: TVariables, data: TData | undefined) => readonly InvalidationTarget[];
   onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
 }
 
@@ -64,8 +77,10 @@ export function useOptimisticMutation<TData, TVariables, TCached>({
     onSuccess: (data, variables) => onSuccess?.(data, variables),
     onSettled: (data, _error, variables) =>
       Promise.all(
-        invalidates(variables, data).map((key) =>
-          queryClient.invalidateQueries({ queryKey: key, exact: true }),
+        invalidates(variables, data).map((target) =>
+          queryClient.invalidateQueries(
+            isQueryKey(target) ? { queryKey: target, exact: true } : target,
+          ),
         ),
       ),
   });

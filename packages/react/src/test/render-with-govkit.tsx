@@ -3,6 +3,7 @@ import { setupGovkitServer } from '@govkit/mock-server/node';
 import { createClient, type GovkitClient } from '@govkit/sdk';
 import { QueryClient } from '@tanstack/react-query';
 import { type RenderOptions, render } from '@testing-library/react';
+import type { RequestHandler } from 'msw';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { GovkitMessageOverrides } from '../i18n/message-catalog';
@@ -14,13 +15,15 @@ export const TEST_BASE_URL = 'http://govkit.test';
  * The mock server for a test file: MSW in Node over a FRESH seeded store for every test, so a
  * test that changes data never leaks into the next. Call once at the top of a test file.
  */
-export function useMockGovkitServer(): void {
+export function useMockGovkitServer(): { use: (...handlers: RequestHandler[]) => void } {
   const server = setupGovkitServer({ baseURL: TEST_BASE_URL, store: createStore() });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   // Handlers added with `use` come first, so each test talks to its own newly seeded store.
   beforeEach(() => server.use(...createHandlers({ baseURL: TEST_BASE_URL, store: createStore() })));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
+  // A test's own `use` comes before the seeded handlers: an `overrideEndpoint` answers first.
+  return { use: (...handlers) => server.use(...handlers) };
 }
 
 export interface GovkitTestOptions {

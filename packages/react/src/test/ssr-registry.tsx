@@ -1,16 +1,16 @@
 import type { ReactElement } from 'react';
 import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
 import { ConnectedAnalyticsLineageWidget } from '../analytics-lineage/connected-analytics-lineage-widget';
-// --- end lineage ---
-// --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
 import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
 import { SUBMITTED_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
 import { ConnectedBaselineLifecycle } from '../baseline-lifecycle/connected-baseline-lifecycle';
+import { CoachingThread } from '../coaching-thread/coaching-thread';
+import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
+import { ConnectedCoachingThread } from '../coaching-thread/connected-coaching-thread';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
-// --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
 import {
   ConnectedBlockedReasonsStatsCard,
@@ -24,7 +24,6 @@ import {
   DECISION_TYPES_STATS,
 } from '../decision-stats/decision-stats.fixtures';
 import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
-// --- end decision stats ---
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
@@ -35,7 +34,9 @@ import {
   QPCR_EXPORTS,
   QPCR_PREVIEW,
 } from '../exports/narrative-export.fixtures';
-// --- lineage ---
+import { ConnectedGovernanceAnalyticsPanel } from '../governance-analytics/connected-governance-analytics-panel';
+import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
+import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
@@ -54,7 +55,6 @@ import {
   LINEAGE_SUMMARY,
   SCENARIO_AND_NOTEBOOK_LINEAGE,
 } from '../overrides/override-widgets.fixtures';
-// --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
@@ -77,13 +77,11 @@ import { ConnectedScenarioContextWidget } from '../scenario-context/connected-sc
 import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
 import { ConnectedStartRun } from '../start-run/connected-start-run';
 import { StartRunPanel } from '../start-run/start-run-panel';
-// --- end run governance widgets ---
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
 import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
 import { UploadHelp } from '../upload-help/upload-help';
-// --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -379,4 +377,44 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end templates and baselines, upload help ---
+  // --- coaching notes and governance analytics ---
+  {
+    entry: 'coaching-thread',
+    elements: [
+      {
+        name: 'CoachingThread',
+        element: (
+          <CoachingThread
+            notes={COACHING_NOTES}
+            onCreate={() => {}}
+            onEdit={() => {}}
+            onModerate={() => {}}
+          />
+        ),
+      },
+      { name: 'CoachingThread (loading)', element: <CoachingThread /> },
+      { name: 'ConnectedCoachingThread', element: <ConnectedCoachingThread overrideId="ovr-1" /> },
+    ],
+  },
+  {
+    entry: 'governance-analytics',
+    elements: [
+      {
+        name: 'GovernanceAnalyticsPanel',
+        element: <GovernanceAnalyticsPanel report={ANALYTICS_REPORT} />,
+      },
+      {
+        name: 'GovernanceAnalyticsPanel (tables)',
+        element: (
+          <GovernanceAnalyticsPanel
+            report={ANALYTICS_REPORT}
+            defaultTableViews={{ sla: true, cadence: true }}
+          />
+        ),
+      },
+      { name: 'GovernanceAnalyticsPanel (loading)', element: <GovernanceAnalyticsPanel /> },
+      { name: 'ConnectedGovernanceAnalyticsPanel', element: <ConnectedGovernanceAnalyticsPanel /> },
+    ],
+  },
+  // --- end coaching notes and governance analytics ---
 ];

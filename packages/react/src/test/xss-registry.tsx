@@ -1,40 +1,36 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
 import { AnalyticsLineageWidget } from '../analytics-lineage/analytics-lineage-widget';
-// --- end lineage ---
-// --- narrative exports, approval ladder, experiment preview ---
 import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 import { BaselineLifecycle } from '../baseline-lifecycle/baseline-lifecycle';
 import { ROLLED_BACK_BASELINE } from '../baseline-lifecycle/baseline-lifecycle.fixtures';
+import { CoachingThread } from '../coaching-thread/coaching-thread';
+import { COACHING_NOTES } from '../coaching-thread/coaching-thread.fixtures';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
-// --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
 import { DecisionLagStatsCard } from '../decision-stats/decision-lag-stats-card';
 import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
-// --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 import { ExperimentPreview } from '../experiment-preview/experiment-preview';
 import { hostileExport, hostilePreview } from '../exports/hostile-export';
-// --- lineage ---
+import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
+import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-analytics-panel';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
-// --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
 import { RunManifestReceipt } from '../run-manifest-receipt/run-manifest-receipt';
 import { ScenarioContextWidget } from '../scenario-context/scenario-context-widget';
-// --- end run governance widgets ---
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { UploadHelp } from '../upload-help/upload-help';
 import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
-// --- end narrative exports ---
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -404,4 +400,58 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end templates and baselines, upload help ---
+  // --- coaching notes and governance analytics ---
+  {
+    name: 'CoachingThread',
+    render: (payload) => (
+      <CoachingThread
+        notes={COACHING_NOTES.map((note) => ({
+          ...note,
+          id: `${payload}-${note.id}`,
+          parent_id: note.parent_id ? `${payload}-${note.parent_id}` : null,
+          thread_root_id: note.thread_root_id ? `${payload}-${note.thread_root_id}` : null,
+          body: payload,
+          moderation_state: note.moderation_state === 'removed' ? 'removed' : payload,
+          actor: { id: payload, name: payload, email: payload },
+          moderation_history: [
+            {
+              state: payload,
+              occurred_at: '2026-12-03T09:15:00Z',
+              actor_id: payload,
+              reason: payload,
+            },
+          ],
+        }))}
+        onCreate={() => {}}
+        onEdit={() => {}}
+        onModerate={() => {}}
+        defaultActiveForm={{ noteId: `${payload}-note-1`, action: 'edit' }}
+      />
+    ),
+  },
+  {
+    name: 'GovernanceAnalyticsPanel',
+    render: (payload) => (
+      <GovernanceAnalyticsPanel
+        executionId={payload}
+        defaultTableViews={{ sla: true, blockers: true, cadence: true }}
+        report={{
+          ...ANALYTICS_REPORT,
+          results: ANALYTICS_REPORT.results.map((result) => ({
+            ...result,
+            execution_id: payload,
+            preview_event_id: `${payload}-${result.preview_event_id}`,
+            risk_level: payload,
+          })),
+          reviewer_cadence: ANALYTICS_REPORT.reviewer_cadence.map((reviewer) => ({
+            ...reviewer,
+            reviewer_id: `${payload}-${reviewer.reviewer_id}`,
+            reviewer_name: payload,
+            load_band: payload,
+          })),
+        }}
+      />
+    ),
+  },
+  // --- end coaching notes and governance analytics ---
 ];
