@@ -4,6 +4,8 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
+// --- decision timeline (issue 13) ---
+export * from './decision-timeline/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -17,6 +19,7 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './internal/use-controllable-state';
+// --- end decision timeline ---
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
 export * from './predictive-watch-list/index';

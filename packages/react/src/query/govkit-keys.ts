@@ -24,6 +24,7 @@ function domainKeys<const Domain extends string>(domain: Domain) {
 const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
+const timeline = domainKeys('timeline');
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -59,7 +60,18 @@ export const govkitKeys = {
   },
   // --- end lineage ---
   overrides: domainKeys('overrides'),
-  timeline: domainKeys('timeline'),
+  // --- decision timeline (issue 13) ---
+  timeline: {
+    ...timeline,
+    /** Every page of one timeline (an infinite query), by its query (execution, page size). */
+    entries: (params: object = {}) => [...timeline.all, 'entries', params] as const,
+    /**
+     * The live lock and cooldown of every override of an execution, as the stream last said.
+     * Written by the stream only (never fetched), so it is not under `entries`.
+     */
+    live: (executionId: string) => [...timeline.all, 'live', executionId] as const,
+  },
+  // --- end decision timeline ---
   coaching: domainKeys('coaching'),
   analytics: domainKeys('analytics'),
   exports: domainKeys('exports'),
