@@ -81,6 +81,7 @@ const INITIAL_RECT = { width: 720, height: 560 };
 // Load the next page this many rows before the end, so scrolling rarely waits.
 const LOAD_AHEAD = 15;
 const PAGE_STEP = 5;
+const estimateSize = () => ESTIMATED_ROW;
 
 type JumpStatus =
   | { phase: 'idle' }
@@ -344,11 +345,15 @@ export function DecisionTimeline({
   );
   const nowMs = now === undefined ? undefined : new Date(now).getTime();
 
+  // Stable options matter at scale: the virtualizer recomputes every row's offset (O(n)) when
+  // `getItemKey` or `estimateSize` change identity, so a fresh closure per render would cost a
+  // full pass over a million rows on every render.
+  const getItemKey = useCallback((index: number) => rows[index]?.entry_id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: state === 'ready' ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
-    getItemKey: (index) => rows[index]?.entry_id ?? index,
+    estimateSize,
+    getItemKey,
     overscan: 4,
     initialRect: INITIAL_RECT,
     // An element without layout (DOM emulations, a hidden tab) reports 0×0; keep a first window
