@@ -232,7 +232,8 @@ function Filters({
 }) {
   const id = useId();
   return (
-    <search className="govkit-decision-timeline__filters" aria-label={messages.filtersLabel}>
+    <fieldset className="govkit-decision-timeline__filters">
+      <legend className="govkit-visually-hidden">{messages.filtersLabel}</legend>
       <label className="govkit-decision-timeline__field" htmlFor={`${id}-kind`}>
         {messages.filterType}
         <select
@@ -291,7 +292,7 @@ function Filters({
           {messages.clearFilters}
         </button>
       ) : null}
-    </search>
+    </fieldset>
   );
 }
 
