@@ -49,18 +49,24 @@ export const ErrorStory: Story = {
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-/** Infinite loading through the cursor: "Load more" fetches the next page. */
+/** Infinite loading through the cursor: scrolling down loads pages of 5 to the beginning. */
 export const LoadMore: Story = {
   args: { pageSize: 5, live: false },
-  play: async ({ canvas }) => {
-    const button = await canvas.findByRole('button', { name: 'Load more' }, ready);
-    await waitFor(() => expect(button).toBeEnabled(), ready);
-    const before = canvas.getByRole('status', { name: '' }).textContent;
-    await userEvent.click(button);
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText(/loaded entries/, {}, ready);
+    const scroller = canvasElement.querySelector(
+      '.govkit-decision-timeline__scroll',
+    ) as HTMLElement;
     await waitFor(
-      () => expect(canvas.getByRole('status', { name: '' }).textContent).not.toBe(before),
-      ready,
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        expect(canvas.getByText('Beginning of the timeline')).toBeInTheDocument();
+      },
+      { timeout: 20_000 },
     );
+    const status = canvasElement.querySelector('.govkit-decision-timeline__status');
+    await expect(status?.textContent).toMatch(/^(\d+) of \1 loaded entries$/);
+    await expect(Number(status?.textContent?.split(' ')[0])).toBeGreaterThan(5);
   },
 };
 
@@ -94,7 +100,8 @@ const frameBase = {
  * refetch of the timeline; a dropped connection shows "Reconnecting", then "Live" again.
  */
 export const LiveStream: Story = {
-  args: { live: { initialDelayMs: 1500 } },
+  // One page holds the whole execution, so no page load interleaves with the count below.
+  args: { pageSize: 50, live: { initialDelayMs: 1500 } },
   beforeEach: ({ msw }) => {
     listRequests = 0;
     msw.use(
