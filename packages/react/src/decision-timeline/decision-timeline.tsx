@@ -540,13 +540,8 @@ export function DecisionTimeline({
           kindLabels={model.kindLabels}
           messages={messages}
         />
-        <form
-          className="govkit-decision-timeline__jump"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void jumpTo(jumpText);
-          }}
-        >
+        {/* Not a <form>: the widget lives inside host forms, and nested forms are invalid. */}
+        <div className="govkit-decision-timeline__jump">
           <label className="govkit-decision-timeline__field" htmlFor={`${baseId}-jump`}>
             {messages.jumpLabel}
             <input
@@ -557,12 +552,22 @@ export function DecisionTimeline({
               spellCheck={false}
               autoComplete="off"
               onChange={(event) => setJumpText(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                void jumpTo(jumpText);
+              }}
             />
           </label>
-          <button type="submit" className="govkit-button" disabled={state === 'loading'}>
+          <button
+            type="button"
+            className="govkit-button"
+            disabled={state === 'loading'}
+            onClick={() => void jumpTo(jumpText)}
+          >
             {messages.jumpSubmit}
           </button>
-        </form>
+        </div>
       </div>
       <p className="govkit-decision-timeline__status" role="status">
         {countText}

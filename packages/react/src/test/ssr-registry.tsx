@@ -15,6 +15,11 @@ import {
   DECISION_TYPES_STATS,
 } from '../decision-stats/decision-stats.fixtures';
 import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
+// --- end lineage ---
+// --- decision timeline (issue 13) ---
+import { ConnectedDecisionTimeline } from '../decision-timeline/connected-decision-timeline';
+import { DecisionTimeline } from '../decision-timeline/decision-timeline';
+import { TIMELINE_LIVE, TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
 // --- end decision stats ---
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
@@ -53,7 +58,7 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
-// --- end lineage ---
+// --- end decision timeline ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -226,4 +231,22 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision stats ---
+  // --- decision timeline (issue 13) ---
+  {
+    entry: 'decision-timeline',
+    elements: [
+      {
+        name: 'DecisionTimeline',
+        element: (
+          <DecisionTimeline entries={TIMELINE_WORLD} live={TIMELINE_LIVE} liveStatus="live" />
+        ),
+      },
+      { name: 'DecisionTimeline (loading)', element: <DecisionTimeline /> },
+      {
+        name: 'ConnectedDecisionTimeline',
+        element: <ConnectedDecisionTimeline executionId="exec-override-001" />,
+      },
+    ],
+  },
+  // --- end decision timeline ---
 ];

@@ -21,7 +21,11 @@ import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { hostileLock, hostileRun } from './hostile-run';
+
 // --- end lineage ---
+
+import { DecisionTimeline } from '../decision-timeline/decision-timeline';
+import { TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
 
 /** One widget (or shared part) that shows API text, rendered with a hostile string. */
 export interface XssRegistryEntry {
@@ -245,4 +249,31 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision stats ---
+  // --- decision timeline (issue 13) ---
+  {
+    name: 'DecisionTimeline',
+    render: (payload) => (
+      <DecisionTimeline
+        entries={
+          TIMELINE_WORLD.map((entry) => ({
+            ...entry,
+            entry_id: `${entry.entry_id}-${payload}`,
+            summary: payload,
+            status: payload,
+            action: payload,
+            rule_key: payload,
+            actor: { id: payload, name: payload, email: payload },
+            detail: {
+              ...entry.detail,
+              notes: payload,
+              reversal_notes: payload,
+              ...(entry.entry_type === 'coaching_note' ? { body: payload } : {}),
+              reviewer_name: payload,
+            },
+          })) as typeof TIMELINE_WORLD
+        }
+      />
+    ),
+  },
+  // --- end decision timeline ---
 ];
