@@ -44,8 +44,10 @@ export const coverageThresholds = {
   'packages/sdk/src/engines/run-governance/run-gating.ts': CRITICAL_FLOOR,
   'packages/sdk/src/engines/analytics/**': CRITICAL_FLOOR,
   'packages/sdk/src/engines/lineage/**': CRITICAL_FLOOR,
-  // React lineage widgets (seed 004 "≥ 80 % on lineage_panel", raised to 90 % here): add their
-  // folder when they land, e.g. 'packages/react/src/lineage-panel/**': CRITICAL_FLOOR.
+  // React lineage widgets: seed 004 asks for ≥ 80 % on lineage_panel; govkit holds 90 %.
+  'packages/react/src/lineage/**': CRITICAL_FLOOR,
+  'packages/react/src/lineage-panel/**': CRITICAL_FLOOR,
+  'packages/react/src/json-log-viewer/**': CRITICAL_FLOOR,
 };
 
 export default defineConfig({

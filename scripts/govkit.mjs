@@ -83,6 +83,9 @@ const steps = {
     // The packed packages in a fresh app: ESM, CJS, TypeScript (bundler, node16), SSR.
     run(['run', 'test:smoke']);
     run(['run', 'size']);
+    // The designers' static Storybook must build (a story that only fails to bundle would
+    // otherwise pass every test that runs stories one by one in dev mode).
+    run(['run', 'build:storybook']);
     // Every changeset must parse (a malformed one would only fail at release time).
     run(['exec', 'changeset', 'status']);
     log('all checks passed');

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
 import { bundleCss } from './bundle-css';
 
@@ -37,6 +38,20 @@ describe('the published stylesheet (src/styles.css bundled)', () => {
       .filter((file) => !bundled.includes(readFileSync(file, 'utf8').trim()))
       .map((file) => relative(srcDir, file));
     expect(missing).toEqual([]);
+  });
+
+  it('survives a host bundler lowering it for older browsers', () => {
+    // Vite 8 minifies CSS with Lightning CSS for its default browser targets. Features it lowers
+    // into `--lightningcss-*` variables (light-dark() is one) only work where a literal
+    // color-scheme is declared, so in a production build every token would be unset.
+    const chrome = (major: number) => major << 16;
+    const { code } = transform({
+      filename: 'styles.css',
+      code: Buffer.from(bundled),
+      minify: true,
+      targets: { chrome: chrome(100), firefox: chrome(100), safari: chrome(15) },
+    });
+    expect(code.toString()).not.toMatch(/--lightningcss-/);
   });
 
   it('puts every rule in the govkit cascade layer, so host rules win', () => {

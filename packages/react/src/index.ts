@@ -6,6 +6,16 @@
 
 // --- decision timeline (issue 13) ---
 export * from './decision-timeline/index';
+// --- narrative exports, approval ladder, experiment preview ---
+export * from './approval-ladder/index';
+export * from './experiment-preview/index';
+export {
+  EVIDENCE_DOMAINS,
+  type EvidenceDomain,
+  type EvidenceItem,
+  type EvidencePage,
+  useEvidencePages,
+} from './exports/use-evidence-pages';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
   GovkitLanguage,
@@ -22,6 +32,7 @@ export {
 // --- end decision timeline ---
 export * from './json-log-viewer/index';
 export * from './lineage-panel/index';
+export * from './narrative-export/index';
 export * from './predictive-watch-list/index';
 export {
   type GovkitSettings,
@@ -58,3 +69,4 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+// --- end narrative exports ---

@@ -17,7 +17,7 @@ const EXPORT_COLUMNS: Column<NarrativeExport>[] = [
   { header: 'checksum', value: (x) => x.artifact_checksum },
 ];
 
-/** `govkit exports list|download`: narrative exports of an execution (seed 001). */
+/** `govkit exports list|download`: narrative exports of an execution. */
 export function registerExportsCommands(program: Command, io: CliIo): void {
   const exportsCommand = program
     .command('exports')

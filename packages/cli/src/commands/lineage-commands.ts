@@ -82,7 +82,7 @@ async function verifyBundle(path: string, maxBytes: number): Promise<number> {
   return data.byteLength;
 }
 
-/** `govkit lineage search|show|logs|download`: report lineage (seed 004). */
+/** `govkit lineage search|show|logs|download`: report lineage. */
 export function registerLineageCommands(program: Command, io: CliIo): void {
   const lineage = program
     .command('lineage')

@@ -3,7 +3,7 @@ import type { CliIo } from '../cli-io';
 import { commandEnv, examples } from '../command-kit';
 import { writeObject } from '../output/write-records';
 
-/** `govkit lock inspect`: a workspace's run lock (seed 003). */
+/** `govkit lock inspect`: a workspace's run lock. */
 export function registerLockCommands(program: Command, io: CliIo): void {
   const lock = program
     .command('lock')

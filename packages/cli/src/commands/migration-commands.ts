@@ -7,7 +7,7 @@ import { commandEnv, examples } from '../command-kit';
 import type { OutputContext } from '../output/output-context';
 import { writeObject, writeRecords } from '../output/write-records';
 
-/** Seed 001's triage file for migration anomalies. */
+/** Where the migrations append the anomalies they skip, for an operator to triage. */
 export const DEFAULT_MIGRATION_LOG = 'problems/governance_migration.log';
 
 interface MigrationOptions {

@@ -30,7 +30,7 @@ function windowOption(defaultNote: string) {
   return new Option('--window <window>', `time window (${defaultNote})`).choices(WINDOWS);
 }
 
-/** `govkit summary`, `trace`, `decision` and `stats …`: decision replay (seed 002). */
+/** `govkit summary`, `trace`, `decision` and `stats …`: decision replay. */
 export function registerReplayCommands(program: Command, io: CliIo): void {
   program
     .command('summary')

@@ -2,7 +2,7 @@ import { baselinesEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Baseline lifecycle (`/api/governance/baselines`) over the shared BioLabs world's
+ * Baseline lifecycle (`/api/governance/baselines`) over the shared store's
  * baseline engine: submit (201, needs execution access) → review (`decision: approve | reject`,
  * listed reviewer or admin) → publish (current for its protocol template, versioned) → rollback
  * (admin; `target_version_id` restores an earlier published version as current). Lists and reads

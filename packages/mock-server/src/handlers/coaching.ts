@@ -3,7 +3,7 @@ import { coachingEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Threaded coaching notes on overrides (BioLabs paths under `/api/governance`). Every
+ * Threaded coaching notes on overrides (paths under `/api/governance`). Every
  * real change appends a `governance.coaching_note.*` event, which drops the analytics cache of
  * the note's and the override's executions.
  */

@@ -4,9 +4,9 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 
 /**
- * Narrative exports (BioLabs console routes under
- * `/api/experiment-console/sessions/{execution_id}/exports/narrative`) over the shared BioLabs
- * world's export engine. The acting user is `ctx.actor.id`: the engine enforces execution access
+ * Narrative exports (console routes under
+ * `/api/experiment-console/sessions/{execution_id}/exports/narrative`) over the shared store's
+ * export engine. The acting user is `ctx.actor.id`: the engine enforces execution access
  * and the approval ladder's stage holders (assignee, delegate or `required_role`; admins sign for
  * anyone), and refuses without writing.
  *

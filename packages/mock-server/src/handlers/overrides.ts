@@ -2,8 +2,8 @@ import { overridesEndpoints as ep } from '@govkit/sdk/schemas';
 import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
- * Override recommendations and the four override writes (BioLabs paths under
- * `/api/governance/recommendations/override`) over the shared BioLabs world's engines.
+ * Override recommendations and the four override writes (paths under
+ * `/api/governance/recommendations/override`) over the shared store's engines.
  *
  * The route layer has already parsed the body, so a request without a lineage (or with neither a
  * scenario nor a notebook id) is a 422 before any handler runs; the engine refuses illegal
@@ -25,7 +25,8 @@ export function createOverridesRoutes(): RouteDefinition[] {
       store.overrides.engine.execute(actor.id, params.recommendation_id, body),
     ),
     // One request takes the reversal lock, applies the inverse effect and releases it; stream
-    // subscribers see the `acquired` and `released` lock events (BioLabs's sync route sent none).
+    // subscribers see the `acquired` and `released` lock events, even though the route is
+    // synchronous.
     defineRoute(ep.reverse, ({ params, body, store, actor }) =>
       store.overrides.engine.reverse(actor.id, params.recommendation_id, body),
     ),

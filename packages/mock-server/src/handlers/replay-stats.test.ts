@@ -32,7 +32,9 @@ describe.each(HARNESS_TRANSPORTS)('decision replay stats over %s', (transport) =
       for (const window of ['24h', '7d', '30d'] as const) {
         const stats = await api.client.replay.stats.decisionTypes({ window });
         expect(stats).toEqual(api.store.replay.engine.decisionTypes({ window }));
-        expect(Object.values(stats.decision_types).reduce((a, b) => a + b, 0)).toBe(stats.total);
+        expect(Object.values(stats.decision_types).reduce((a = 0, b = 0) => a + b, 0)).toBe(
+          stats.total,
+        );
         expect(stats.decision_types).toMatchObject({
           ALLOWED: expect.any(Number),
           BLOCKED: expect.any(Number),

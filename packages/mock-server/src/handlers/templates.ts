@@ -3,11 +3,11 @@ import { defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
  * Workflow templates and their assignments (`/api/governance/templates*` and
- * `DELETE /api/governance/assignments/{id}`) over the shared BioLabs world's template engine.
+ * `DELETE /api/governance/assignments/{id}`) over the shared store's template engine.
  * Every route is admin only (403 "Admin privileges required").
  *
- * Publishing yields a **published** snapshot (BioLabs froze the draft status, so its exports and
- * previews refused it): `published_snapshot_id` can be exported from (`client.exports.create(…,
+ * Publishing yields a **published** snapshot (not a frozen draft, which exports and previews
+ * would refuse): `published_snapshot_id` can be exported from (`client.exports.create(…,
  * { workflow_template_snapshot_id })`) and previewed at once. Archived templates cannot be
  * republished (400) or assigned (400), and exports from their snapshots answer 409.
  */

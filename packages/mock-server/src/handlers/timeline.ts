@@ -27,15 +27,15 @@ export interface TimelineRoutesOptions {
 }
 
 /**
- * The governance decision timeline and its live stream (BioLabs paths under
+ * The governance decision timeline and its live stream (paths under
  * `/api/experiment-console/governance`).
  *
  * The stream checks access before answering (422 without `execution_id`, 404/403 for the
  * execution), so a refusal is a plain JSON error, never a stream that dies. Once open it sends a
  * `snapshot` frame, then a `lock_event` frame for every reversal lock acquired or released on the
  * execution, a `cooldown_tick` frame about once per second while any cooldown exists (at 0 too,
- * as BioLabs does) and the route layer's `: keep-alive` comment every 15 s. Everything is
- * unsubscribed when the client goes away.
+ * so a client sees the cooldown end) and the route layer's `: keep-alive` comment every 15 s.
+ * Everything is unsubscribed when the client goes away.
  */
 export function createTimelineRoutes(options: TimelineRoutesOptions = {}): RouteDefinition[] {
   const cooldownTicks = options.cooldownTicks ?? intervalCooldownTicks;

@@ -11,7 +11,7 @@ const DAY_MS = 24 * HOUR_MS;
 const GOVERNANCE_TEAM_ID = 'team-governance';
 
 /**
- * The protocol templates of the BioLabs world. Two belong to `team-governance`; the sequencing one
+ * The protocol templates of the lab world. Two belong to `team-governance`; the sequencing one
  * is **teamless**, so only admins and its executions' runners may open those executions.
  */
 export const SEEDED_PROTOCOL_TEMPLATES: readonly DirectoryProtocolTemplate[] = [
@@ -113,10 +113,11 @@ function buildSteps(plan: ExecutionPlan, createdMs: number): DirectoryExecutionS
 }
 
 /**
- * Seed the BioLabs directory (seeds 000 and 001 share it): the protocol templates, the fixed
- * executions above plus `round(3 × scale)` batch executions (`exec-batch-001`, …, random runner,
- * qPCR or culture protocol, some steps done, a third with a blocked step) and the preview
- * resources. Executions are directory data, so even scale 0 has the fixed ones.
+ * Seed the lab directory (overrides, exports, templates and the other governance domains share it):
+ * the protocol templates, the fixed executions above plus `round(3 × scale)` batch executions
+ * (`exec-batch-001`, …, random runner, qPCR or culture protocol, some steps done, a third with a
+ * blocked step) and the preview resources. Executions are directory data, so even scale 0 has the
+ * fixed ones.
  */
 export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
   const now = store.clock.now();
@@ -153,7 +154,7 @@ export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale:
   }
 }
 
-/** Every BioLabs execution id of a world of this scale (fixed first, then batches). */
+/** Every lab execution id of a world of this scale (fixed first, then batches). */
 export function seededExecutionIds(scale: number): string[] {
   return [...FIXED_EXECUTIONS.map((plan) => plan.id), ...seededBatchExecutionIds(scale)];
 }

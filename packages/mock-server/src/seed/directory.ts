@@ -61,8 +61,8 @@ const EXTRA_NAMES = ['Sam', 'Jo', 'Alex', 'Kim', 'Robin', 'Charlie', 'Dana', 'Em
 
 /**
  * Seed the shared directory: the fixed people above in one team, plus `round(4 × scale)` extra
- * members (`user-member-001`, …) so bigger worlds have bigger teams, and the BioLabs protocol
- * templates and executions (`seed/biolabs-directory.ts`).
+ * members (`user-member-001`, …) so bigger worlds have bigger teams, and the lab world's protocol
+ * templates and executions (seeded last, below).
  */
 export function seedDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
   const members: Array<{ user_id: string; role: TeamRole }> = [];
@@ -83,6 +83,6 @@ export function seedDirectory(store: MockStore, rng: SeededRandom, scale: number
     members.push({ user_id: id, role: rng.pick(['member', 'reviewer', 'observer'] as const) });
   }
   store.directory.putTeam({ id: SEEDED_TEAM_ID, name: 'Governance', members });
-  // The BioLabs world (seeds 000/001): protocol templates, executions, preview resources.
+  // The lab world the governance domains share: protocol templates, executions, preview resources.
   seedBiolabsDirectory(store, rng.fork('biolabs'), scale);
 }

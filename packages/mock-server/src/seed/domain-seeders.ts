@@ -31,17 +31,17 @@ export const domainSeeders: ReadonlyArray<{ name: string; seed: DomainSeeder }> 
   { name: 'runGovernance', seed: seedRunGovernance },
   { name: 'replay', seed: seedReplay },
   { name: 'lineage', seed: seedLineage },
-  // BioLabs seed 001 (templates before the exports and previews that bind their snapshots).
+  // Templates first: the exports and previews after them bind their snapshots.
   { name: 'templates', seed: seedTemplates },
   { name: 'baselines', seed: seedBaselines },
   { name: 'evidence', seed: seedEvidence },
   { name: 'exports', seed: seedExports },
   { name: 'preview', seed: seedPreviews },
-  // BioLabs seed 000 (overrides on the seed 001 templates; coaching threads on the overrides).
+  // Overrides on those templates, then coaching threads on the overrides.
   { name: 'overrides', seed: seedOverrides },
   { name: 'coaching', seed: seedCoaching },
   // Historical rows for the governance migrations (govkit migrate-exports / backfill-lineage).
   { name: 'migrationBacklog', seed: seedMigrationBacklog },
-  // Remote-assist requests (seed 003 Part F); last, so earlier domains' generated ids are unchanged.
+  // Remote-assist requests; last, so earlier domains' generated ids are unchanged.
   { name: 'remoteAssist', seed: seedRemoteAssist },
 ];

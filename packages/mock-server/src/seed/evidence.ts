@@ -37,7 +37,7 @@ const FILE_KINDS = [
 const REMEDIATION_ACTIONS = ['Recalibrate pipettes', 'Re-run controls', 'Quarantine reagent lot'];
 
 /**
- * Seed the evidence the attachment pickers discover and exports attach, for every BioLabs
+ * Seed the evidence the attachment pickers discover and exports attach, for every seeded
  * execution: notebook entries (`notebook-<execution>-<n>`, some sharing a timestamp so cursors
  * must break ties), files with bytes (`file-<execution>-<n>`), a timeline event per completed step
  * (`execution.step.completed`), and the data evidence events `analytics.snapshot.captured`,

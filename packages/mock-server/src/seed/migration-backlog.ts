@@ -11,11 +11,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The historical rows the governance migrations exist for, as an old deployment would hold them:
  *
- * - `migrate-exports` (seed 001): two exports on `exec-sequencing-001` bound to `qpcr-release` v2
+ * - `migrate-exports`: two exports on `exec-sequencing-001` bound to `qpcr-release` v2
  *   but without a snapshot id (the migration binds its published snapshot); one bound to a
  *   template that no longer exists and one bound to the never-published `sequencing-signoff`
  *   draft (both anomalies, left untouched);
- * - `backfill-lineage` (seed 000): three overrides without a lineage row, whose preserved detail
+ * - `backfill-lineage`: three overrides without a lineage row, whose preserved detail
  *   holds a `lineage`, a bare `scenario`, or no provenance at all (that one stays without).
  */
 export const SEEDED_MIGRATION_BACKLOG = {

@@ -9,7 +9,7 @@ const STEP_COUNT = 6;
 
 /**
  * The executions the override fixtures live on. They have their own protocol templates so that
- * publishing their baselines never touches the seed 001 baselines' `is_current` flags.
+ * publishing their baselines never touches the lab world's baselines' `is_current` flags.
  */
 export const SEEDED_OVERRIDE_EXECUTIONS = {
   /** Runner `user-lead`, team-governance; stages 2 and 3 blocked; a reversal lock is held here. */
@@ -75,7 +75,7 @@ function steps(createdMs: number, completed: number, blocked: number[]): Directo
  * The ground the override fixtures stand on: protocol templates, executions, lineage scenarios
  * and notebook entries, baselines (a publish streak and a review backlog for
  * {@link SEEDED_SATURATED_REVIEWER}, so recommendations fire) and preview summaries (analytics
- * inputs) on the published `qpcr-release` snapshot when the seed 001 templates are there.
+ * inputs) on the published `qpcr-release` snapshot when the seeded workflow templates are there.
  */
 export function seedOverrideWorld(
   store: MockStore,

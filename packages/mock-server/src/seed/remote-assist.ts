@@ -5,7 +5,7 @@ import { SEEDED_WORKSPACES } from './run-governance';
 const HOUR_MS = 3_600_000;
 
 /**
- * Remote-assist requests of a seeded world (seed 003 Part F): the first workspace has two (one
+ * Remote-assist requests of a seeded world: the first workspace has two (one
  * from the upload page's link an hour ago, one from the remote-assist page yesterday), the third
  * one. Every workspace stays well under its rate limit, so a story or test can file more.
  */

@@ -10,7 +10,7 @@ import {
 } from './replay-snapshots';
 
 /**
- * The tasks the seed 002 document's examples name, so that its curl examples answer in every
+ * The tasks the decision replay contract's examples name, so that its curl examples answer in every
  * default world with the documented fields: `task-123` (blocked by `dec-001`, the document's
  * snapshot, two pending inbox events, five decisions), and `task-456` / `task-789`, the top two of
  * the blocked-reasons example (15 and 8 blocks in 7 days, `REDLINE_001` and

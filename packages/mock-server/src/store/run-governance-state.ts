@@ -21,7 +21,7 @@ export interface RunGovernanceState extends DomainState {
   readonly locks: RunLockEngine;
   /** Stored runs and manifests. */
   readonly runs: RunStore;
-  /** Remote-assist requests per workspace (seed 003 Part F), rate-limited. */
+  /** Remote-assist requests per workspace, rate-limited. */
   readonly remoteAssist: RemoteAssistEngine;
   /** Every workspace that has ever held a lock, sorted (seeded and created by requests). */
   workspaceIds(): string[];

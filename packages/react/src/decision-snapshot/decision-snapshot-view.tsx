@@ -23,7 +23,7 @@ const SEVERITY_TONE: Record<string, string> = {
 };
 
 /**
- * One decision's snapshot (seed 002): policy, source event, inputs, findings with kind and
+ * One decision's snapshot: policy, source event, inputs, findings with kind and
  * severity badges and their evidence, decision and reason, actions with status, and metrics.
  * Presentational; {@link ConnectedDecisionSnapshotView} fetches it by id.
  */

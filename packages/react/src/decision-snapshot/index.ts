@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/decision-snapshot: one decision's snapshot (seed 002), alone.
+// @govkit/react/decision-snapshot: one decision's snapshot, alone.
 
 export { useDecisionDetail } from '../replay/use-decision-detail';
 export {

@@ -16,7 +16,7 @@ export interface BlockedReasonsStatsCardProps extends UseStatsWindowOptions {
 }
 
 /**
- * The tasks blocked most often in the window (seed 002), as horizontal bars with each task's
+ * The tasks blocked most often in the window, as horizontal bars with each task's
  * latest reason code, and the same ranking as a table. Presentational; see
  * {@link ConnectedBlockedReasonsStatsCard}.
  */

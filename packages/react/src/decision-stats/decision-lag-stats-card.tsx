@@ -55,7 +55,7 @@ export function toLagMarkers(data: DecisionLagStatsData, label: (p: number) => s
 }
 
 /**
- * Event-to-decision lag in the window (seed 002): p50, p95 and the chosen percentile as markers on
+ * Event-to-decision lag in the window: p50, p95 and the chosen percentile as markers on
  * one scale from zero to the largest, and the same values as a table. Presentational; see
  * {@link ConnectedDecisionLagStatsCard}.
  */

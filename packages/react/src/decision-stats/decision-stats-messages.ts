@@ -33,6 +33,13 @@ export interface DecisionStatsMessages {
   emptyLagTitle: string;
   /** `{window}` is the window's label. */
   emptyDescription: string;
+  /** Labels of the decision types the server counts; an unknown future type shows its key. */
+  typeAllowed: string;
+  typeBlocked: string;
+  typePaused: string;
+  typeRetry: string;
+  typeDecision: string;
+  typeError: string;
 }
 
 declare module '../i18n/message-catalog' {
@@ -69,6 +76,12 @@ export const decisionStatsMessages: LocalizedMessages<DecisionStatsMessages> = {
     emptyTypesTitle: 'No decisions',
     emptyLagTitle: 'No lag measured',
     emptyDescription: 'Nothing was recorded in the last {window}.',
+    typeAllowed: 'Allowed',
+    typeBlocked: 'Blocked',
+    typePaused: 'Paused',
+    typeRetry: 'Retry recommended',
+    typeDecision: 'Review required',
+    typeError: 'Error',
   },
   de: {
     blockedReasonsTitle: 'Am häufigsten blockierte Aufgaben',
@@ -97,5 +110,11 @@ export const decisionStatsMessages: LocalizedMessages<DecisionStatsMessages> = {
     emptyTypesTitle: 'Keine Entscheidungen',
     emptyLagTitle: 'Keine Verzögerung gemessen',
     emptyDescription: 'In den letzten {window} wurde nichts erfasst.',
+    typeAllowed: 'Erlaubt',
+    typeBlocked: 'Blockiert',
+    typePaused: 'Pausiert',
+    typeRetry: 'Wiederholung empfohlen',
+    typeDecision: 'Prüfung erforderlich',
+    typeError: 'Fehler',
   },
 };

@@ -110,10 +110,10 @@ describe('DecisionTypesStatsCard', () => {
     const { container } = renderWithGovkit(<DecisionTypesStatsCard data={DECISION_TYPES_STATS} />);
     expect(screen.getByText('142 decisions')).toBeInTheDocument();
     expect(cells(screen.getByRole('table'))).toEqual([
-      ['ALLOWED', '120', '85%'],
-      ['BLOCKED', '15', '11%'],
-      ['PAUSED', '5', '4%'],
-      ['RETRY', '2', '1%'],
+      ['Allowed', '120', '85%'],
+      ['Blocked', '15', '11%'],
+      ['Paused', '5', '4%'],
+      ['Retry recommended', '2', '1%'],
     ]);
     expect(screen.getByRole('radio', { name: '24 hours' })).toBeChecked();
     await expectNoAxeViolations(container);
@@ -138,6 +138,23 @@ describe('DecisionTypesStatsCard', () => {
       />,
     );
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'empty');
+  });
+
+  it('names known types in the locale and shows an unknown future type by its key', () => {
+    renderWithGovkit(
+      <DecisionTypesStatsCard
+        data={DecisionTypesStatsSchema.parse({
+          window: '24h',
+          decision_types: { ALLOWED: 3, ESCALATED: 1 },
+          total: 4,
+        })}
+      />,
+      { locale: 'de' },
+    );
+    expect(cells(screen.getByRole('table'))).toEqual([
+      ['Erlaubt', '3', '75\u00a0%'],
+      ['ESCALATED', '1', '25\u00a0%'],
+    ]);
   });
 });
 
@@ -200,7 +217,7 @@ describe('connected decision stats', () => {
         <ConnectedDecisionLagStatsCard percentile={99} />
       </>,
     );
-    expect(await screen.findByRole('rowheader', { name: 'ALLOWED' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'Allowed' })).toBeInTheDocument();
     expect(await screen.findByRole('rowheader', { name: 'p99' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import type { DecisionTypesStats as DecisionTypesStatsData } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
 import { useFormat } from '../shared/use-format';
+import type { DecisionStatsMessages } from './decision-stats-messages';
 import { StatsBars } from './stats-bars';
 import { StatsFrame } from './stats-frame';
 import { type UseStatsWindowOptions, useStatsWindow } from './use-stats-window';
@@ -16,15 +17,32 @@ export interface DecisionTypesStatsCardProps extends UseStatsWindowOptions {
   className?: string | undefined;
 }
 
+const TYPE_LABEL_KEYS: Readonly<Record<string, keyof DecisionStatsMessages>> = {
+  ALLOWED: 'typeAllowed',
+  BLOCKED: 'typeBlocked',
+  PAUSED: 'typePaused',
+  RETRY: 'typeRetry',
+  DECISION: 'typeDecision',
+  ERROR: 'typeError',
+};
+
 /** Decision types with their counts, largest first (ties by name, so the order is stable). */
 export function toDecisionTypeRows(data: DecisionTypesStatsData) {
-  return Object.entries(data.decision_types)
-    .map(([type, count]) => ({ type, count }))
-    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  const rows: { type: string; count: number }[] = [];
+  for (const [type, count] of Object.entries(data.decision_types)) {
+    if (count !== undefined) rows.push({ type, count });
+  }
+  return rows.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+}
+
+/** The localised label of a decision type; a type this version does not know shows its key. */
+export function decisionTypeLabel(type: string, messages: DecisionStatsMessages): string {
+  const key = TYPE_LABEL_KEYS[type];
+  return key === undefined ? type : messages[key];
 }
 
 /**
- * Supervisor decisions per type in the window (seed 002) as horizontal bars with each type's
+ * Supervisor decisions per type in the window as horizontal bars with each type's
  * share of the total, and the same counts as a table. Presentational; see
  * {@link ConnectedDecisionTypesStatsCard}.
  */
@@ -70,7 +88,7 @@ export function DecisionTypesStatsCard({
         <StatsBars
           bars={rows.map((row) => ({
             key: row.type,
-            label: row.type,
+            label: decisionTypeLabel(row.type, messages),
             detail: share(row.count),
             value: row.count,
             valueText: format.number(row.count),
@@ -90,7 +108,7 @@ export function DecisionTypesStatsCard({
           <tbody>
             {rows.map((row) => (
               <tr key={row.type}>
-                <th scope="row">{row.type}</th>
+                <th scope="row">{decisionTypeLabel(row.type, messages)}</th>
                 <td>{format.number(row.count)}</td>
                 <td>{share(row.count)}</td>
               </tr>

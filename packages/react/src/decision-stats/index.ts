@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/decision-stats: blocked tasks, decision types and decision lag (seed 002).
+// @govkit/react/decision-stats: blocked tasks, decision types and decision lag.
 
 export {
   useBlockedReasonsStats,

@@ -70,7 +70,7 @@ type ExportStatus =
   | { phase: 'failed'; detail: string };
 
 /**
- * A task's decision trace (seed 002) as a virtualized table: time, kind, event type, decision
+ * A task's decision trace as a virtualized table: time, kind, event type, decision
  * and reason; filters by kind and event type, text search, sorting, each row's JSON on demand,
  * infinite loading and CSV/JSON export. Presentational: pass loaded `rows` and the paging
  * callbacks, or use {@link ConnectedDecisionTraceTable}.

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/decision-trace-table: the decision trace table (seed 002), alone.
+// @govkit/react/decision-trace-table: the decision trace table, alone.
 
 export { type DecisionTraceFilters, useDecisionTrace } from '../replay/use-decision-trace';
 export {

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/json-log-viewer: the virtualized JSON log viewer (seed 004), alone.
+// @govkit/react/json-log-viewer: the virtualized JSON log viewer, alone.
 
 export { useLineageLogs } from '../lineage/use-lineage-logs';
 export {

@@ -69,7 +69,7 @@ function RowText({
 }
 
 /**
- * A JSON log as a collapsible, searchable, keyboard-navigable tree (seed 004's log viewer).
+ * A JSON log as a collapsible, searchable, keyboard-navigable tree.
  * Virtualized: only the rows in view are in the DOM, so a 12 MB log opens as fast as its parse.
  * Presentational: pass `value` (or JSON `source`) yourself, or use {@link ConnectedJsonLogViewer}.
  */

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/lineage-panel: the report lineage panel (seed 004), alone. Its logs slot takes
+// @govkit/react/lineage-panel: the report lineage panel, alone. Its logs slot takes
 // any element; pair it with @govkit/react/json-log-viewer (a separate entry, its own budget).
 
 export {

@@ -389,7 +389,7 @@ describe('ConnectedLineagePanel', () => {
     const details = await screen.findByRole('article');
     await userEvent.click(within(details).getByRole('button', { name: 'Download raw inputs' }));
     expect(await within(details).findByRole('alert')).toHaveTextContent(
-      'larger than the 64 byte limit',
+      'larger than the 64B limit',
     );
     expect(onFile).not.toHaveBeenCalled();
   });

@@ -67,7 +67,7 @@ const FILTER_FIELDS: ReadonlyArray<{
 const STAT_IDS = ['total-records', 'recent-records', 'storage-used', 'most-used-template'];
 
 /**
- * Report lineage (seed 004): stats cards, a search form with paging, and for the chosen report
+ * Report lineage: stats cards, a search form with paging, and for the chosen report
  * its {lead, pipeline run, template version} triplet, pipeline duration, raw and compressed size,
  * compression, accesses, the logs, the gzip raw inputs download (progress, size cap, cancel) and
  * the access trail. Presentational: pass data and callbacks, or use {@link ConnectedLineagePanel}.
@@ -254,8 +254,12 @@ export function LineagePanel({
                               {record.report_generation_id}
                             </button>
                           </th>
-                          <td>{record.lead_id}</td>
-                          <td>{record.pipeline_run_id}</td>
+                          <td className="govkit-lineage-panel__id" title={record.lead_id}>
+                            {record.lead_id}
+                          </td>
+                          <td className="govkit-lineage-panel__id" title={record.pipeline_run_id}>
+                            {record.pipeline_run_id}
+                          </td>
                           <td>{record.template_version_id}</td>
                           <td>
                             <LineageTime value={model.dateTime(record.created_at)} />

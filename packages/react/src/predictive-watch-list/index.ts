@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/predictive-watch-list: the run's industry watch list (seed 003), alone.
+// @govkit/react/predictive-watch-list: the run's industry watch list, alone.
 
 export { useRun } from '../runs/use-run';
 export {

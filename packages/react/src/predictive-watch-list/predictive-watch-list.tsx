@@ -21,7 +21,7 @@ export interface PredictiveWatchListProps extends UsePredictiveWatchListOptions 
 }
 
 /**
- * "What might shift in the next 30–90 days (optional)" (seed 003): 2–4 industry pressures, each
+ * "What might shift in the next 30–90 days (optional)": 2–4 industry pressures, each
  * with why it matters, what to watch and its time horizon, and the disclaimer "This is a watch
  * list, not a forecast." Collapsed by default in quiet mode. Presentational: pass the run's
  * `presented_watch_list`, or use {@link ConnectedPredictiveWatchList}.

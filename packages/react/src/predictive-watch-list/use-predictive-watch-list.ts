@@ -52,7 +52,7 @@ export interface PredictiveWatchListModel {
 const DAY_RANGE = /^\s*(\d+)\s*[-–]\s*(\d+)\s*days?\s*$/i;
 
 /**
- * The headless predictive watch list (seed 003): a finite, non-forecast list of 2–4 industry
+ * The headless predictive watch list: a finite, non-forecast list of 2–4 industry
  * pressures in a section that starts collapsed in quiet mode.
  */
 export function usePredictiveWatchList({

@@ -25,6 +25,11 @@ const replay = domainKeys('replay');
 const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
 const timeline = domainKeys('timeline');
+// --- narrative exports, evidence, preview ---
+const narrativeExports = domainKeys('exports');
+const evidence = domainKeys('evidence');
+const preview = domainKeys('preview');
+// --- end narrative exports, evidence, preview ---
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -45,7 +50,7 @@ export const govkitKeys = {
     /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
     lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   lineage: {
     ...lineage,
     /** One page of a search, by its filters and cursor. */
@@ -74,9 +79,26 @@ export const govkitKeys = {
   // --- end decision timeline ---
   coaching: domainKeys('coaching'),
   analytics: domainKeys('analytics'),
-  exports: domainKeys('exports'),
-  evidence: domainKeys('evidence'),
-  preview: domainKeys('preview'),
+  // --- narrative exports, evidence, preview ---
+  exports: {
+    ...narrativeExports,
+    /** An execution's narrative exports, every version (`GET …/exports/narrative`). */
+    narratives: (executionId: string) =>
+      [...narrativeExports.all, 'narratives', executionId] as const,
+  },
+  evidence: {
+    ...evidence,
+    /** Every page of one evidence domain's descriptors (an infinite query). */
+    pages: (domain: string, params: object = {}) =>
+      [...evidence.all, 'pages', domain, params] as const,
+  },
+  preview: {
+    ...preview,
+    /** One simulated ladder of an execution against a snapshot, by the preview request. */
+    simulation: (executionId: string, request: object) =>
+      [...preview.all, 'simulation', executionId, request] as const,
+  },
+  // --- end narrative exports, evidence, preview ---
   templates: domainKeys('templates'),
   baselines: domainKeys('baselines'),
 } as const;

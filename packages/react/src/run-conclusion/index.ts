@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/run-conclusion: a run's conclusion with the gated doctrine-safe case (seed 003).
+// @govkit/react/run-conclusion: a run's conclusion with the gated doctrine-safe case.
 
 export { useRun } from '../runs/use-run';
 export {

@@ -29,7 +29,7 @@ function List({ items, className }: { items: readonly string[]; className: strin
 }
 
 /**
- * A run's conclusion (seed 003): one takeaway, one next action, and the evidence. A gated run
+ * A run's conclusion: one takeaway, one next action, and the evidence. A gated run
  * shows the data-warnings alert ("We're missing some inputs, so this snapshot is less reliable.")
  * with the warnings, and the fix-and-re-run next action: no confident inference.
  * Presentational: pass the run, or use {@link ConnectedRunConclusion}.

@@ -29,7 +29,7 @@ export interface RunConclusionModel {
 }
 
 /**
- * The headless run conclusion (seed 003): one takeaway, one next action, the evidence behind it;
+ * The headless run conclusion: one takeaway, one next action, the evidence behind it;
  * for a gated run the doctrine-safe text with the data warnings that caused it.
  */
 export function useRunConclusion({

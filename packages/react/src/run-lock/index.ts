@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/run-lock: the calm run lock notice and the lock inspector (seed 003).
+// @govkit/react/run-lock: the calm run lock notice and the lock inspector.
 
 export { useReleaseRunLock } from '../runs/use-release-run-lock';
 export { useRunLockState } from '../runs/use-run-lock-state';

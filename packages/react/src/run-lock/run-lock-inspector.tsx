@@ -44,7 +44,7 @@ const SKELETON_WIDTH = {
 };
 
 /**
- * The workspace's run lock (seed 003): holder, fencing token, acquired and expiry times and a
+ * The workspace's run lock: holder, fencing token, acquired and expiry times and a
  * live TTL countdown, plus a release action for whoever the server lets release it.
  * Presentational: pass the lock state, or use {@link ConnectedRunLockInspector}.
  */

@@ -19,7 +19,7 @@ export interface RunLockNoticeProps {
 }
 
 /**
- * The calm message a refused run shows (seed 003): "A snapshot is already running for this
+ * The calm message a refused run shows: "A snapshot is already running for this
  * workspace. Please wait a moment and refresh." Not an error: nothing went wrong, someone else's
  * run holds the workspace. Show it when `isRunLockHeld(error)`.
  */

@@ -45,7 +45,7 @@ export interface RunLockInspectorModel {
 }
 
 /**
- * The headless lock inspector (seed 003): holder, fencing token, acquired and expiry times and
+ * The headless lock inspector: holder, fencing token, acquired and expiry times and
  * a live TTL countdown on a clock you may control.
  */
 export function useRunLockInspector({

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/run-manifest-receipt: the run manifest receipt (seed 003), alone.
+// @govkit/react/run-manifest-receipt: the run manifest receipt, alone.
 
 export { useRun } from '../runs/use-run';
 export {

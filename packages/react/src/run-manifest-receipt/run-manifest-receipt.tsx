@@ -84,7 +84,7 @@ function StepItem({ step, labels }: { step: ReceiptStep; labels: RunManifestRece
 }
 
 /**
- * A run's receipt (seed 003): when it finished and, behind "Show technical details", the summary
+ * A run's receipt: when it finished and, behind "Show technical details", the summary
  * line (`6 steps succeeded, 0 skipped, 0 failed (lock: abc123)`), the run's lock and fencing
  * token, and the six steps in run order with status, times, notes and input fingerprint.
  * Presentational: pass the manifest, or use {@link ConnectedRunManifestReceipt}.

@@ -104,7 +104,7 @@ function humanize(value: string): string {
 }
 
 /**
- * The headless run manifest receipt (seed 003): the six steps in run order with status, times,
+ * The headless run manifest receipt: the six steps in run order with status, times,
  * notes, input fingerprint and fencing token, the summary line, and the open state of the
  * "Show technical details" disclosure they sit in.
  */

@@ -33,7 +33,7 @@ describe('createFormat', () => {
   });
 
   it('formats bytes in the best unit', () => {
-    expect(en.bytes(512)).toBe('512 byte');
+    expect(en.bytes(512)).toBe('512B');
     expect(en.bytes(1_234_567)).toBe('1.2 MB');
   });
 });

@@ -51,7 +51,8 @@ export function createFormat(locale: string, timeZone: string | undefined): Govk
       format = new Intl.NumberFormat(locale, {
         style: 'unit',
         unit: name,
-        unitDisplay: 'short',
+        // "512 byte" reads oddly beside "52.4 kB"; the narrow form of bytes is "512B" / "512 B".
+        unitDisplay: name === 'byte' ? 'narrow' : 'short',
         maximumFractionDigits,
       });
       unitFormats.set(key, format);

@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/start-run: start a governed run and show its receipt, or the lock notice (seed 003).
+// @govkit/react/start-run: start a governed run and show its receipt, or the lock notice.
 
 export { useStartRun } from '../runs/use-start-run';
 export { ConnectedStartRun, type ConnectedStartRunProps } from './connected-start-run';

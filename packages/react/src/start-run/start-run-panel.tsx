@@ -27,7 +27,7 @@ function RunOutcome({ result, level }: { result: RunResult; level: 3 | 4 | 5 | 6
 }
 
 /**
- * Start a governed run and see how it went (seed 003): on success the conclusion, the watch list
+ * Start a governed run and see how it went: on success the conclusion, the watch list
  * and the run receipt; when the workspace's lock refuses it, the calm lock notice (with optional
  * lock details); other errors with their `detail` and a retry. Presentational: wire `onStart`
  * yourself, or use {@link ConnectedStartRun}.

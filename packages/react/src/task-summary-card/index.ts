@@ -1,6 +1,6 @@
 'use client';
 
-// @govkit/react/task-summary-card: the task governance summary card (seed 002), alone.
+// @govkit/react/task-summary-card: the task governance summary card, alone.
 
 export { useTaskSummary } from '../replay/use-task-summary';
 export {

@@ -67,7 +67,7 @@ function FieldValue({ field }: { field: TaskSummaryField }) {
 }
 
 /**
- * A task's governance at a glance (seed 002): status, last decision and its time, the blocked
+ * A task's governance at a glance: status, last decision and its time, the blocked
  * reason code, the inbox backlog and the number of decisions. Presentational: pass the summary
  * (or `loading`/`error`) yourself, or use {@link ConnectedTaskSummaryCard} to fetch it.
  */

@@ -1,4 +1,8 @@
 import type { ReactElement } from 'react';
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
+import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
 import { ConnectedDecisionSnapshotView } from '../decision-snapshot/connected-decision-snapshot-view';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
@@ -24,7 +28,14 @@ import { TIMELINE_LIVE, TIMELINE_WORLD } from '../decision-timeline/decision-tim
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
-// --- lineage (seed 004) ---
+import { ConnectedExperimentPreview } from '../experiment-preview/connected-experiment-preview';
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import {
+  MID_LADDER_EXPORT,
+  QPCR_EXPORTS,
+  QPCR_PREVIEW,
+} from '../exports/narrative-export.fixtures';
+// --- lineage ---
 import { ConnectedJsonLogViewer } from '../json-log-viewer/connected-json-log-viewer';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
@@ -35,7 +46,9 @@ import {
   LINEAGE_RECORDS,
   LINEAGE_STATS,
 } from '../lineage-panel/lineage-panel.fixtures';
-// --- run governance widgets (seed 003) ---
+import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
+// --- run governance widgets ---
 import { ConnectedPredictiveWatchList } from '../predictive-watch-list/connected-predictive-watch-list';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { BLOCK_DECISION_DETAIL, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
@@ -59,6 +72,7 @@ import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-su
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
 // --- end decision timeline ---
+// --- end narrative exports ---
 
 /** One widget entry point's forms, to be rendered with react-dom/server. */
 export interface SsrRegistryEntry {
@@ -81,7 +95,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       { name: 'ConnectedTaskSummaryCard', element: <ConnectedTaskSummaryCard taskId="task-123" /> },
     ],
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     entry: 'run-manifest-receipt',
     elements: [
@@ -147,7 +161,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002)
+  // decision replay
   {
     entry: 'decision-trace-table',
     elements: [
@@ -181,7 +195,7 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
       },
     ],
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     entry: 'json-log-viewer',
     elements: [
@@ -249,4 +263,51 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision timeline ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    entry: 'narrative-export',
+    elements: [
+      {
+        name: 'NarrativeExportPanel',
+        element: <NarrativeExportPanel exports={QPCR_EXPORTS.exports} onDownload={() => {}} />,
+      },
+      { name: 'NarrativeExportPanel (loading)', element: <NarrativeExportPanel /> },
+      {
+        name: 'ConnectedNarrativeExportPanel',
+        element: <ConnectedNarrativeExportPanel executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'approval-ladder',
+    elements: [
+      // No `now`: the uncontrolled clock must not be read while rendering on the server.
+      {
+        name: 'ApprovalLadder',
+        element: <ApprovalLadder record={MID_LADDER_EXPORT} onAction={async () => {}} />,
+      },
+      { name: 'ApprovalLadder (loading)', element: <ApprovalLadder /> },
+      {
+        name: 'ConnectedApprovalLadder',
+        element: <ConnectedApprovalLadder executionId="exec-1" />,
+      },
+    ],
+  },
+  {
+    entry: 'experiment-preview',
+    elements: [
+      { name: 'ExperimentPreview', element: <ExperimentPreview preview={QPCR_PREVIEW} /> },
+      { name: 'ExperimentPreview (loading)', element: <ExperimentPreview /> },
+      {
+        name: 'ConnectedExperimentPreview',
+        element: (
+          <ConnectedExperimentPreview
+            executionId="exec-1"
+            request={{ workflow_template_snapshot_id: 'snapshot-1' }}
+          />
+        ),
+      },
+    ],
+  },
+  // --- end narrative exports ---
 ];

@@ -1,5 +1,8 @@
 import type { TaskGovernanceSummary } from '@govkit/sdk';
 import type { ReactElement } from 'react';
+// --- end lineage ---
+// --- narrative exports, approval ladder, experiment preview ---
+import { ApprovalLadder } from '../approval-ladder/approval-ladder';
 import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-view';
 // --- decision stats ---
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
@@ -8,10 +11,13 @@ import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-c
 // --- end decision stats ---
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
-// --- lineage (seed 004) ---
+import { ExperimentPreview } from '../experiment-preview/experiment-preview';
+import { hostileExport, hostilePreview } from '../exports/hostile-export';
+// --- lineage ---
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
-// --- run governance widgets (seed 003) ---
+import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
+// --- run governance widgets ---
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
 import { RunLockInspector } from '../run-lock/run-lock-inspector';
@@ -23,6 +29,7 @@ import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { hostileLock, hostileRun } from './hostile-run';
 
 // --- end lineage ---
+// --- end narrative exports ---
 
 import { DecisionTimeline } from '../decision-timeline/decision-timeline';
 import { TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
@@ -52,7 +59,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     name: 'TaskSummaryCard',
     render: (payload) => <TaskSummaryCard taskId={payload} summary={summary(payload)} />,
   },
-  // --- run governance widgets (seed 003) ---
+  // --- run governance widgets ---
   {
     name: 'RunManifestReceipt',
     render: (payload) => (
@@ -84,7 +91,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end run governance widgets ---
-  // decision replay (seed 002): every text column, and both rows' JSON opened.
+  // decision replay: every text column, and both rows' JSON opened.
   {
     name: 'DecisionTraceTable',
     render: (payload) => (
@@ -145,7 +152,7 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
       />
     ),
   },
-  // --- lineage (seed 004) ---
+  // --- lineage ---
   {
     name: 'JsonLogViewer',
     // Keys, string values and the search (highlighted with <mark>) all carry the payload.
@@ -276,4 +283,26 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision timeline ---
+  // --- narrative exports, approval ladder, experiment preview ---
+  {
+    name: 'NarrativeExportPanel',
+    render: (payload) => (
+      <NarrativeExportPanel exports={[hostileExport(payload)]} onDownload={() => {}} />
+    ),
+  },
+  {
+    name: 'ApprovalLadder',
+    render: (payload) => (
+      <ApprovalLadder
+        record={hostileExport(payload)}
+        onAction={async () => {}}
+        delegateOptions={[{ id: payload, label: payload }]}
+      />
+    ),
+  },
+  {
+    name: 'ExperimentPreview',
+    render: (payload) => <ExperimentPreview preview={hostilePreview(payload)} />,
+  },
+  // --- end narrative exports ---
 ];

@@ -63,7 +63,7 @@ export class ApiError extends GovkitError {
   }
 }
 
-/** 400: the server refused the parameters or a business rule (the real BioLabs rule errors). */
+/** 400: the server refused the parameters or a business rule. */
 export class BadRequestError extends ApiError {
   override readonly name: string = 'BadRequestError';
 }

@@ -17,8 +17,8 @@ export interface PagePromiseInit<TPage> {
   contract?: string | undefined;
 }
 
-// Keys that identify an item across pages. The kind/type is part of the key because seed 002's
-// audit and event ids are separate sequences (`audit_id` 5 and `event_id` "5" are different).
+// Keys that identify an item across pages. The kind/type is part of the key because audit
+// and event ids are separate sequences (`audit_id` 5 and `event_id` "5" are different).
 const ID_KEYS = ['id', 'entry_id', 'lineage_id', 'audit_id', 'event_id'] as const;
 
 /** A stable identity for an item, or undefined when it has none (such items are never dropped). */
@@ -40,8 +40,8 @@ export function pageItemKey(item: unknown): string | undefined {
  * `for await` over it for every item of every page. Nothing is sent until one of the two happens.
  *
  * Iteration is defensive against real servers: it stops (with an `onWarning`) when a server
- * repeats a cursor or sends the same page again (seed 002's source system ignores the cursor and
- * answers page 1 forever), and it yields each item id once (timeline analytics entries repeat on
+ * repeats a cursor or sends the same page again (a server that ignores the cursor would
+ * answer page 1 forever), and it yields each item id once (timeline analytics entries repeat on
  * every page).
  *
  * @example

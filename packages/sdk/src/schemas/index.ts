@@ -73,6 +73,7 @@ export * from './shared/open-object';
 export * from './shared/parse-mode';
 export * from './shared/primitives';
 export * from './shared/request-bounds';
+export * from './shared/team-roles';
 export * from './templates/endpoints';
 export * from './templates/template-assignment';
 export * from './templates/template-create';

@@ -27,7 +27,7 @@ $$;
 `;
 
 /**
- * Run governance (seed 003). One `run_locks` row per workspace, kept for ever: its
+ * Run governance. One `run_locks` row per workspace, kept for ever: its
  * `fencing_token` is the workspace's counter, so the token advances in the very statement that
  * grants the lock and never goes back after a release (release clears the holder columns of the
  * caller's `lock_id` only). Manifests and run results are receipts stamped with the token they
@@ -95,11 +95,12 @@ CREATE TRIGGER run_results_fenced BEFORE INSERT OR UPDATE ON run_results
 `;
 
 /**
- * Report lineage (seed 004). The seed's tables and indexes, with three deliberate differences:
+ * Report lineage. The lineage contract's tables and indexes, with three deliberate differences:
  * ids are text (the engines' ids are not all UUIDs); the caller's pipeline start/end times are
  * kept verbatim as text (the API echoes them exactly as given); and each filter index ends in
  * `(created_at DESC, id DESC)`, the search order, so a filtered page is read straight off the
- * index without a sort. `report_generations` stands for the seed's `d6_report_generations`.
+ * index without a sort. `report_generations` is the table other lineage schemas call
+ * `d6_report_generations`.
  */
 const reportLineage = `
 CREATE TABLE report_generations (

@@ -1,9 +1,10 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from './openapi-types.gen';
 
-// Seed 002/003/004 flows written as a third party would: against types that openapi-typescript
-// generated from the mock server's OpenAPI document, called through openapi-fetch. No casts: if the
-// document lost a type (an id as `unknown`, a path name clash), this file stops compiling.
+// Decision replay, run governance and report lineage flows written as a third party would: against
+// types that openapi-typescript generated from the mock server's OpenAPI document, called through
+// openapi-fetch. No casts: if the document lost a type (an id as `unknown`, a path name clash),
+// this file stops compiling.
 
 /** An openapi-fetch client over the generated `paths`. */
 export type ThirdPartyClient = Client<paths>;
@@ -12,7 +13,7 @@ function fail(step: string, error: unknown): never {
   throw new Error(`${step} failed: ${JSON.stringify(error)}`);
 }
 
-/** Seed 002: a task's summary, its decision trace page by page, and one decision's snapshot. */
+/** Decision replay: a task's summary, its trace page by page, and one decision's snapshot. */
 export async function replayFlow(client: ThirdPartyClient) {
   const task_id = 'task-123';
   const summary = await client.GET('/api/governance/tasks/{task_id}/summary', {
@@ -50,7 +51,7 @@ export async function replayFlow(client: ThirdPartyClient) {
   };
 }
 
-/** Seed 003: take a workspace's run lock, look at it, and release it with the returned lock id. */
+/** Run governance: take a workspace's run lock, look at it, release it with its lock id. */
 export async function runGovernanceFlow(client: ThirdPartyClient) {
   const workspace_id = 'ws-corner-services';
   const acquired = await client.POST('/api/workspaces/{workspace_id}/lock', {
@@ -70,7 +71,7 @@ export async function runGovernanceFlow(client: ThirdPartyClient) {
   return { lockId: lock_id, released: released.response.status === 204 };
 }
 
-/** Seed 004: find a report's lineage, read its logs, download the raw inputs, then delete it. */
+/** Report lineage: find a report's lineage, read its logs, download its inputs, delete it. */
 export async function lineageFlow(client: ThirdPartyClient) {
   const found = await client.GET('/api/lineage/search', { params: { query: { limit: 5 } } });
   if (!found.data) fail('search', found.error);

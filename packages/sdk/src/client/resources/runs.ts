@@ -26,7 +26,7 @@ export class RunLocksResource extends ApiResource {
   }
 }
 
-/** `client.runs.remoteAssist`: remote-assist requests of a workspace (seed 003 Part F). */
+/** `client.runs.remoteAssist`: remote-assist requests of a workspace. */
 export class RemoteAssistResource extends ApiResource {
   /**
    * `POST /api/workspaces/{workspace_id}/remote-assist` (201). Throws `RateLimitError` (429,

@@ -40,7 +40,7 @@ function exportMetrics(item: AnalyticsExport, nowMs: number): AnalyticsExportSta
     };
   }
   return {
-    // BioLabs also spreads the status counts at the top level; kept for wire compatibility.
+    // The status counts are also spread at the top level, for wire compatibility.
     ...statusCounts,
     total: item.approval_stages.length,
     overdue_count: overdue,

@@ -25,8 +25,8 @@ function byActivity<T extends { executed_count: number; net_count: number }>(
  * Override activity by provenance (`lineage_summary`): scenarios grouped by (id, name, folder),
  * notebooks by (id, title), each with executed, reversed and net counts. Read from the event
  * detail's `lineage.scenario` / `lineage.notebook_entry`, or top-level `scenario` /
- * `notebook_entry` (backfilled shapes). Each override event counts once (BioLabs multiplied them
- * by the number of previews of the execution).
+ * `notebook_entry` (backfilled shapes). Each override event counts once, however many previews
+ * the execution has.
  */
 export function computeLineageSummary(
   events: readonly AnalyticsOverrideEvent[],

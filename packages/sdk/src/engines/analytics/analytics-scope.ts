@@ -28,8 +28,8 @@ export function governanceViewerOf(
 }
 
 /**
- * Seed 000's read filter (timeline, analytics): admin; the execution's runner; an execution whose
- * protocol template has no team; or a member of the template's team. Looser than execution
+ * The governance read filter (timeline, analytics): admin; the execution's runner; an execution
+ * whose protocol template has no team; or a member of the template's team. Looser than execution
  * access on purpose (teamless templates are readable by everyone).
  */
 export function canReadGovernance(

@@ -1,5 +1,5 @@
 /**
- * Baseline facts analytics reads (a subset of the seed 001 `Baseline`, same field names, so the
+ * Baseline facts analytics reads (a subset of the baseline record, same field names, so the
  * baselines engine's records fit as they are).
  */
 export interface AnalyticsBaseline {
@@ -36,9 +36,10 @@ export interface AnalyticsExport {
 }
 
 /**
- * Where analytics gets the data other engines own. The seed 001 engines provide adapters
- * (baselines store → `listBaselines`, narrative exports → `listExports`); the defaults are empty.
- * Preview summaries are not here: they are `governance.preview.summary` events in the EventLog.
+ * Where analytics gets the data other engines own. The baselines and exports engines provide
+ * adapters (baselines store → `listBaselines`, narrative exports → `listExports`); the defaults are
+ * empty. Preview summaries are not here: they are `governance.preview.summary` events in the
+ * EventLog.
  */
 export interface AnalyticsSources {
   /** Baselines submitted for any of the executions. */

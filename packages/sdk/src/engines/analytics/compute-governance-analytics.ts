@@ -59,7 +59,7 @@ const baselineTimes = (b: AnalyticsBaseline) =>
  * Governance analytics (reference §3.8) over a read scope: one result per preview summary (newest
  * `limit`), reviewer cadence, lineage summary, totals and approval-stage meta. Overrides,
  * baselines and reviewer activity are counted once per execution, however many previews it has
- * (BioLabs re-added them per preview).
+ * (never re-added per preview).
  */
 export function computeGovernanceAnalytics(
   input: GovernanceAnalyticsInput,

@@ -23,7 +23,7 @@ export interface BaselineEngineDeps {
   ids: IdGenerator;
 }
 
-/** The 403 detail of the execution-access check BioLabs shares across governance routes. */
+/** The 403 detail of the execution-access check shared across governance routes. */
 export const BASELINE_EXECUTION_ACCESS_DENIED = 'Not authorized for execution workspace';
 
 /**

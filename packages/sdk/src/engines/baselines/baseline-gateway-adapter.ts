@@ -6,8 +6,8 @@ import type {
 import type { BaselineEngine } from './baseline-engine';
 
 /**
- * The override engine's view of the real baselines (seed 000 ↔ seed 001): reads go to the
- * baseline store, and each override side effect replaces `reviewer_ids` when asked and records
+ * The override engine's view of the real baselines (overrides ↔ baseline lifecycle): reads go to
+ * the baseline store, and each override side effect replaces `reviewer_ids` when asked and records
  * exactly one `override_*` baseline event, so the baseline's timeline shows every override.
  *
  * @example

@@ -45,7 +45,7 @@ export function recordBaselineEvent(
 }
 
 // Versions and `is_current` are scoped per protocol template; a baseline of a template-less
-// execution is scoped to its execution (BioLabs left those unversioned).
+// execution is scoped to its execution, so it is versioned too.
 const scopeOf = (b: BaselineRecord) => b.template_id ?? `execution:${b.execution_id}`;
 
 /** `POST /baselines/submissions` (201): needs execution access; reviewers must exist. */
@@ -130,8 +130,8 @@ export function reviewBaseline(
 
 /**
  * `POST /{id}/publish`: approved → published and current for its protocol template. The version
- * is one above the highest ever given in that scope (BioLabs counted the *currently* published
- * ones, which repeats numbers after a rollback).
+ * is one above the highest ever given in that scope (not a count of the *currently* published
+ * ones, which would repeat numbers after a rollback).
  */
 export function publishBaseline(
   deps: BaselineEngineDeps,
@@ -178,8 +178,8 @@ export function publishBaseline(
 
 /**
  * `POST /{id}/rollback` (admin): published → rolled_back. With `target_version_id`, that earlier
- * published version of the same protocol template becomes published and current again (BioLabs
- * restored any baseline, whatever its status or template).
+ * published version of the same protocol template becomes published and current again; no
+ * other baseline (another status or template) can be restored.
  */
 export function rollbackBaseline(
   deps: BaselineEngineDeps,

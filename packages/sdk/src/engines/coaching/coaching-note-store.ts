@@ -5,8 +5,8 @@ import type {
 import { cloneData } from '../shared/clone-data';
 
 /**
- * One coaching note as stored (table `governance_coaching_notes`). BioLabs keeps the moderation
- * history inside the metadata JSON; here it is its own field so metadata merges cannot touch it.
+ * One coaching note as stored (table `governance_coaching_notes`). The moderation history is
+ * not kept inside the metadata JSON but in its own field, so metadata merges cannot touch it.
  */
 export interface CoachingNoteRecord {
   id: string;

@@ -1,7 +1,7 @@
 import type { ExportFileOut } from '../../schemas/exports/export-people';
 
 /**
- * A notebook entry as the evidence engines read it (BioLabs `NotebookEntry`, reduced to what
+ * A notebook entry as the evidence engines read it (`NotebookEntry`, reduced to what
  * discovery, attachment snapshots and packaging need).
  */
 export interface NotebookEntryRecord {

@@ -3,11 +3,11 @@ import { EngineError } from '../shared/engine-error';
 /**
  * Position after the last item of a page. Items are ordered newest first by (`created_at`, `id`),
  * so the pair is a total order and a page boundary never repeats or skips an item, even when many
- * items share a timestamp (BioLabs' cursor was the timestamp alone).
+ * items share a timestamp (a timestamp alone could not).
  */
 export interface EvidenceCursor {
   created_at: string;
-  /** Null for a bare-timestamp cursor (BioLabs' format): strictly older items follow. */
+  /** Null for a bare-timestamp cursor (an older server's format): strictly older items follow. */
   id: string | null;
 }
 

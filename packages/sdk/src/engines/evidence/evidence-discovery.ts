@@ -29,7 +29,7 @@ export interface EvidenceDiscoveryOptions {
   catalog: EvidenceCatalog;
 }
 
-// An execution filter must name an execution the caller can open (BioLabs checked neither).
+// An execution filter must name an execution that exists and the caller can open.
 function checkExecutionFilter(
   directory: GovernanceDirectory,
   user: DirectoryUser,

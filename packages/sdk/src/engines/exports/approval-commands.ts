@@ -162,7 +162,7 @@ export function delegateNarrativeExportStage(
 
 /**
  * `POST …/stages/{stage_id}/reset`: reopen a stage for remediation. govkit refuses what would
- * break the ladder (BioLabs allowed anything): a finalised export is immutable (409 "Approved
+ * break the ladder: a finalised export is immutable (409 "Approved
  * narrative exports cannot be reset") and every earlier stage must be approved (409 "Earlier
  * approval stages must be approved before a reset"). The actor needs stage permission (403).
  */

@@ -1,13 +1,7 @@
 import type { ExportApprovalStage } from '../../schemas/exports/approval-stage';
-import {
-  type DirectoryUser,
-  type GovernanceDirectory,
-  TEAM_ROLE_LEVELS,
-} from '../governance/directory';
+import { roleMeetsRequirement } from '../../schemas/shared/team-roles';
+import type { DirectoryUser, GovernanceDirectory } from '../governance/directory';
 import { isNamedOnStage } from './export-context';
-
-// A stage role that is a team tier (TEAM_ROLE_LEVELS) is met by that tier or a higher one; any
-// other role (`approver`, `qa_lead`, …) must be held literally.
 
 /**
  * Whether the user holds `requiredRole` for an execution: a member of the execution's protocol
@@ -23,17 +17,14 @@ export function holdsStageRole(
   const team = directory.teamOfExecution(executionId);
   const member = team?.members.find((m) => m.user_id === user.id);
   if (!member) return false;
-  if (member.role === requiredRole) return true;
-  const held = TEAM_ROLE_LEVELS[member.role];
-  const needed = TEAM_ROLE_LEVELS[requiredRole];
-  return held !== undefined && needed !== undefined && held >= needed;
+  return roleMeetsRequirement(member.role, requiredRole);
 }
 
 /**
  * Who may sign (approve or reject) a stage. Admins always may. A stage with an assignee or a
  * delegate may be signed only by them; a stage with neither only by a holder of its
- * `required_role`. BioLabs let any authenticated user sign unassigned stages and never checked
- * the role; contract-decisions.md makes govkit enforce both.
+ * `required_role`. Both are enforced, so an unassigned stage is not open to any authenticated
+ * user.
  */
 export function canSignStage(
   directory: GovernanceDirectory,
@@ -47,7 +38,7 @@ export function canSignStage(
 }
 
 /**
- * Who may delegate or reset a stage (BioLabs checked nobody): an admin, the stage's assignee or
+ * Who may delegate or reset a stage: an admin, the stage's assignee or
  * delegate, or a holder of its `required_role`. Requesting the export grants nothing by itself, so
  * a requester cannot route their own dossier to a friendlier approver.
  */

@@ -55,7 +55,7 @@ export function narrativeArtifactPath(executionId: string, exportId: string): st
 }
 
 /**
- * The same download through a signed URL (seed 001's storage helpers), without a user: the
+ * The same download through a signed URL, without a user: the
  * signature (HMAC-SHA256, compared in constant time) must be valid for exactly this export's
  * artifact path (403 `signed_url_invalid` otherwise) and unexpired (410 `signed_url_expired`);
  * then every check of {@link readNarrativeArtifact} applies. Needs `deps.signing`.

@@ -25,7 +25,7 @@ export interface GuardrailSource {
   list(executionId: string): ExportGuardrailSimulation[];
 }
 
-/** Who the SLA monitor tells about an overdue stage (in-app and e-mail in BioLabs). */
+/** Who the SLA monitor tells about an overdue stage (e.g. in-app and by e-mail). */
 export interface StageOverdueNotification {
   user_ids: string[];
   export_id: string;
@@ -66,7 +66,7 @@ export interface ArtifactSigning {
   ttlSeconds?: number | undefined;
 }
 
-/** The 403 detail of BioLabs' execution-access check. */
+/** The 403 detail of the execution-access check. */
 export const EXPORT_ACCESS_DENIED = 'Not authorized for execution workspace';
 
 /** An event a command will append once it has decided to succeed. */
@@ -76,7 +76,7 @@ export interface PendingNarrativeEvent {
   actor_id: string | null;
 }
 
-/** BioLabs `UserOut` for a directory user. */
+/** The `UserOut` wire shape of a directory user. */
 export function toExportUserOut(user: DirectoryUser): ExportUserOut {
   return {
     id: user.id,

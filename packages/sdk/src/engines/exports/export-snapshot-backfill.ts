@@ -34,7 +34,7 @@ function publishedSnapshotOf(
 }
 
 /**
- * Seed 001's `migrate-exports` (admins only): every template-bound narrative export without a
+ * `migrate-exports` (admins only): every template-bound narrative export without a
  * `workflow_template_snapshot_id` gets its template's published snapshot (id, payload, key and
  * version), tagged `metadata.snapshot_backfilled = true`. Exports already bound are skipped, so a
  * second run updates nothing. Exports that cannot be fixed (template gone, never published, or a

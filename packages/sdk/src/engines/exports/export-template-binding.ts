@@ -33,7 +33,7 @@ function blueprintUser(deps: NarrativeExportDeps, value: unknown) {
 }
 
 /**
- * Decide an export's ladder, in BioLabs' check order: a template id
+ * Decide an export's ladder, in the contract's check order: a template id
  * needs a snapshot id (400); the snapshot must exist (404), belong to the template (400), be
  * published (400), and its template must still be published (409); a snapshot ladder cannot be
  * overridden by request stages (400); the blueprint must be well formed (422). Without a

@@ -5,7 +5,7 @@ import type { NarrativeExportDeps } from './export-context';
 /**
  * `GET /api/experiment-console/exports/narrative/jobs`: queue depth and artifact status counts
  * across all executions. Any authenticated user may read it: it carries counts only, no execution
- * data (BioLabs checks nothing either).
+ * data.
  *
  * `active` = jobs being packaged right now, `scheduled` = retries waiting for their backoff,
  * `reserved` = jobs due and waiting for a worker; `last_failure_at` = the latest `updated_at` of an

@@ -60,17 +60,17 @@ export interface NarrativeExportEngineOptions {
   /** The packaging step; defaults to {@link buildNarrativeArchive}. Throw to fail an attempt. */
   packager?: NarrativePackager;
   guardrails?: GuardrailSource;
-  /** Receives SLA escalations (BioLabs: in-app notification plus e-mail). */
+  /** Receives SLA escalations (e.g. to send an in-app notification plus e-mail). */
   notify?: (notification: StageOverdueNotification) => void;
   /** Package as soon as a job is enqueued instead of waiting for `runNarrativePackagingJobs()`. */
   immediatePackaging?: boolean;
-  /** Sign `artifact_signed_url` and accept signed downloads (seed 001's storage helpers). */
+  /** Sign `artifact_signed_url` and accept signed downloads. */
   signing?: ArtifactSigning;
 }
 
 /**
  * The narrative export reference engine: one method per console route, each taking the
- * acting user's id first, plus the worker entry points BioLabs runs in Celery
+ * acting user's id first, plus the worker entry points a host runs in the background
  * (`runNarrativePackagingJobs`, `checkOverdueApprovalStages`). Refusals throw `EngineError` and change nothing,
  * except the artifact download's contractual expiry and integrity side effects.
  *

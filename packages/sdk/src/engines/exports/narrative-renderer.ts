@@ -28,8 +28,8 @@ const cell = (value: unknown) =>
     .replace(/\r?\n/g, ' ');
 
 /**
- * Render an execution's event stream as a compliance-ready Markdown dossier (BioLabs
- * `narratives.py`). Deterministic: the same execution, events, attachments and `generatedAt`
+ * Render an execution's event stream as a compliance-ready Markdown
+ * dossier. Deterministic: the same execution, events, attachments and `generatedAt`
  * always give the same bytes (events sorted by time then id, payload keys sorted).
  *
  * @example

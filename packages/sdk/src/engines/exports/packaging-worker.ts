@@ -1,3 +1,4 @@
+import { narrativeArtifactFilename } from '../../schemas/exports/endpoints';
 import type { NarrativeExport } from '../../schemas/exports/narrative-export';
 import { NARRATIVE_EVENT } from '../governance/event-types';
 import { isoAt } from '../shared/clock';
@@ -18,7 +19,7 @@ import {
 } from './narrative-archive';
 import { evaluateNarrativePackagingGate } from './packaging-gate';
 
-/** Attempts before an artifact is marked `failed` (BioLabs `NARRATIVE_PACKAGING_MAX_RETRIES`). */
+/** Attempts before an artifact is marked `failed` (`NARRATIVE_PACKAGING_MAX_RETRIES`). */
 export const NARRATIVE_PACKAGING_MAX_ATTEMPTS = 5;
 /** Backoff unit: retry n waits n × 60 s (`NARRATIVE_PACKAGING_RETRY_SECONDS`). */
 export const NARRATIVE_PACKAGING_RETRY_SECONDS = 60;
@@ -122,7 +123,7 @@ function attemptJob(
       artifact_error: null,
       artifact_file: {
         id: fileId,
-        filename: `execution_${record.execution_id}_narrative_v${record.version}.zip`,
+        filename: narrativeArtifactFilename(record.execution_id, record.version),
         file_type: 'application/zip',
         file_size: archive.bytes.length,
         item_id: null,
@@ -189,8 +190,8 @@ function attemptJob(
 }
 
 /**
- * Run every packaging job that is due (oldest first), one attempt each: the Celery worker of
- * BioLabs as a synchronous call. Retries become due 60 s × attempt later, so a test advances the
+ * Run every packaging job that is due (oldest first), one attempt each: the packaging worker
+ * as a synchronous call. Retries become due 60 s × attempt later, so a test advances the
  * clock and calls this again.
  */
 export function runNarrativePackagingJobs(deps: NarrativeExportDeps): NarrativePackagingOutcome[] {

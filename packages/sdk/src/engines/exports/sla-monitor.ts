@@ -21,11 +21,11 @@ export interface OverdueApprovalStage {
 }
 
 /**
- * The SLA monitor (BioLabs' 15-minute Celery beat) as a call: every stage in progress whose
- * `due_at` has passed and that was not escalated during this activation gets `overdue_notified_at`,
- * `metadata.overdue`/`overdue_since`, an `escalated` action, the `stage_overdue` and
- * `stage_escalated` events, and a notification to its assignee and delegate. Once per stage
- * activation: calling it again changes nothing until a stage restarts.
+ * The SLA monitor (meant to run periodically, e.g. every 15 minutes) as a call: every stage in
+ * progress whose `due_at` has passed and that was not escalated during this activation gets
+ * `overdue_notified_at`, `metadata.overdue`/`overdue_since`, an `escalated` action, the
+ * `stage_overdue` and `stage_escalated` events, and a notification to its assignee and delegate.
+ * Once per stage activation: calling it again changes nothing until a stage restarts.
  */
 export function checkOverdueApprovalStages(deps: NarrativeExportDeps): OverdueApprovalStage[] {
   const now = deps.clock.now();
@@ -50,7 +50,7 @@ export function checkOverdueApprovalStages(deps: NarrativeExportDeps): OverdueAp
           action_type: 'escalated',
           signature: null,
           notes: 'Approval stage overdue',
-          // The monitor acts for the requester: BioLabs' action rows always name a user.
+          // The monitor acts for the requester: an action row always names a user.
           actor: draft.requested_by,
           delegation_target: null,
           metadata: { reason: 'sla_overdue', notified_user_ids: notified },

@@ -1,8 +1,12 @@
+import { TEAM_ROLE_LEVELS } from '../../schemas/shared/team-roles';
 import { EngineError } from '../shared/engine-error';
 
+// Defined with the schemas so widgets share it; engines keep importing it from here.
+export { TEAM_ROLE_LEVELS };
+
 /**
- * The people, teams and executions the BioLabs-derived engines (seeds 000 and 001) share. A real
- * backend owns these; the engines only read them (and the mock server seeds them).
+ * The people, teams and executions the governance engines (overrides, exports and the rest) share.
+ * A real backend owns these; the engines only read them (and the mock server seeds them).
  */
 export interface DirectoryUser {
   id: string;
@@ -20,20 +24,6 @@ export type TeamRole =
   | 'manager'
   | 'owner'
   | (string & {});
-
-/**
- * Seed 000's tier level of each team role. Overrides rank reversal permissions by it; approval
- * ladders let a higher tier sign for a lower one. Roles outside this table have no level (each
- * engine says how it treats them).
- */
-export const TEAM_ROLE_LEVELS: Readonly<Record<string, number>> = {
-  observer: 10,
-  member: 20,
-  reviewer: 30,
-  lead: 50,
-  manager: 60,
-  owner: 70,
-};
 
 export interface DirectoryTeam {
   id: string;
@@ -130,7 +120,7 @@ export function createMemoryDirectory(seed: DirectorySeed = {}): GovernanceDirec
   return directory;
 }
 
-/** Resolve the acting user or refuse: every seed 000/001 operation names who is acting. */
+/** Resolve the acting user or refuse: every governance operation names who is acting. */
 export function requireUser(directory: GovernanceDirectory, userId: string): DirectoryUser {
   const user = directory.getUser(userId);
   if (!user) throw new EngineError(401, 'Could not validate credentials', { code: 'unauthorized' });
@@ -145,7 +135,7 @@ export function requireAdmin(directory: GovernanceDirectory, userId: string): Di
 }
 
 /**
- * Seed 001's "execution access": admin or runner; otherwise a member of the protocol template's
+ * "Execution access": admin or runner; otherwise a member of the protocol template's
  * team. A teamless template locks out everyone else.
  */
 export function hasExecutionAccess(

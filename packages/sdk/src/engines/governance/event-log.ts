@@ -2,7 +2,7 @@ import { type Clock, isoAt } from '../shared/clock';
 import type { IdGenerator } from '../shared/id-generator';
 
 /**
- * One execution event (BioLabs `ExecutionEvent`): timeline events, `governance.override.action`,
+ * One execution event (`ExecutionEvent`): timeline events, `governance.override.action`,
  * `governance.preview.summary`, `narrative_export.*`, `governance.coaching_note.*`, …
  */
 export interface ExecutionEvent {
@@ -23,7 +23,7 @@ export interface EventFilter {
 export type EventListener = (event: ExecutionEvent) => void;
 
 /**
- * The append-only event log shared by the seed 000/001 engines. Engines write every transition
+ * The append-only event log shared by the governance engines. Engines write every transition
  * here; the timeline reads it; the analytics cache subscribes to it to invalidate itself, so no
  * engine needs to know which caches exist.
  */

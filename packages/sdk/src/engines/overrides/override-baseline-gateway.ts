@@ -15,7 +15,7 @@ export interface OverrideBaselineRef {
   template_id?: string | null;
 }
 
-/** Baseline event actions an override writes (BioLabs `record_baseline_event`). */
+/** Baseline event actions an override writes (`record_baseline_event`). */
 export type OverrideBaselineEventAction =
   | 'override_reassign'
   | 'override_reassign_reversed'

@@ -68,10 +68,10 @@ export function isCoolingDown(record: OverrideRecord, nowMs: number): boolean {
 }
 
 /**
- * Append the `governance.override.action` event of one transition: BioLabs's payload
+ * Append the `governance.override.action` event of one transition: the wire payload
  * (`recommendation_id, rule_key, action, status, actor_id`, whitelisted detail keys, full
- * `detail`) plus `override_id`, and `cooldown_window_minutes` at the top level, where the seed
- * promises it (BioLabs only had it under `detail.detail`).
+ * `detail`) plus `override_id`, and `cooldown_window_minutes` at the top level, where the
+ * timeline contract promises it (not only under `detail.detail`).
  */
 export function appendOverrideActionEvent(
   ctx: Pick<OverrideEngineContext, 'events'>,

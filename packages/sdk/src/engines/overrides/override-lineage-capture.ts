@@ -10,7 +10,7 @@ import type { OverrideLineageRecord } from './override-store';
 /**
  * Where lineage snapshots come from: the scenarios and notebook entries an override may cite.
  * The preview/scenario and notebook engines own the real data; an unknown id is not an error
- * (BioLabs stores an empty snapshot), govkit keeps at least the id so provenance stays visible.
+ * (it gives no snapshot content), but govkit keeps at least the id so provenance stays visible.
  */
 export interface OverrideLineageCatalog {
   getScenario(id: string): OverrideScenarioSnapshot | undefined;
@@ -35,7 +35,7 @@ export function createMemoryOverrideLineageCatalog(
   };
 }
 
-// BioLabs strips null values from lineage snapshots.
+// Lineage snapshots carry no null values: a missing field is absent, not null.
 function stripOverrideNulls<T extends object>(value: T): T {
   return Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== null && v !== undefined),

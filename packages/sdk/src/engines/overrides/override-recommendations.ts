@@ -74,7 +74,7 @@ export interface ReviewerCadenceSource {
  * Override recommendations (`GET /api/governance/recommendations/override`), derived from the
  * caller's reviewer cadence. Admins see every priority raised one step. New recommendations are
  * recorded once per related execution as `governance.recommendation.override` events, so the
- * timeline shows them (BioLabs flushed but never committed them).
+ * timeline shows them.
  */
 export function createOverrideRecommendations(options: {
   directory: GovernanceDirectory;

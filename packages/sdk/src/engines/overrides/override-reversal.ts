@@ -59,7 +59,7 @@ function validateCooldownMinutes(metadata: Record<string, unknown>): void {
 }
 
 /**
- * Every check of a reversal, in BioLabs's order after the route's own (user, metadata,
+ * Every check of a reversal, in the contract's order after the route's own (user, metadata,
  * execution, baseline, access): (1) an already reversed override is refused while its cooldown
  * runs, else returned unchanged; (2) executed and reversible; (3) no running cooldown; (4) tier;
  * reassign needs a baseline; (5) no live lock held by anyone.
@@ -79,7 +79,7 @@ function planReversal(
     execution_id: request.execution_id,
     recommendation_id: recommendationId,
   });
-  // BioLabs takes the newest-updated row regardless of actor; govkit prefers a row that was
+  // Not simply the newest-updated row regardless of actor: govkit prefers a row that was
   // executed, so a later colleague's "accept" does not hide the override being reversed.
   const record =
     newestOverrideByUpdate(

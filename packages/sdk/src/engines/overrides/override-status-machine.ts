@@ -16,8 +16,9 @@ export const OVERRIDE_COMMAND_TARGETS: Readonly<Record<OverrideCommand, Override
 };
 
 /**
- * The legal transitions (BioLabs had none: executed → declined and reversed → executed were
- * possible). Self-loops on accepted/declined let an operator revise notes, metadata or lineage.
+ * The legal transitions; anything else is refused (so executed → declined and reversed →
+ * executed are impossible). Self-loops on accepted/declined let an operator revise notes, metadata
+ * or lineage.
  *
  * - new → accepted | declined | executed (a recommendation may be executed directly)
  * - accepted → accepted | declined | executed

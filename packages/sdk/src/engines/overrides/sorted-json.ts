@@ -4,7 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 /**
  * JSON with object keys sorted at every depth, formatted like Python's
  * `json.dumps(value, sort_keys=True)` (", " and ": " separators, non-ASCII escaped), so hashes
- * computed here match hashes BioLabs computed over the same payload.
+ * computed here match hashes a Python server computed over the same payload.
  */
 export function sortedJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';

@@ -46,11 +46,10 @@ const RESOURCE_KINDS = [
 ] as const;
 
 /**
- * The experiment governance preview, working end to end (BioLabs' handler died
- * with a NameError). It simulates the snapshot's ladder against the execution's steps, compares
- * it with the template's published baseline snapshot, renders the Markdown preview, appends a
- * `template.preview.generated` audit row and emits the `governance.preview.summary` event that
- * governance analytics reads.
+ * The experiment governance preview, working end to end. It simulates the snapshot's ladder against
+ * the execution's steps, compares it with the template's published baseline snapshot, renders the
+ * Markdown preview, appends a `template.preview.generated` audit row and emits the
+ * `governance.preview.summary` event that governance analytics reads.
  *
  * @example
  * const preview = createExperimentPreviewEngine({ directory, events, clock, ids, templates: store });

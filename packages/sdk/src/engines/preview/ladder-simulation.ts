@@ -52,7 +52,7 @@ function uniqueInOrder(values: string[]): string[] {
 /**
  * Map steps onto stages: explicit `stage_step_indexes`, then `stage_gate_keys` matched against the
  * steps' gate keys; steps no stage claimed are dealt round-robin in stage order (so every step
- * informs some stage, as in BioLabs).
+ * informs some stage).
  */
 export function mapPreviewStepsToStages(
   blueprint: WorkflowStageBlueprint[],

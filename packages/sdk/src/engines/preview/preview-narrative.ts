@@ -16,7 +16,7 @@ const list = (values: Array<string | number>) => (values.length > 0 ? values.joi
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
- * Render the scientist-facing preview (BioLabs `render_preview_narrative`): Markdown starting with
+ * Render the scientist-facing preview (`render_preview_narrative`): Markdown starting with
  * `# Governance Preview`, one section per stage, then warnings. Deterministic for its input.
  */
 export function renderPreviewNarrative(input: PreviewNarrativeInput): string {

@@ -1,5 +1,5 @@
 /**
- * Timestamps in seed 002 come in two formats that must sort together: supervisor audits use ISO
+ * Decision replay timestamps come in two formats that must sort together: supervisor audits use ISO
  * (`2024-01-28T10:30:00.123456+00:00`), task events use SQLite's `CURRENT_TIMESTAMP`
  * (`2024-01-28 10:30:00`, UTC, no zone). Compared as strings, every audit of a day sorts ahead of
  * every event of that day; parsed, they interleave by real time.

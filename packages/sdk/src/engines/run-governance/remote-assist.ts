@@ -47,7 +47,7 @@ export interface RemoteAssistEngineOptions {
 /** The engine returned by {@link createRemoteAssistEngine}. */
 export interface RemoteAssistEngine {
   /**
-   * File a request (seed 003 Part F `createRemoteAssistRequest`). Refuses a malformed body (422,
+   * File a request (`createRemoteAssistRequest`). Refuses a malformed body (422,
    * nothing stored) and a workspace over its rate limit (429 `remote_assist_rate_limited`,
    * `data.retry_after_seconds` until the oldest request in the window ages out).
    */

@@ -37,7 +37,7 @@ export const RUN_LOCK_ERRORS = {
   notOwner: 'Only an admin can take a lock on behalf of another user',
 } as const;
 
-/** The single-run lock of seed 003, made atomic and fenced. */
+/** The single-run lock of a workspace, atomic and fenced. */
 export interface RunLockEngine {
   /**
    * Take the workspace's lock for `ttl_seconds` (default 300). Refused (not thrown) while another

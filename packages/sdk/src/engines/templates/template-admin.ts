@@ -12,7 +12,7 @@ export interface TemplateEngineDeps {
   ids: IdGenerator;
 }
 
-/** Template routes are admin-only (BioLabs `/api/governance/templates*`). */
+/** Template routes (`/api/governance/templates*`) are admin-only. */
 export function requireTemplateAdmin(
   directory: GovernanceDirectory,
   actorId: string,

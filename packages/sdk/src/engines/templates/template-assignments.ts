@@ -32,7 +32,7 @@ export function listTemplateAssignments(
 
 /**
  * `POST /templates/{id}/assignments`: roll a template out to a team and/or a protocol template.
- * The path's template id wins over the body's. Unlike BioLabs, the targets must exist (404).
+ * The path's template id wins over the body's. The targets must exist (404).
  */
 export function createTemplateAssignment(
   deps: TemplateEngineDeps,

@@ -25,7 +25,7 @@ function requireTemplate(deps: TemplateEngineDeps, id: string): WorkflowTemplate
 
 /**
  * Freeze a template version. The snapshot is taken *after* the status became `published`, so it
- * says so (BioLabs froze the draft status and every export/preview then refused it).
+ * says so (a snapshot frozen as a draft would be refused by every export and preview).
  */
 function captureSnapshot(
   deps: TemplateEngineDeps,

@@ -25,7 +25,7 @@ function fromBase64Url(value: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
 }
 
-/** An opaque cursor: base64url JSON `{occurred_at, entry_id}` (the BioLabs format). */
+/** An opaque cursor: base64url JSON `{occurred_at, entry_id}`, the timeline's wire format. */
 export function encodeTimelineCursor(position: TimelineCursorPosition): string {
   return toBase64Url(
     JSON.stringify({ occurred_at: position.occurred_at, entry_id: position.entry_id }),
@@ -33,8 +33,8 @@ export function encodeTimelineCursor(position: TimelineCursorPosition): string {
 }
 
 /**
- * Decode a cursor, or refuse with 400 "Invalid cursor". BioLabs silently ignored bad cursors
- * (restarting at page one, so a client saw duplicates); govkit refuses them.
+ * Decode a cursor, or refuse with 400 "Invalid cursor". A bad cursor is never ignored
+ * (restarting at page one would show a client duplicates).
  */
 export function decodeTimelineCursor(cursor: string): TimelineCursorPosition {
   try {

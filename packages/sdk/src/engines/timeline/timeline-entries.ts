@@ -138,7 +138,7 @@ export function coachingTimelineEntry(
 
 /**
  * `analytics_snapshot` entry of one reviewer. Its time is the analytics run's newest input (not
- * the request time, as in BioLabs), so the entry sorts and pages like any other and keeps its id
+ * the request time), so the entry sorts and pages like any other and keeps its id
  * until new data arrives.
  */
 export function analyticsTimelineEntry(

@@ -54,8 +54,8 @@ export function cooldownTickFrame(
 
 /**
  * Turn the override engine's lock notices for one execution into `lock_event` frames (event
- * `acquired` / `released`). Returns the unsubscribe function. Unlike BioLabs (whose synchronous
- * reverse route published nothing), every reversal's lock is announced.
+ * `acquired` / `released`). Returns the unsubscribe function. Every reversal's lock is announced,
+ * even though the reverse route takes and releases it within one request.
  */
 export function subscribeTimelineLockFrames(
   overrides: LiveOverrides,

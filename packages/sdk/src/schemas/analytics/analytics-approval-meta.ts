@@ -12,7 +12,7 @@ export const AnalyticsStageDetailSchema = openObject({
 });
 export type AnalyticsStageDetail = z.output<typeof AnalyticsStageDetailSchema>;
 
-// BioLabs's spread status counts are integers and belong to the contract; any other extra key is
+// The spread status counts are integers and belong to the contract; any other extra key is
 // an unknown field exactly as `openObject` treats it (kept and reported, rejected when strict).
 const statusCountOrUnknownField = unknownFieldCatchall(Number.isInteger).meta({
   type: 'integer',
@@ -28,8 +28,8 @@ const ExportStageMetricsShape = {
 };
 
 /**
- * Approval-stage metrics of one narrative export. BioLabs also spreads the status counts at the
- * top level (`approved: 2`, …), and govkit's engine does the same for wire compatibility, so an
+ * Approval-stage metrics of one narrative export. The status counts are also spread at the
+ * top level (`approved: 2`, …), by govkit's engine too for wire compatibility, so an
  * extra integer key is part of the contract (also in strict mode); any other extra key is an
  * unknown field as in every `openObject`.
  */

@@ -28,7 +28,7 @@ export const AnalyticsNotebookLineageBucketSchema = openObject({
 export type AnalyticsNotebookLineageBucket = z.output<typeof AnalyticsNotebookLineageBucketSchema>;
 
 /**
- * `lineage_summary` (BioLabs `GovernanceOverrideLineageAggregates`): the analytics report's and
+ * `lineage_summary`: the analytics report's and
  * every timeline analytics entry's provenance view of override activity. govkit counts each
  * execution's overrides once, however many previews the execution has.
  */

@@ -22,7 +22,7 @@ export type GovernanceAnalyticsParams = z.output<typeof GovernanceAnalyticsParam
 export type GovernanceAnalyticsParamsInput = z.input<typeof GovernanceAnalyticsParamsSchema>;
 
 /**
- * The full analytics report (`view=full`, BioLabs `GovernanceAnalyticsReport`): one result per
+ * The full analytics report (`view=full`): one result per
  * preview summary, reviewer cadence, totals, the lineage summary and (when some execution is in
  * scope) approval-stage `meta`.
  */

@@ -4,7 +4,7 @@ import { openEnum } from '../shared/open-enum';
 import { openObject } from '../shared/open-object';
 import { IdSchema, MetadataSchema, nullishAs, TimestampSchema } from '../shared/primitives';
 
-/** The five moderation states (a database CHECK in BioLabs). Create always gives `published`. */
+/** The five moderation states, a closed set. Create always gives `published`. */
 export const COACHING_MODERATION_STATES = [
   'draft',
   'published',
@@ -34,8 +34,8 @@ export type CoachingModerationEntry = z.output<typeof CoachingModerationEntrySch
  *
  * - Threads: `thread_root_id` is the root's id (a root points to itself), `parent_id` the note
  *   replied to. `reply_count` is the thread size − 1; a reply reports its root's count.
- * - `metadata` never contains `moderation_history` (BioLabs stores the history inside the metadata
- *   JSON and strips it on the way out); the history is its own field.
+ * - `metadata` never contains `moderation_history` (a server may store the history inside the
+ *   metadata JSON, but it is stripped on the way out); the history is its own field.
  * - `actor` is the author; `last_edited_at` is set when the body changes.
  */
 export const CoachingNoteSchema = openObject({

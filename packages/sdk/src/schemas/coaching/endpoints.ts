@@ -28,7 +28,7 @@ function moderationEndpoint(verb: 'flag' | 'resolve' | 'remove', state: string) 
   });
 }
 
-/** Threaded coaching notes on overrides, with moderation (BioLabs paths). */
+/** Threaded coaching notes on overrides, with moderation. */
 export const coachingEndpoints = {
   list: defineEndpoint({
     id: 'coaching.list',

@@ -6,7 +6,7 @@ import { DATA_EVIDENCE_DOMAINS } from './evidence-item';
 /**
  * Query of `GET /api/notebook/entries/evidence`. `limit` 1–100 (default 20); `cursor` is the
  * opaque `next_cursor` of the previous page (govkit's cursor holds `created_at` and `id`, so pages
- * never repeat or skip items; a bare ISO timestamp, BioLabs' own cursor, is accepted too).
+ * never repeat or skip items; a bare ISO timestamp, an older server's cursor, is accepted too).
  */
 export const NotebookEvidenceParamsSchema = requestObject({
   limit: z.coerce.number<number>().int().min(1).max(100).default(20),

@@ -21,7 +21,7 @@ export const EXPORT_APPROVAL_STAGE_STATUSES = [
 export const ExportApprovalStageStatusSchema = openEnum(EXPORT_APPROVAL_STAGE_STATUSES);
 export type ExportApprovalStageStatus = z.output<typeof ExportApprovalStageStatusSchema>;
 
-/** Every kind of approval action. BioLabs never writes `reassigned` or `comment`, govkit neither. */
+/** Every kind of approval action. `reassigned` and `comment` parse but no engine writes them. */
 export const EXPORT_APPROVAL_ACTION_TYPES = [
   'approved',
   'rejected',
@@ -37,7 +37,7 @@ export const ExportApprovalActionTypeSchema = openEnum(EXPORT_APPROVAL_ACTION_TY
 export type ExportApprovalActionType = z.output<typeof ExportApprovalActionTypeSchema>;
 
 /**
- * One decision taken on a stage (BioLabs `ExecutionNarrativeApprovalAction`). Approvals carry the
+ * One decision taken on a stage. Approvals carry the
  * captured `signature`; escalations (SLA monitor) list `notified_user_ids` in `metadata`.
  */
 export const ExportApprovalActionSchema = openObject({
@@ -54,7 +54,7 @@ export const ExportApprovalActionSchema = openObject({
 export type ExportApprovalAction = z.output<typeof ExportApprovalActionSchema>;
 
 /**
- * One rung of an approval ladder (BioLabs `ExecutionNarrativeApprovalStage`). `sequence_index` is
+ * One rung of an approval ladder. `sequence_index` is
  * **1-based**. The SLA monitor adds `overdue` and `overdue_since` to `metadata` and sets
  * `overdue_notified_at` once per activation of the stage.
  */

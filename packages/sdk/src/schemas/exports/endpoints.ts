@@ -17,10 +17,15 @@ import {
 } from './narrative-export';
 
 const TAG = 'Narrative exports';
+
+/** The packaged zip's file name, as the server sends it: `execution_<id>_narrative_v<n>.zip`. */
+export function narrativeArtifactFilename(executionId: string, version: number): string {
+  return `execution_${executionId}_narrative_v${version}.zip`;
+}
 const BASE = '/api/experiment-console/sessions/{execution_id}/exports/narrative';
 
 /**
- * Narrative export endpoints (BioLabs console routes, seed 001). Malformed path ids answer 400
+ * Narrative export endpoints (console routes). Malformed path ids answer 400
  * ("Invalid execution id" / "Invalid identifier supplied"); every route needs a bearer token (401).
  */
 export const exportsEndpoints = {

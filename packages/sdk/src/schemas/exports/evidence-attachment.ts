@@ -23,7 +23,7 @@ export type ExportEvidenceType = z.output<typeof ExportEvidenceTypeSchema>;
 const OptionalRefSchema = RequestIdSchema.nullish();
 
 /**
- * One evidence reference in an export request (BioLabs `ExecutionNarrativeAttachmentIn`).
+ * One evidence reference in an export request.
  *
  * Exactly one identifier must be given: `reference_id` together with `type`, or one of the typed
  * keys (`event_id` → timeline_event, `file_id` → file, `notebook_entry_id` → notebook_entry,

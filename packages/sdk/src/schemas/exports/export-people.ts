@@ -3,7 +3,7 @@ import { openObject } from '../shared/open-object';
 import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives';
 
 /**
- * A user as narrative exports embed them (BioLabs `UserOut`): the requester, the approver, stage
+ * A user as narrative exports embed them (`UserOut`): the requester, the approver, stage
  * assignees and delegates, and the actor of every approval action.
  */
 export const ExportUserOutSchema = openObject({
@@ -17,7 +17,7 @@ export const ExportUserOutSchema = openObject({
 export type ExportUserOut = z.output<typeof ExportUserOutSchema>;
 
 /**
- * A stored file (BioLabs `FileOut`). The wire key of the free-form map is **`meta`**, not
+ * A stored file (`FileOut`). The wire key of the free-form map is **`meta`**, not
  * `metadata`. Packaged narrative artifacts carry
  * `meta = {source: "execution_narrative_export", export_id, version, attachments, checksum,
  * manifest_digest}`.

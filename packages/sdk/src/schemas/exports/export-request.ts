@@ -45,7 +45,7 @@ export const ExportApprovalStageInputSchema = requestObject({
 export type ExportApprovalStageInput = z.input<typeof ExportApprovalStageInputSchema>;
 
 /**
- * Body of `POST …/exports/narrative` (BioLabs `ExecutionNarrativeExportRequest`; the body is
+ * Body of `POST …/exports/narrative` (the body is
  * optional). A workflow template binding needs the published snapshot id; a snapshot-seeded export
  * cannot also carry `approval_stages`. Without either, the ladder is one `approver` stage.
  */
@@ -76,7 +76,7 @@ export type ExportApprovalRequest = z.input<typeof ExportApprovalRequestSchema>;
 
 /**
  * Body of `POST …/stages/{stage_id}/delegate`. govkit honours `due_at` (it replaces the stage's due
- * date) and stores `metadata` on the action; BioLabs ignores both.
+ * date) and stores `metadata` on the action; other servers may ignore both.
  */
 export const ExportDelegationRequestSchema = requestObject({
   delegate_id: RequestIdSchema,

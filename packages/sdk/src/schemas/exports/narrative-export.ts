@@ -24,7 +24,7 @@ export type NarrativeArtifactStatus = z.output<typeof NarrativeArtifactStatusSch
 export const NarrativeApprovalStatusSchema = openEnum(['pending', 'approved', 'rejected']);
 export type NarrativeApprovalStatus = z.output<typeof NarrativeApprovalStatusSchema>;
 
-/** A guardrail simulation verdict as exports embed it (BioLabs `GovernanceGuardrailSummary`). */
+/** A guardrail simulation verdict as exports embed it. */
 export const ExportGuardrailSummarySchema = openObject({
   state: openEnum(['clear', 'blocked']),
   reasons: z.array(z.string()).default([]),
@@ -32,7 +32,7 @@ export const ExportGuardrailSummarySchema = openObject({
   projected_delay_minutes: z.number().int().default(0),
 });
 
-/** A stored guardrail simulation (BioLabs `GovernanceGuardrailSimulationRecord`). */
+/** A stored guardrail simulation. */
 export const ExportGuardrailSimulationSchema = openObject({
   id: IdSchema,
   execution_id: IdSchema,
@@ -58,7 +58,7 @@ export const PackagingQueueStateSchema = openObject({
 export type PackagingQueueState = z.output<typeof PackagingQueueStateSchema>;
 
 /**
- * A narrative export (BioLabs `ExecutionNarrativeExport`): the Markdown dossier of an execution,
+ * A narrative export: the Markdown dossier of an execution,
  * its evidence attachments, its approval ladder and its packaged zip artifact.
  *
  * `version` counts exports per execution from 1. `current_stage` is the stage in progress (null

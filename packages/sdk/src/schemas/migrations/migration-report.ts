@@ -44,7 +44,7 @@ export const ExportSnapshotAnomalySchema = openObject({
 export type ExportSnapshotAnomaly = z.output<typeof ExportSnapshotAnomalySchema>;
 
 /**
- * What `migrate-exports` did (seed 001's governance CLI): historical template-bound narrative
+ * What `migrate-exports` did: historical template-bound narrative
  * exports without a `workflow_template_snapshot_id` get their template's published snapshot.
  * A second run finds nothing to update.
  */
@@ -78,7 +78,7 @@ export const OverrideLineageBackfillRowSchema = openObject({
 export type OverrideLineageBackfillRow = z.output<typeof OverrideLineageBackfillRowSchema>;
 
 /**
- * What `backfill-lineage` did (seed 000's migration `7c8d21f34abc`): overrides without a lineage
+ * What `backfill-lineage` did: overrides without a lineage
  * row get one rebuilt from their preserved detail snapshot; one row per override, so a rerun
  * creates nothing.
  */

@@ -16,7 +16,7 @@ const BASE = '/api/governance/recommendations/override';
 // reversal cooldown or lock), 422 (lineage or reassign context missing).
 const WRITE_ERRORS = [400, 401, 403, 404, 409, 422] as const;
 
-/** Override recommendations and the four override writes (BioLabs paths). */
+/** Override recommendations and the four override writes. */
 export const overridesEndpoints = {
   recommendationsList: defineEndpoint({
     id: 'overrides.recommendations.list',

@@ -36,7 +36,7 @@ export const OverrideActionDetailSnapshotSchema = openObject({
 export type OverrideActionDetailSnapshot = z.output<typeof OverrideActionDetailSnapshotSchema>;
 
 /**
- * Detail keys BioLabs copies to the top level of the `governance.override.action` event payload
+ * Detail keys copied to the top level of the `governance.override.action` event payload
  * (the full detail is also kept under `detail`). `cooldown_window_minutes`, `reversible`,
  * `lineage` and `reversal_metadata` are deliberately absent: they exist only at `detail.detail`.
  */

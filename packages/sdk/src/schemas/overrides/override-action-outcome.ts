@@ -15,8 +15,8 @@ export const OverrideStatusSchema = openEnum(OVERRIDE_STATUSES);
 export type OverrideStatus = z.output<typeof OverrideStatusSchema>;
 
 /**
- * The result of every override write (`GovernanceOverrideActionOutcome`). BioLabs sends its
- * metadata under the alias `meta`; both spellings parse to `metadata`.
+ * The result of every override write (`GovernanceOverrideActionOutcome`). Some servers send
+ * its metadata under the alias `meta`; both spellings parse to `metadata`.
  *
  * - `lineage`: context form of the captured scenario/notebook provenance.
  * - `reversal_event`, `cooldown_expires_at`, `cooldown_window_minutes`: set once reversed (the

@@ -6,7 +6,7 @@ import { IdSchema, MetadataSchema, TimestampSchema, withMetaAlias } from '../sha
 import { MAX_ID_LENGTH, RequestIdSchema } from '../shared/request-bounds';
 
 /**
- * Who did something, as BioLabs summarises a user inside governance payloads (`actor`,
+ * Who did something, as governance payloads summarise a user (`actor`,
  * `captured_by`, a lock holder, a coaching-note author). Every field may be missing: outcomes
  * usually send `captured_by.name` as null, and a deleted user leaves only the id.
  */
@@ -36,8 +36,8 @@ export const OverrideNotebookSnapshotSchema = openObject({
 export type OverrideNotebookSnapshot = z.output<typeof OverrideNotebookSnapshotSchema>;
 
 /**
- * Lineage in its context form (`outcome.lineage`, `timeline_entry.lineage`). BioLabs serialises
- * its metadata under the Pydantic alias `meta`; both spellings parse to `metadata`.
+ * Lineage in its context form (`outcome.lineage`, `timeline_entry.lineage`). Some servers send
+ * its metadata under the alias `meta`; both spellings parse to `metadata`.
  */
 export const OverrideLineageContextSchema = withMetaAlias(
   openObject({

@@ -35,8 +35,8 @@ export const OverrideCooldownStateSchema = openObject({
 export type OverrideCooldownState = z.output<typeof OverrideCooldownStateSchema>;
 
 /**
- * The live lock and cooldown of one override, as the timeline stream sends it (BioLabs
- * `LiveState`). Both parts are null when idle.
+ * The live lock and cooldown of one override, as the timeline stream sends it
+ * (`LiveState`). Both parts are null when idle.
  */
 export const OverrideLiveStateSchema = openObject({
   override_id: IdSchema,

@@ -15,7 +15,7 @@ export const OverrideReversalDiffSchema = openObject({
 export type OverrideReversalDiff = z.output<typeof OverrideReversalDiffSchema>;
 
 /**
- * A reversal as the API shows it (BioLabs `GovernanceOverrideReversalDetail`): who reversed, the
+ * A reversal as the API shows it: who reversed, the
  * baseline it touched, the cooldown it opened and the JSON diff (`diffs`, sorted by key) between
  * the original detail snapshot and the reversal output. One per override.
  */

@@ -3,9 +3,8 @@ import { ExperimentPreviewRequestSchema, PreviewPathParamsSchema } from './previ
 import { ExperimentPreviewResponseSchema } from './preview-response';
 
 /**
- * Experiment governance preview. BioLabs answers every valid request with a 500
- * (NameError); govkit runs it end to end, records a template audit row and emits the
- * `governance.preview.summary` event analytics reads.
+ * Experiment governance preview. govkit runs it end to end, records a template audit row and emits
+ * the `governance.preview.summary` event analytics reads.
  */
 export const previewEndpoints = {
   create: defineEndpoint({

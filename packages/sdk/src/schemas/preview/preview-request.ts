@@ -22,7 +22,7 @@ export const PreviewStageOverrideSchema = requestObject({
 });
 export type PreviewStageOverride = z.input<typeof PreviewStageOverrideSchema>;
 
-/** Body of `POST /api/experiments/{execution_id}/preview` (BioLabs `ExperimentPreviewRequest`). */
+/** Body of `POST /api/experiments/{execution_id}/preview`. */
 export const ExperimentPreviewRequestSchema = requestObject({
   workflow_template_snapshot_id: RequestIdSchema,
   resource_overrides: PreviewResourceOverridesSchema.nullish(),

@@ -12,7 +12,7 @@ export const PreviewDeltaStatusSchema = openEnum(['cleared', 'regressed', 'uncha
 export type PreviewDeltaStatus = z.output<typeof PreviewDeltaStatusSchema>;
 
 /**
- * One simulated stage (BioLabs `ExperimentPreviewStageInsight`): the simulated state, the same
+ * One simulated stage: the simulated state, the same
  * stage of the baseline snapshot (`baseline_*`) and their difference (`delta_*`).
  * `projected_due_at` adds SLA hours cumulatively from `generated_at`.
  */
@@ -45,7 +45,7 @@ export const PreviewStageInsightSchema = openObject({
 export type PreviewStageInsight = z.output<typeof PreviewStageInsightSchema>;
 
 /**
- * `POST /api/experiments/{execution_id}/preview` response (BioLabs `ExperimentPreviewResponse`).
+ * `POST /api/experiments/{execution_id}/preview` response.
  * `narrative_preview` is Markdown starting with `# Governance Preview`.
  */
 export const ExperimentPreviewResponseSchema = openObject({

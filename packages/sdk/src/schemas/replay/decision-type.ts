@@ -1,7 +1,7 @@
 import { openEnum } from '../shared/open-enum';
 
 /**
- * Decision-type spellings in seed 002, and how govkit normalises them.
+ * Decision-type spellings servers send, and how govkit normalises them.
  *
  * The same decision reaches a client in three spellings:
  * - the frozen DecisionSnapshot's `decision.decision_type`: `ALLOW`, `PAUSE`, `BLOCK`, `RETRY`;

@@ -20,7 +20,7 @@ const PREFIX = '/api/governance';
 const TAG = 'Decision replay';
 
 /**
- * The six Decision Replay endpoints of seed 002 (prefix `/api/governance`).
+ * The six Decision Replay endpoints (prefix `/api/governance`).
  *
  * Bad parameters answer 400 `{detail}` as the seed document promises, except decision-types,
  * whose documented invalid-window status is 422 (contract-decisions.md). A malformed trace

@@ -53,7 +53,10 @@ function mergeDecisionTypeKeys(input: unknown): unknown {
  */
 export const DecisionTypesStatsSchema = openObject({
   window: ReplayWindowValueSchema,
-  decision_types: z.preprocess(mergeDecisionTypeKeys, z.record(DecisionTypeStatKeySchema, Count)),
+  decision_types: z.preprocess(
+    mergeDecisionTypeKeys,
+    z.partialRecord(DecisionTypeStatKeySchema, Count),
+  ),
   total: Count,
 });
 export type DecisionTypesStats = z.output<typeof DecisionTypesStatsSchema>;

@@ -101,7 +101,7 @@ export const runGovernanceEndpoints = {
     successStatus: 204,
     errorStatuses: [],
   }),
-  /** File a remote-assist request for a workspace (seed 003 Part F). */
+  /** File a remote-assist request for a workspace (rate-limited per workspace). */
   remoteAssistCreate: defineEndpoint({
     id: 'runs.remoteAssist.create',
     method: 'POST',

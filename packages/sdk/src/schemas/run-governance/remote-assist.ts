@@ -3,7 +3,7 @@ import { openEnum } from '../shared/open-enum';
 import { openObject, requestObject } from '../shared/open-object';
 import { IdSchema, TimestampSchema } from '../shared/primitives';
 
-/** Requests one workspace may file per window before a 429 (seed 003 Part F, rate limit). */
+/** Requests one workspace may file per window before a 429. */
 export const REMOTE_ASSIST_RATE_LIMIT = 5;
 /** The rolling window of {@link REMOTE_ASSIST_RATE_LIMIT}, in seconds (one hour). */
 export const REMOTE_ASSIST_RATE_WINDOW_SECONDS = 3600;
@@ -15,8 +15,8 @@ export const REMOTE_ASSIST_RATE_LIMITED_MESSAGE =
 export const RemoteAssistSourceSchema = z.enum(['upload_page', 'remote_assist_page']);
 
 /**
- * Body of `POST /api/workspaces/{workspace_id}/remote-assist` (seed 003 Part F,
- * `createRemoteAssistRequest`): who to contact, what they were trying to export, and what went
+ * Body of `POST /api/workspaces/{workspace_id}/remote-assist`
+ * (`createRemoteAssistRequest`): who to contact, what they were trying to export, and what went
  * wrong. Text is trimmed; the bounds keep a request readable and a form honest.
  */
 export const RemoteAssistRequestBodySchema = requestObject({

@@ -10,7 +10,7 @@ export const INVOICES_NOT_RECOGNIZED_WARNING =
 export const QUOTES_NOT_RECOGNIZED_WARNING =
   'Quotes file uploaded, but quotes were not recognized. Check column headers (Quote ID, Created date, Total, Status, Approved date).';
 
-/** The substring that makes any data warning a blocking one (seed 003's gate). */
+/** The substring that makes any data warning a blocking one (the run gate). */
 export const BLOCKING_WARNING_MARKER = 'not recognized';
 
 /** Readiness reasons, exactly as the seed's system words them. */

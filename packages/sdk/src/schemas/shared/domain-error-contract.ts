@@ -48,8 +48,8 @@ export interface DomainErrorContract {
   /** Exact details that carry this error. */
   details: readonly string[];
   /**
-   * Statuses under which a source system sends one of `details` without a `code` (BioLabs sends
-   * lock and cooldown conflicts as 400). Only such code-less answers are recognised by text.
+   * Statuses under which a server may send one of `details` without a `code` (some send lock
+   * and cooldown conflicts as 400s). Only such code-less answers are recognised by text.
    */
   legacyStatuses: readonly number[];
 }

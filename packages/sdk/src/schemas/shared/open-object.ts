@@ -14,7 +14,7 @@ export const DISCRIMINATOR_META = 'x-govkit-discriminator';
  * The catchall of an open object: every key that is not in a contract's shape lands here. In
  * lenient parses it is kept as-is; in strict parses (and the warning pass of a lenient parse) it
  * becomes an `unknown_field` issue — unless `accepts` says the value is a known kind of extra key
- * (e.g. BioLabs' spread status counts, which are integers).
+ * (e.g. approval metrics' spread status counts, which are integers).
  */
 export function unknownFieldCatchall(accepts?: (value: unknown) => boolean) {
   const catchall = modeAware(z.unknown(), (payload, strict) => {

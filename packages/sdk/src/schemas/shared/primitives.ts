@@ -47,8 +47,8 @@ export type NullishAs<TSchema extends z.ZodType, TOutput> = z.ZodPipe<
 >;
 
 /**
- * An identifier. Ids are strings in govkit, but real systems send some as numbers (seed 002's
- * `audit_id` is an integer, its doc shows `event_id` as one), so both parse and normalise to string.
+ * An identifier. Ids are strings in govkit, but servers send some as numbers (an
+ * `audit_id` may be an integer, an `event_id` too), so both parse and normalise to string.
  */
 export const IdSchema = z
   .union([z.string().min(1), z.number().int()])
@@ -59,7 +59,7 @@ export const IdSchema = z
 export type Id = z.output<typeof IdSchema>;
 
 /**
- * A timestamp as a server sends it. ISO-8601, but seed 002 also stores SQLite's
+ * A timestamp as a server sends it. ISO-8601, but some servers send SQLite's
  * `YYYY-MM-DD HH:MM:SS`, so responses accept any non-empty string and engines parse both formats.
  */
 export const TimestampSchema = z
@@ -80,8 +80,8 @@ export const MetadataSchema = nullishAs(JsonObjectSchema, {});
 export type Metadata = z.output<typeof MetadataSchema>;
 
 /**
- * Renames a legacy `meta` key to `metadata` before parsing. BioLabs serialises override outcomes
- * and lineage contexts with `meta` (a Pydantic alias), everything else with `metadata`.
+ * Renames a legacy `meta` key to `metadata` before parsing. Some servers serialise override
+ * outcomes and lineage contexts with `meta` (a serialiser alias), everything else with `metadata`.
  */
 export function withMetaAlias<TSchema extends z.ZodType>(schema: TSchema) {
   return z.preprocess((input) => {

@@ -5,8 +5,7 @@ import { IdSchema, MetadataSchema, TimestampSchema } from '../shared/primitives'
 import { RequestIdSchema } from '../shared/request-bounds';
 
 /**
- * A template rolled out to a team or a protocol template (BioLabs
- * `ExecutionNarrativeWorkflowTemplateAssignmentOut`). Unique per (template, team) and per
+ * A template rolled out to a team or a protocol template. Unique per (template, team) and per
  * (template, protocol template).
  */
 export const TemplateAssignmentSchema = openObject({
@@ -26,8 +25,8 @@ export type TemplateAssignmentList = z.output<typeof TemplateAssignmentListSchem
 
 /**
  * Body of `POST /api/governance/templates/{template_id}/assignments`. Needs `team_id` or
- * `protocol_template_id`. BioLabs requires `template_id` in the body too but the path wins; send
- * it when talking to BioLabs itself.
+ * `protocol_template_id`. Some servers require `template_id` in the body too; the path wins,
+ * so sending it is always safe.
  */
 export const TemplateAssignmentCreateSchema = requestObject({
   template_id: RequestIdSchema.nullish(),

@@ -26,7 +26,7 @@ export const WorkflowStageBlueprintSchema = openObject({
 export type WorkflowStageBlueprint = z.output<typeof WorkflowStageBlueprintSchema>;
 
 /**
- * A versioned approval-ladder template (BioLabs `ExecutionNarrativeWorkflowTemplateOut`).
+ * A versioned approval-ladder template.
  * Versions share a `template_key`; at most one version per key is `is_latest`.
  * `published_snapshot_id` names the immutable snapshot exports and previews bind to.
  */
@@ -56,7 +56,7 @@ export type WorkflowTemplateList = z.output<typeof WorkflowTemplateListSchema>;
 
 /**
  * The frozen template content of a snapshot (`snapshot_payload`). govkit snapshots taken by
- * publishing carry `status: "published"` (BioLabs captured `"draft"`, a bug).
+ * publishing carry `status: "published"`; a snapshot frozen as `"draft"` still parses.
  */
 export const WorkflowTemplateSnapshotPayloadSchema = openObject({
   template_id: IdSchema,

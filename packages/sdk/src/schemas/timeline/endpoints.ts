@@ -8,7 +8,7 @@ import { TimelineStreamFrameSchema } from './timeline-stream-frame';
 
 const TAG = 'Governance timeline';
 
-/** The decision timeline and its live lock/cooldown stream (BioLabs paths). */
+/** The decision timeline and its live lock/cooldown stream. */
 export const timelineEndpoints = {
   list: defineEndpoint({
     id: 'timeline.list',

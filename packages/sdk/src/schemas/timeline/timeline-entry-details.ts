@@ -19,8 +19,9 @@ export const RecommendationTimelineDetailSchema = openObject({
 });
 export type RecommendationTimelineDetail = z.output<typeof RecommendationTimelineDetailSchema>;
 
-// The event payload of `governance.override.action` as the timeline serves it: BioLabs entries may
-// lack the identifying keys (nullish here), and govkit lifts `cooldown_window_minutes` to the top.
+// The event payload of `governance.override.action` as the timeline serves it: entries from other
+// servers may lack the identifying keys (nullish here), and govkit lifts `cooldown_window_minutes`
+// to the top.
 const OverrideActionTimelineDetailObjectSchema = OverrideActionEventPayloadSchema.extend({
   recommendation_id: z.string().nullish(),
   rule_key: z.string().nullish(),
@@ -29,7 +30,7 @@ const OverrideActionTimelineDetailObjectSchema = OverrideActionEventPayloadSchem
   cooldown_window_minutes: z.number().int().min(0).nullish(),
 });
 
-// Keys BioLabs keeps only in the nested `detail.detail` that the UI reads at the top level.
+// Keys some servers keep only in the nested `detail.detail` that the UI reads at the top level.
 const LIFTED_KEYS = ['cooldown_window_minutes', 'reversal_event', 'cooldown_expires_at'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,8 +41,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `detail` of an `override_action` entry: the `governance.override.action` event payload.
  *
  * Normalised: `cooldown_window_minutes`, `reversal_event` and `cooldown_expires_at` are lifted
- * from `detail.detail.*` to `detail.*` when only the nested copy exists (BioLabs puts the window
- * only at `detail.detail.cooldown_window_minutes`); the window also falls back to
+ * from `detail.detail.*` to `detail.*` when only the nested copy exists (some servers put the
+ * window only at `detail.detail.cooldown_window_minutes`); the window also falls back to
  * `reversal_event.cooldown_window_minutes`. Readers therefore only look at the top level.
  */
 export const OverrideActionTimelineDetailSchema = z.preprocess((input) => {
