@@ -4,10 +4,10 @@
 // also its own entry point (`@govkit/react/task-summary-card`) so importing one never pulls the
 // others.
 
-// --- decision timeline (issue 13) ---
-export * from './decision-timeline/index';
 // --- narrative exports, approval ladder, experiment preview ---
 export * from './approval-ladder/index';
+// --- decision timeline (issue 13) ---
+export * from './decision-timeline/index';
 export * from './experiment-preview/index';
 export {
   EVIDENCE_DOMAINS,
