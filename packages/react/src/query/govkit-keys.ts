@@ -94,6 +94,13 @@ export const govkitKeys = {
     /** One entry of an execution's timeline, looked up by id. */
     entry: (executionId: string, entryId: string) =>
       [...timeline.all, 'execution', executionId, 'entry', entryId] as const,
+    /** Every page of one timeline (an infinite query), by its query (execution, page size). */
+    entries: (params: object = {}) => [...timeline.all, 'entries', params] as const,
+    /**
+     * The live lock and cooldown of every override of an execution, as the stream last said.
+     * Written by the stream only (never fetched), so it is not under `entries`.
+     */
+    live: (executionId: string) => [...timeline.all, 'live', executionId] as const,
   },
   // --- coaching notes and governance analytics ---
   coaching: {

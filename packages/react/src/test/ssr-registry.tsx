@@ -24,6 +24,9 @@ import {
   DECISION_TYPES_STATS,
 } from '../decision-stats/decision-stats.fixtures';
 import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
+import { ConnectedDecisionTimeline } from '../decision-timeline/connected-decision-timeline';
+import { DecisionTimeline } from '../decision-timeline/decision-timeline';
+import { TIMELINE_LIVE, TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
@@ -417,4 +420,22 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end coaching notes and governance analytics ---
+  // --- decision timeline (issue 13) ---
+  {
+    entry: 'decision-timeline',
+    elements: [
+      {
+        name: 'DecisionTimeline',
+        element: (
+          <DecisionTimeline entries={TIMELINE_WORLD} live={TIMELINE_LIVE} liveStatus="live" />
+        ),
+      },
+      { name: 'DecisionTimeline (loading)', element: <DecisionTimeline /> },
+      {
+        name: 'ConnectedDecisionTimeline',
+        element: <ConnectedDecisionTimeline executionId="exec-override-001" />,
+      },
+    ],
+  },
+  // --- end decision timeline ---
 ];

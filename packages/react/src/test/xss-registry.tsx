@@ -10,6 +10,8 @@ import { DecisionSnapshotView } from '../decision-snapshot/decision-snapshot-vie
 import { BlockedReasonsStatsCard } from '../decision-stats/blocked-reasons-stats-card';
 import { DecisionLagStatsCard } from '../decision-stats/decision-lag-stats-card';
 import { DecisionTypesStatsCard } from '../decision-stats/decision-types-stats-card';
+import { DecisionTimeline } from '../decision-timeline/decision-timeline';
+import { TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
 import { ExperimentPreview } from '../experiment-preview/experiment-preview';
@@ -454,4 +456,32 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end coaching notes and governance analytics ---
+
+  // --- decision timeline (issue 13) ---
+  {
+    name: 'DecisionTimeline',
+    render: (payload) => (
+      <DecisionTimeline
+        entries={
+          TIMELINE_WORLD.map((entry) => ({
+            ...entry,
+            entry_id: `${entry.entry_id}-${payload}`,
+            summary: payload,
+            status: payload,
+            action: payload,
+            rule_key: payload,
+            actor: { id: payload, name: payload, email: payload },
+            detail: {
+              ...entry.detail,
+              notes: payload,
+              reversal_notes: payload,
+              ...(entry.entry_type === 'coaching_note' ? { body: payload } : {}),
+              reviewer_name: payload,
+            },
+          })) as typeof TIMELINE_WORLD
+        }
+      />
+    ),
+  },
+  // --- end decision timeline ---
 ];

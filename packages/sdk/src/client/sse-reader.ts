@@ -11,6 +11,11 @@ export interface SseReconnectOptions {
   initialDelayMs?: number | undefined;
   /** Ceiling of the doubling wait between consecutive failures, in ms (default 30 000). */
   maxDelayMs?: number | undefined;
+  /**
+   * Called before each reconnect wait, with the wait and the error that dropped the connection
+   * (UIs show "reconnecting in 4 s"; logs and tests see every attempt).
+   */
+  onReconnect?: ((info: { attempt: number; delayMs: number; error?: unknown }) => void) | undefined;
 }
 
 /** Everything {@link readSse} needs; the client fills `connect` with its transport. */
@@ -25,8 +30,6 @@ export interface SseReaderOptions<T> extends SseReconnectOptions {
   signal?: AbortSignal | undefined;
   /** Replaceable wait, for tests. */
   sleep?: SleepFn | undefined;
-  /** Called before each reconnect wait (for logging and tests). */
-  onReconnect?: ((info: { attempt: number; delayMs: number; error?: unknown }) => void) | undefined;
 }
 
 /**

@@ -1,0 +1,233 @@
+import type { ReactNode } from 'react';
+import { formatMessage } from '../i18n/message-catalog';
+import { humanize } from '../shared/humanize';
+import { StatusBadge } from '../status-badge/status-badge';
+import type {
+  TimelineEntryKind,
+  TimelineEntryKinds,
+  TimelineEntryRendererProps,
+  TimelineEntryRenderers,
+} from './timeline-entry-kind';
+import { TimelineLiveNotice } from './timeline-live-notice';
+
+// Renderers show what happened and why; the row around them shows type, who and when.
+
+function What({ children, status }: { children: ReactNode; status?: string | null | undefined }) {
+  return (
+    <p className="govkit-decision-timeline__what">
+      <span>{children}</span>
+      {status ? <StatusBadge status={status} /> : null}
+    </p>
+  );
+}
+
+function Reason({ label, text }: { label: string; text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="govkit-decision-timeline__reason">
+      <span className="govkit-decision-timeline__label">{label}</span> {text}
+    </p>
+  );
+}
+
+function Facts({ items }: { items: ReadonlyArray<readonly [string, string | null | undefined]> }) {
+  const shown = items.filter((item): item is readonly [string, string] => Boolean(item[1]));
+  if (shown.length === 0) return null;
+  return (
+    <dl className="govkit-decision-timeline__facts">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+type Props<K extends TimelineEntryKind> = TimelineEntryRendererProps<TimelineEntryKinds[K]>;
+
+function RecommendationRenderer({ entry, messages }: Props<'override_recommendation'>) {
+  const recommendation = entry.detail.recommendation;
+  const action = entry.action ?? recommendation?.action ?? '—';
+  const rule = entry.rule_key ?? entry.detail.rule_key ?? '—';
+  return (
+    <>
+      <What status={recommendation?.priority}>
+        {formatMessage(messages.recommendationWhat, { action: humanize(action), rule })}
+      </What>
+      <Reason label={messages.reasonLabel} text={recommendation?.summary ?? entry.summary} />
+      {entry.detail.opted_out ? (
+        <p className="govkit-decision-timeline__muted">{messages.recommendationOptedOut}</p>
+      ) : null}
+    </>
+  );
+}
+
+function lineageFacts(
+  entry: Props<'override_action'>['entry'],
+  messages: Props<'override_action'>['messages'],
+) {
+  const lineage = entry.lineage;
+  return [
+    [messages.ruleLabel, entry.rule_key ?? entry.detail.rule_key],
+    [messages.scenarioLabel, lineage?.scenario?.name ?? lineage?.scenario?.id],
+    [messages.notebookLabel, lineage?.notebook_entry?.title ?? lineage?.notebook_entry?.id],
+  ] as const;
+}
+
+function OverrideActionRenderer({ entry, live, now, messages, format }: Props<'override_action'>) {
+  const action = entry.action ?? entry.detail.action ?? '—';
+  const status = entry.status ?? entry.detail.status;
+  return (
+    <>
+      <What status={status}>{humanize(action)}</What>
+      <Reason label={messages.reasonLabel} text={entry.detail.notes ?? entry.summary} />
+      <Facts items={lineageFacts(entry, messages)} />
+      <TimelineLiveNotice
+        live={live}
+        entryCooldownExpiresAt={entry.detail.cooldown_expires_at}
+        now={now}
+        messages={messages}
+        format={format}
+      />
+    </>
+  );
+}
+
+function ReversalRenderer({ entry, live, now, messages, format }: Props<'override_reversal'>) {
+  const { detail } = entry;
+  const reversal = detail.reversal_event;
+  const action = detail.action ?? entry.action ?? '—';
+  const window = detail.cooldown_window_minutes;
+  return (
+    <>
+      <What status="reversed">
+        {formatMessage(messages.reversalWhat, { action: humanize(action).toLowerCase() })}
+      </What>
+      <Reason
+        label={messages.reasonLabel}
+        text={detail.reversal_notes ?? detail.notes ?? entry.summary}
+      />
+      <Facts
+        items={[
+          ...lineageFacts(entry, messages),
+          [
+            messages.lineageLabel,
+            reversal && reversal.diffs.length > 0
+              ? formatMessage(messages.reversalChanges, {
+                  count: format.number(reversal.diffs.length),
+                })
+              : undefined,
+          ],
+        ]}
+      />
+      {window != null ? (
+        <p className="govkit-decision-timeline__muted">
+          {formatMessage(messages.cooldownWindow, { minutes: format.number(window) })}
+        </p>
+      ) : null}
+      <TimelineLiveNotice
+        live={live}
+        entryCooldownExpiresAt={detail.cooldown_expires_at ?? reversal?.cooldown_expires_at}
+        now={now}
+        messages={messages}
+        format={format}
+      />
+    </>
+  );
+}
+
+function BaselineRenderer({ entry, messages }: Props<'baseline_event'>) {
+  return (
+    <>
+      <What>
+        {formatMessage(messages.baselineWhat, {
+          action: humanize(entry.action ?? entry.status ?? '—'),
+          baseline: entry.baseline_id ?? '—',
+        })}
+      </What>
+      <Reason label={messages.reasonLabel} text={entry.summary} />
+    </>
+  );
+}
+
+const APPROVAL_TEXT = {
+  submitted: 'approvalSubmitted',
+  approved: 'approvalApproved',
+  rejected: 'approvalRejected',
+} as const;
+
+function ApprovalRenderer({ entry, messages }: Props<'approval_event'>) {
+  const key = APPROVAL_TEXT[entry.action as keyof typeof APPROVAL_TEXT] ?? 'approvalSubmitted';
+  return (
+    <>
+      <What status={entry.action}>{messages[key]}</What>
+      <Reason label={messages.reasonLabel} text={entry.summary} />
+      <Facts items={[[messages.typeBaselineEvent, entry.baseline_id]]} />
+    </>
+  );
+}
+
+function CoachingNoteRenderer({ entry, messages, format }: Props<'coaching_note'>) {
+  const { detail } = entry;
+  return (
+    <>
+      <p className="govkit-decision-timeline__note">{detail.body}</p>
+      <p className="govkit-decision-timeline__what">
+        <StatusBadge status={detail.moderation_state} />
+        {detail.reply_count > 0 ? (
+          <span className="govkit-decision-timeline__muted">
+            {formatMessage(messages.noteReplies, { count: format.number(detail.reply_count) })}
+          </span>
+        ) : null}
+      </p>
+    </>
+  );
+}
+
+function AnalyticsRenderer({ entry, messages, format }: Props<'analytics_snapshot'>) {
+  const { detail } = entry;
+  const count = (value: number | null | undefined) => format.number(value ?? 0);
+  return (
+    <>
+      <What>
+        {formatMessage(messages.analyticsWhat, {
+          reviewer: detail.reviewer_name ?? detail.reviewer_email ?? detail.reviewer_id ?? '—',
+          band: humanize(detail.load_band ?? '—').toLowerCase(),
+        })}
+      </What>
+      <p className="govkit-decision-timeline__muted">
+        {formatMessage(messages.analyticsCounts, {
+          assigned: count(detail.assignment_count),
+          completed: count(detail.completion_count),
+          pending: count(detail.pending_count),
+        })}
+      </p>
+    </>
+  );
+}
+
+/** The neutral fallback: an entry type newer than this package, shown by its words only. */
+export function UnknownEntryRenderer({ entry, messages }: TimelineEntryRendererProps) {
+  return (
+    <>
+      <What status={entry.status}>
+        {formatMessage(messages.unknownWhat, { type: humanize(String(entry.entry_type)) })}
+      </What>
+      <Reason label={messages.reasonLabel} text={entry.summary} />
+    </>
+  );
+}
+
+/** The renderer of every kind that ships with the timeline; extend or replace via `renderers`. */
+export const defaultTimelineEntryRenderers: Required<TimelineEntryRenderers> = {
+  override_recommendation: RecommendationRenderer,
+  override_action: OverrideActionRenderer,
+  override_reversal: ReversalRenderer,
+  baseline_event: BaselineRenderer,
+  approval_event: ApprovalRenderer,
+  coaching_note: CoachingNoteRenderer,
+  analytics_snapshot: AnalyticsRenderer,
+  unknown: UnknownEntryRenderer,
+};

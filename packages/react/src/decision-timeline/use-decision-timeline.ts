@@ -1,0 +1,184 @@
+import { NotFoundError, type TimelineEntry } from '@govkit/sdk';
+import { useCallback, useMemo } from 'react';
+import { useMessages } from '../i18n/use-messages';
+import { useControllableState } from '../internal/use-controllable-state';
+import { parseTimestamp } from '../shared/parse-timestamp';
+import {
+  type DecisionTimelineMessages,
+  decisionTimelineMessages,
+} from './decision-timeline-messages';
+import {
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntryKind,
+  timelineEntryKind,
+} from './timeline-entry-kind';
+
+/**
+ * The timeline's filters. They apply to the loaded entries (the API filters by execution only);
+ * the widget keeps loading older pages while the filtered view is short.
+ */
+export interface DecisionTimelineFilters {
+  /** One entry kind, or every kind when unset. */
+  kind?: TimelineEntryKind | undefined;
+  /** Part of the actor's name, email or id (case-insensitive). */
+  actor?: string | undefined;
+  /** First day shown, `YYYY-MM-DD` in the browser's calendar (inclusive). */
+  from?: string | undefined;
+  /** Last day shown, `YYYY-MM-DD` (inclusive). */
+  to?: string | undefined;
+}
+
+export interface UseDecisionTimelineOptions {
+  /** The loaded entries, newest first; without them (and without an error) it is loading. */
+  entries?: readonly TimelineEntry[] | undefined;
+  /** The load's error, as thrown. */
+  error?: unknown;
+  filters?: DecisionTimelineFilters | undefined;
+  defaultFilters?: DecisionTimelineFilters | undefined;
+  onFiltersChange?: ((filters: DecisionTimelineFilters) => void) | undefined;
+  messages?: Partial<DecisionTimelineMessages> | undefined;
+}
+
+/** What the timeline shows; also its `data-state`. */
+export type DecisionTimelineState =
+  | 'loading'
+  | 'error'
+  | 'not-found'
+  | 'empty'
+  | 'no-match'
+  | 'ready';
+
+export interface DecisionTimelineModel {
+  state: DecisionTimelineState;
+  messages: DecisionTimelineMessages;
+  /** The entries after the filters (the same array as `entries` when no filter is set). */
+  rows: readonly TimelineEntry[];
+  loadedCount: number;
+  filters: DecisionTimelineFilters;
+  filtersActive: boolean;
+  setFilters: (next: DecisionTimelineFilters) => void;
+  clearFilters: () => void;
+  /** The label of each kind, for badges and the type filter. */
+  kindLabels: Record<TimelineEntryKind, string>;
+  /** Index of an entry among `rows`, or -1. */
+  indexOf: (entryId: string) => number;
+  /** Whether an entry is loaded at all (perhaps hidden by the filters). */
+  isLoaded: (entryId: string) => boolean;
+}
+
+const NO_FILTERS: DecisionTimelineFilters = {};
+const NO_ENTRIES: readonly TimelineEntry[] = [];
+
+function isActive(filters: DecisionTimelineFilters): boolean {
+  return Boolean(filters.kind || filters.actor?.trim() || filters.from || filters.to);
+}
+
+// A `YYYY-MM-DD` day's bounds in the browser's calendar (what a date input means to its user).
+function dayStart(day: string | undefined): number | undefined {
+  if (!day) return undefined;
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return undefined;
+  return new Date(y, m - 1, d).getTime();
+}
+
+/** A predicate for the filters; built once per filter change, run per entry. */
+export function timelineFilterPredicate(
+  filters: DecisionTimelineFilters,
+): (entry: TimelineEntry) => boolean {
+  const actor = filters.actor?.trim().toLowerCase();
+  const from = dayStart(filters.from);
+  const toStart = dayStart(filters.to);
+  const to = toStart === undefined ? undefined : toStart + 86_400_000;
+  return (entry) => {
+    if (filters.kind && timelineEntryKind(entry) !== filters.kind) return false;
+    if (actor) {
+      const who = entry.actor;
+      const text =
+        `${who?.name ?? ''}\u0000${who?.email ?? ''}\u0000${who?.id ?? ''}`.toLowerCase();
+      if (!text.includes(actor)) return false;
+    }
+    if (from !== undefined || to !== undefined) {
+      const at = parseTimestamp(entry.occurred_at)?.getTime();
+      if (at === undefined) return false;
+      if (from !== undefined && at < from) return false;
+      if (to !== undefined && at >= to) return false;
+    }
+    return true;
+  };
+}
+
+const KIND_MESSAGE: Record<TimelineEntryKind, keyof DecisionTimelineMessages> = {
+  override_recommendation: 'typeOverrideRecommendation',
+  override_action: 'typeOverrideAction',
+  override_reversal: 'typeOverrideReversal',
+  baseline_event: 'typeBaselineEvent',
+  approval_event: 'typeApprovalEvent',
+  coaching_note: 'typeCoachingNote',
+  analytics_snapshot: 'typeAnalyticsSnapshot',
+  unknown: 'typeUnknown',
+};
+
+/**
+ * The headless decision timeline: state, filters (controllable) and the filtered rows. Without
+ * filters the rows are the entries themselves (no copy), so a million entries cost nothing here.
+ */
+export function useDecisionTimeline({
+  entries,
+  error,
+  filters: filtersProp,
+  defaultFilters = NO_FILTERS,
+  onFiltersChange,
+  messages: overrides,
+}: UseDecisionTimelineOptions): DecisionTimelineModel {
+  const messages = useMessages('decisionTimeline', decisionTimelineMessages, overrides);
+  const [filters, setFilters] = useControllableState({
+    prop: filtersProp,
+    defaultProp: defaultFilters,
+    onChange: onFiltersChange,
+    caller: 'DecisionTimeline',
+  });
+  const filtersActive = isActive(filters);
+  const all = entries ?? NO_ENTRIES;
+  const rows = useMemo(
+    () => (filtersActive ? all.filter(timelineFilterPredicate(filters)) : all),
+    [all, filters, filtersActive],
+  );
+  const kindLabels = useMemo(() => {
+    const labels = {} as Record<TimelineEntryKind, string>;
+    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[KIND_MESSAGE[kind]];
+    return labels;
+  }, [messages]);
+  const indexOf = useCallback(
+    (entryId: string) => rows.findIndex((entry) => entry.entry_id === entryId),
+    [rows],
+  );
+  const isLoaded = useCallback(
+    (entryId: string) => all.some((entry) => entry.entry_id === entryId),
+    [all],
+  );
+  const state: DecisionTimelineState =
+    error !== undefined && error !== null
+      ? error instanceof NotFoundError
+        ? 'not-found'
+        : 'error'
+      : !entries
+        ? 'loading'
+        : entries.length === 0
+          ? 'empty'
+          : rows.length === 0
+            ? 'no-match'
+            : 'ready';
+  return {
+    state,
+    messages,
+    rows,
+    loadedCount: all.length,
+    filters,
+    filtersActive,
+    setFilters,
+    clearFilters: () => setFilters(NO_FILTERS),
+    kindLabels,
+    indexOf,
+    isLoaded,
+  };
+}

@@ -1,0 +1,74 @@
+import type { OverrideCooldownState, OverrideLockState, TimelineStreamFrame } from '@govkit/sdk';
+
+/** The live lock and cooldown of one override (null when idle). */
+export interface TimelineOverrideLive {
+  lock: OverrideLockState | null;
+  cooldown: OverrideCooldownState | null;
+  /** The last lock event's word (`acquired`, `released`), for "lock released" notices. */
+  lastLockEvent?: string | undefined;
+}
+
+/** What the live stream has said so far about an execution's overrides, by override id. */
+export interface TimelineLiveState {
+  overrides: Readonly<Record<string, TimelineOverrideLive>>;
+  /** `generated_at` of the last frame applied; null before the first. */
+  generatedAt: string | null;
+}
+
+export const EMPTY_TIMELINE_LIVE_STATE: TimelineLiveState = { overrides: {}, generatedAt: null };
+
+/**
+ * Apply one stream frame to the live state, returning a new state (the query cache needs a new
+ * reference to notify) or the same one for a frame that changes nothing (an unknown frame type
+ * from a newer server is skipped, never fatal).
+ */
+export function applyTimelineFrame(
+  state: TimelineLiveState,
+  frame: TimelineStreamFrame,
+): TimelineLiveState {
+  switch (frame.type) {
+    case 'snapshot': {
+      if (!('locks' in frame)) return state;
+      // The snapshot is the whole truth (first frame, and again after every reconnect).
+      const overrides: Record<string, TimelineOverrideLive> = {};
+      for (const live of frame.locks) {
+        overrides[live.override_id] = { lock: live.lock ?? null, cooldown: live.cooldown ?? null };
+      }
+      return { overrides, generatedAt: frame.generated_at };
+    }
+    case 'lock_event': {
+      if (!('lock_state' in frame)) return state;
+      const { lock_state: live } = frame;
+      return {
+        overrides: {
+          ...state.overrides,
+          [frame.override_id]: {
+            lock: live.lock ?? null,
+            cooldown: live.cooldown ?? null,
+            lastLockEvent: frame.event,
+          },
+        },
+        generatedAt: frame.generated_at,
+      };
+    }
+    case 'cooldown_tick': {
+      if (!('cooldowns' in frame)) return state;
+      const overrides = { ...state.overrides };
+      for (const tick of frame.cooldowns) {
+        const previous = overrides[tick.override_id];
+        overrides[tick.override_id] = {
+          lock: previous?.lock ?? null,
+          lastLockEvent: previous?.lastLockEvent,
+          cooldown: {
+            ...previous?.cooldown,
+            expires_at: tick.expires_at,
+            remaining_seconds: tick.remaining_seconds,
+          },
+        };
+      }
+      return { overrides, generatedAt: frame.generated_at };
+    }
+    default:
+      return state;
+  }
+}
