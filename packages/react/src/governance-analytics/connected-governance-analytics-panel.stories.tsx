@@ -72,6 +72,14 @@ export const RefreshedByAMutation: Story = {
     await userEvent.click(within(note).getByRole('button', { name: 'Resolve note' }));
     await waitFor(() => expect(note).toHaveAttribute('data-moderation-state', 'resolved'));
     await ready(canvas);
+    // The refetched report replaces the desaturated one before the a11y check runs.
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('region', { name: 'Governance analytics' })).not.toHaveAttribute(
+          'data-stale',
+        ),
+      { timeout: 10_000 },
+    );
   },
 };
 

@@ -13,7 +13,7 @@ export interface ConnectedGovernanceAnalyticsPanelProps
 /**
  * The governance analytics panel fed by `GET /api/governance/analytics`. The report stays
  * fresh for the server's 30 s; an override, coaching-note or approval mutation refetches it
- * (through `governanceAnalyticsInvalidation`), showing the previous numbers dimmed meanwhile.
+ * (through `governanceAnalyticsInvalidation`), showing the previous numbers desaturated meanwhile.
  */
 export function ConnectedGovernanceAnalyticsPanel({
   executionId,

@@ -24,7 +24,7 @@ export interface GovernanceAnalyticsPanelProps extends UseGovernanceAnalyticsPan
   tableViews?: AnalyticsTableViews | undefined;
   defaultTableViews?: AnalyticsTableViews | undefined;
   onTableViewsChange?: ((views: AnalyticsTableViews) => void) | undefined;
-  /** Data of an earlier load still shown while a refresh runs (dimmed, `data-stale`). */
+  /** Data of an earlier load still shown while a refresh runs (desaturated, `data-stale`). */
   stale?: boolean | undefined;
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string | undefined;
