@@ -3,6 +3,7 @@ export {
   createPgliteClient,
   openPgliteClient,
   type PgliteClientOptions,
+  type PgliteDatabase,
 } from './client/pglite-client';
 export {
   SQL_STATE,

@@ -1,5 +1,22 @@
-import type { PGlite } from '@electric-sql/pglite';
 import type { SqlClient, SqlRow } from './sql-client';
+
+/** What the client runs statements on: a PGlite database or one of its transactions. */
+interface PgliteQueryable {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/**
+ * The part of a PGlite database the client uses. PGlite's own declarations need Emscripten's
+ * globals, so naming its class here would break every consumer's type-check that does not skip
+ * library checks; any `PGlite` instance fits this shape.
+ */
+export interface PgliteDatabase extends PgliteQueryable {
+  readonly closed: boolean;
+  transaction<R>(
+    work: (tx: PgliteQueryable & { exec(script: string): Promise<unknown> }) => Promise<R>,
+  ): Promise<R>;
+  close(): Promise<void>;
+}
 
 /** Options of {@link createPgliteClient}. */
 export interface PgliteClientOptions {
@@ -11,7 +28,7 @@ export interface PgliteClientOptions {
  * A {@link SqlClient} over an embedded PGlite database. PGlite serves one connection, so its
  * transactions are already serialised; locks and constraints still work as in PostgreSQL.
  */
-export function createPgliteClient(db: PGlite, options: PgliteClientOptions = {}): SqlClient {
+export function createPgliteClient(db: PgliteDatabase, options: PgliteClientOptions = {}): SqlClient {
   return {
     dialect: 'pglite',
     async query<T extends SqlRow>(text: string, params: readonly unknown[] = []) {
