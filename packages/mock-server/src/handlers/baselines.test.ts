@@ -1,7 +1,7 @@
 import { BadRequestError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
 import { findSeededBaseline } from '../seed/baselines';
-import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
 import { refusalExpectation, useMockApiHarness } from '../testing/use-mock-api-harness';
 

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';

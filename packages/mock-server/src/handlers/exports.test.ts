@@ -8,7 +8,7 @@ import {
   UnprocessableEntityError,
 } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS } from '../seed/biolabs-directory';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { seededEvidenceIds } from '../seed/evidence';
 import { findSeededExport } from '../seed/exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';

@@ -6,7 +6,7 @@ import {
 } from '@govkit/sdk';
 import { type GovernanceAnalyticsReport, PREVIEW_SUMMARY_EVENT_TYPE } from '@govkit/sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS, SEEDED_PREVIEW_RESOURCES } from '../seed/biolabs-directory';
+import { SEEDED_EXECUTIONS, SEEDED_PREVIEW_RESOURCES } from '../seed/lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
 import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';

@@ -1,7 +1,7 @@
 import type { Baseline } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './biolabs-directory';
+import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './lab-directory';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

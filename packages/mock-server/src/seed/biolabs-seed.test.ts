@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../store/create-store';
 import { findSeededBaseline, SEEDED_BASELINE_SCENARIOS } from './baselines';
-import { SEEDED_EXECUTIONS, seededExecutionIds } from './biolabs-directory';
+import { SEEDED_EXECUTIONS, seededExecutionIds } from './lab-directory';
 import { findSeededExport, SEEDED_EXPORT_SCENARIOS } from './exports';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 

@@ -2,7 +2,7 @@ import type { DirectoryUser, TeamRole } from '@govkit/sdk/engines';
 import { DEFAULT_ACTOR_ID } from '../router/resolve-actor';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { seedBiolabsDirectory } from './biolabs-directory';
+import { seedLabDirectory } from './lab-directory';
 
 /** Id of the team every seeded person belongs to. */
 export const SEEDED_TEAM_ID = 'team-governance';
@@ -84,5 +84,6 @@ export function seedDirectory(store: MockStore, rng: SeededRandom, scale: number
   }
   store.directory.putTeam({ id: SEEDED_TEAM_ID, name: 'Governance', members });
   // The lab world the governance domains share: protocol templates, executions, preview resources.
-  seedBiolabsDirectory(store, rng.fork('biolabs'), scale);
+  // The fork's label is part of the seed: renaming it would change every generated id.
+  seedLabDirectory(store, rng.fork('biolabs'), scale);
 }

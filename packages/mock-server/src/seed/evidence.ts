@@ -1,6 +1,6 @@
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { seededExecutionIds } from './biolabs-directory';
+import { seededExecutionIds } from './lab-directory';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

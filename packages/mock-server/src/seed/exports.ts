@@ -2,7 +2,7 @@ import { EngineError } from '@govkit/sdk/engines';
 import type { ExportRequest, NarrativeExport } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './biolabs-directory';
+import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './lab-directory';
 import { seededEvidenceIds } from './evidence';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 

@@ -5,7 +5,7 @@ import {
   SEEDED_EXECUTIONS,
   SEEDED_PREVIEW_RESOURCES,
   seededBatchExecutionIds,
-} from './biolabs-directory';
+} from './lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 
 const HOUR_MS = 3_600_000;

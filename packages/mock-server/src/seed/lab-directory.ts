@@ -119,7 +119,7 @@ function buildSteps(plan: ExecutionPlan, createdMs: number): DirectoryExecutionS
  * blocked step) and the preview resources. Executions are directory data, so even scale 0 has the
  * fixed ones.
  */
-export function seedBiolabsDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
+export function seedLabDirectory(store: MockStore, rng: SeededRandom, scale: number): void {
   const now = store.clock.now();
   for (const template of SEEDED_PROTOCOL_TEMPLATES) store.directory.putProtocolTemplate(template);
   const plans: ExecutionPlan[] = [...FIXED_EXECUTIONS];
