@@ -78,11 +78,11 @@ export { compileRouteTable, type RouteKey, type RouteTable } from './router/rout
 export { toValidationDetail, type ValidationDetailItem } from './router/validation-detail';
 // Named things the seeded world contains, for tests and stories that need a specific state.
 export { findSeededBaseline, SEEDED_BASELINE_SCENARIOS } from './seed/baselines';
-export { SEEDED_EXECUTIONS, SEEDED_PROTOCOL_TEMPLATES } from './seed/lab-directory';
 export { findSeededCoachingNote, SEEDED_COACHING_BODIES } from './seed/coaching';
 export { SEEDED_TEAM_ID, SEEDED_USERS } from './seed/directory';
 export { type DomainSeeder, domainSeeders } from './seed/domain-seeders';
 export { findSeededExport, SEEDED_EXPORT_SCENARIOS } from './seed/exports';
+export { SEEDED_EXECUTIONS, SEEDED_PROTOCOL_TEMPLATES } from './seed/lab-directory';
 export { SEEDED_LINEAGE } from './seed/lineage';
 export { SEEDED_MIGRATION_BACKLOG } from './seed/migration-backlog';
 export { findSeededOverride, SEEDED_LOCK_HOLDER, SEEDED_OVERRIDES } from './seed/overrides';

@@ -7,8 +7,8 @@ import {
   templatesEndpoints,
 } from '@govkit/sdk/schemas';
 import { findSeededBaseline } from '../seed/baselines';
-import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededExport } from '../seed/exports';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import type { MockStore } from '../store/mock-store';
 import {

@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededExport } from '../seed/exports';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
 import { refusalExpectation, useMockApiHarness } from '../testing/use-mock-api-harness';

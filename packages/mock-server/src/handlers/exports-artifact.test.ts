@@ -6,8 +6,8 @@ import {
   PermissionDeniedError,
 } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededExport } from '../seed/exports';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
 import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';
 

@@ -8,9 +8,9 @@ import {
   UnprocessableEntityError,
 } from '@govkit/sdk';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { seededEvidenceIds } from '../seed/evidence';
 import { findSeededExport } from '../seed/exports';
+import { SEEDED_EXECUTIONS } from '../seed/lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from '../seed/templates';
 import { HARNESS_TRANSPORTS } from '../testing/mock-api-harness';
 import { rejectionOf, useMockApiHarness } from '../testing/use-mock-api-harness';

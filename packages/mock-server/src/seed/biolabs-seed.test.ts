@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../store/create-store';
 import { findSeededBaseline, SEEDED_BASELINE_SCENARIOS } from './baselines';
-import { SEEDED_EXECUTIONS, seededExecutionIds } from './lab-directory';
 import { findSeededExport, SEEDED_EXPORT_SCENARIOS } from './exports';
+import { SEEDED_EXECUTIONS, seededExecutionIds } from './lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 
 describe('seeded BioLabs world (seed 001)', () => {

@@ -2,8 +2,8 @@ import { EngineError } from '@govkit/sdk/engines';
 import type { ExportRequest, NarrativeExport } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './lab-directory';
 import { seededEvidenceIds } from './evidence';
+import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './lab-directory';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 
 const MINUTE_MS = 60_000;

@@ -1,8 +1,8 @@
 import type { NarrativeExport } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
-import { SEEDED_EXECUTIONS } from './lab-directory';
 import { findSeededExport } from './exports';
+import { SEEDED_EXECUTIONS } from './lab-directory';
 import { findSeededOverride } from './overrides';
 import { findSeededTemplate, SEEDED_TEMPLATE_KEYS } from './templates';
 

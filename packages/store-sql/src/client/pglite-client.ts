@@ -28,7 +28,10 @@ export interface PgliteClientOptions {
  * A {@link SqlClient} over an embedded PGlite database. PGlite serves one connection, so its
  * transactions are already serialised; locks and constraints still work as in PostgreSQL.
  */
-export function createPgliteClient(db: PgliteDatabase, options: PgliteClientOptions = {}): SqlClient {
+export function createPgliteClient(
+  db: PgliteDatabase,
+  options: PgliteClientOptions = {},
+): SqlClient {
   return {
     dialect: 'pglite',
     async query<T extends SqlRow>(text: string, params: readonly unknown[] = []) {
