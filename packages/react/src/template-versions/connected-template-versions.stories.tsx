@@ -33,7 +33,10 @@ export const Default: Story = {
       { timeout: 10_000 },
     );
     await within(panel).findByText('Team team-governance', {}, { timeout: 10_000 });
-    await userEvent.type(within(panel).getByLabelText('Team or protocol template id'), 'team-partner-lab');
+    await userEvent.type(
+      within(panel).getByLabelText('Team or protocol template id'),
+      'team-partner-lab',
+    );
     await userEvent.click(within(panel).getByRole('button', { name: 'Assign' }));
     const revoke = await within(panel).findByRole(
       'button',

@@ -114,6 +114,8 @@ export function manyTemplateVersions(count: number): WorkflowTemplate[] {
         status: version === 4 ? 'draft' : version === 1 && family % 2 ? 'archived' : 'published',
         is_latest: version === 4,
         forked_from_id: version === 3 && family % 3 === 0 ? `${key}-1` : null,
+        published_at: version === 4 ? null : base.published_at,
+        published_snapshot_id: version === 4 ? null : `snap-${key}-${version}`,
       };
     }),
   ).flat();

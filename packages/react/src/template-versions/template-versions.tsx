@@ -41,6 +41,7 @@ export function TemplateVersions({
   const { state, messages, families, selectedId } = model;
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3';
+  const Minor = `h${headingLevel + 2}` as 'h4';
   const pending = model.pendingAction;
   const busy = pending !== undefined;
   const doneText = model.done
@@ -165,17 +166,18 @@ export function TemplateVersions({
                   </TemplateVersionItem>
                 ))}
               </ol>
+              {/* The assignments open under their version's key, not after every key. */}
+              {model.selected && family.versions.some((v) => v.id === selectedId) ? (
+                <AssignmentsPanel
+                  model={model}
+                  Sub={Minor}
+                  id={panelId}
+                  onRetry={onRetryAssignments}
+                  error={options.assignmentsError}
+                />
+              ) : null}
             </div>
           ))}
-          {model.selected ? (
-            <AssignmentsPanel
-              model={model}
-              Sub={Sub}
-              id={panelId}
-              onRetry={onRetryAssignments}
-              error={options.assignmentsError}
-            />
-          ) : null}
         </>
       )}
     </TemplateVersionsRoot>
@@ -190,7 +192,7 @@ function AssignmentsPanel({
   error,
 }: {
   model: TemplateVersionsModel;
-  Sub: 'h3';
+  Sub: 'h4';
   id: string;
   onRetry: (() => void) | undefined;
   error: unknown;
