@@ -37,7 +37,9 @@ export const ForkLineage: Story = {
   play: async ({ canvas }) => {
     const family = canvas.getByRole('heading', { name: 'qPCR release (fast track)' })
       .parentElement as HTMLElement;
-    const items = within(family).getAllByRole('listitem');
+    const items = within(within(family).getAllByRole('list')[0] as HTMLElement).getAllByRole(
+      'listitem',
+    );
     await expect(items[0]).toHaveAttribute('data-forked', 'true');
     await expect(items[0]).toHaveTextContent('Forked from version 1');
     await expect(items.map((item) => item.getAttribute('data-standing'))).toEqual([

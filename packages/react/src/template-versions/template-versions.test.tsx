@@ -28,7 +28,11 @@ import { TEMPLATE_ASSIGNMENTS, TEMPLATE_VERSIONS } from './template-versions.fix
 
 const region = () => screen.getAllByRole('region')[0] as HTMLElement;
 const lineage = (name: string) =>
-  within(screen.getByRole('heading', { name }).parentElement as HTMLElement)
+  within(
+    within(screen.getByRole('heading', { name }).parentElement as HTMLElement).getAllByRole(
+      'list',
+    )[0] as HTMLElement,
+  )
     .getAllByRole('listitem')
     .map(
       (item) =>
