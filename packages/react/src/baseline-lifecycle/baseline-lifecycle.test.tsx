@@ -27,6 +27,10 @@ import {
 import { ConnectedBaselineLifecycle } from './connected-baseline-lifecycle';
 
 const region = () => screen.getByRole('region');
+const optionTexts = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 const stepStates = (name = 'Lifecycle') =>
   within(screen.getByRole('list', { name }))
     .getAllByRole('listitem')
@@ -186,11 +190,7 @@ describe('BaselineLifecycle (presentational)', () => {
       />,
     );
     const target = screen.getByLabelText('Version to reinstate (optional)');
-    expect(
-      within(target)
-        .getAllByRole('option')
-        .map((option) => option.textContent),
-    ).toEqual([
+    expect(optionTexts(target)).toEqual([
       'None: only withdraw this version',
       'Version 2: qPCR baseline v2 (Rolled back)',
       'Version 1: qPCR baseline v1 (Published)',
@@ -363,11 +363,7 @@ describe('ConnectedBaselineLifecycle', () => {
     renderWithGovkit(<ConnectedBaselineLifecycle baselineId={String(restored.id)} />);
     await screen.findByRole('heading', { name: `Baseline ${restored.name}` });
     const target = await screen.findByRole('combobox', { name: 'Version to reinstate (optional)' });
-    expect(
-      within(target)
-        .getAllByRole('option')
-        .map((option) => option.textContent),
-    ).toEqual([
+    expect(optionTexts(target)).toEqual([
       'None: only withdraw this version',
       'Version 3: qPCR baseline v3 (Rolled back)',
       'Version 1: qPCR baseline v1 (Published)',
