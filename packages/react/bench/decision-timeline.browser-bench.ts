@@ -82,7 +82,7 @@ await withBenchPage(
         [
           'The timeline windows its rows over a prefix-sum (Fenwick) tree of height differences from an',
           'estimate (`packages/react/src/internal/height-tree.ts`): a fresh tree is two zeroed typed arrays,',
-          "so the first screen costs the rows on screen, not the entry count, and a measured row is an O(log n)",
+          'so the first screen costs the rows on screen, not the entry count, and a measured row is an O(log n)',
           'update instead of a re-walk of every later offset. Past 15,000,000 px (about 144,000 entries at the',
           '104 px estimate) the list is drawn 15,000,000 px tall and its scroll offset is scaled, which keeps',
           "the end reachable below every browser's maximum element height.",

@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
-import { HeightTree } from './height-tree';
+import { createHeightTree, type HeightTree } from './height-tree';
 
 /**
  * The tallest list drawn. Browsers cap an element's height (Chromium and Safari ~33.5 M px,
@@ -113,28 +113,22 @@ export function useVirtualWindow({
   let current = built.current;
   if (!current || current.rows !== rowsIdentity || current.tree.count !== count) {
     const previous = current;
-    const shift =
-      previous && previous.tree.count > 0 && count > 0
-        ? rowShift({ count: previous.tree.count, ...previous }, count, keyOf)
-        : undefined;
-    const tree = new HeightTree(
+    const shift = previous?.tree.count
+      ? rowShift({ count: previous.tree.count, ...previous }, count, keyOf)
+      : undefined;
+    const tree = createHeightTree(
       count,
       estimate,
       previous && shift !== undefined ? { from: previous.tree, shift } : undefined,
     );
-    current = {
-      rows: rowsIdentity,
-      tree,
-      first: count > 0 ? keyOf(0) : '',
-      last: count > 0 ? keyOf(count - 1) : '',
-    };
+    current = { rows: rowsIdentity, tree, first: keyOf(0), last: keyOf(count - 1) };
     built.current = current;
   }
   const tree = current.tree;
   const layout = useRef<Layout>({ tree, scrollTop, viewport });
   layout.current = { tree, scrollTop, viewport };
 
-  const total = tree.total();
+  const total = tree.start(tree.count);
   const height = Math.min(total, MAX_SCROLL_HEIGHT);
   const ratio = scrollRatio(total, viewport);
   const drawnTop = Math.min(scrollTop, Math.max(0, height - viewport));
@@ -160,7 +154,7 @@ export function useVirtualWindow({
     const scroller = element.current;
     const { tree, viewport } = layout.current;
     if (!target || !scroller || target.index >= tree.count) return true;
-    const total = tree.total();
+    const total = tree.start(tree.count);
     const ratio = scrollRatio(total, viewport);
     const top = scroller.scrollTop * ratio;
     const start = tree.start(target.index);
@@ -217,7 +211,7 @@ export function useVirtualWindow({
       if (!row || typeof ResizeObserver === 'undefined') return undefined;
       rowObserver.current ??= new ResizeObserver((entries) => {
         const { tree, scrollTop, viewport } = layout.current;
-        const ratio = scrollRatio(tree.total(), viewport);
+        const ratio = scrollRatio(tree.start(tree.count), viewport);
         let above = 0;
         let changed = false;
         for (const entry of entries) {
