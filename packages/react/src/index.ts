@@ -72,7 +72,5 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
-export * from './upload-help/index';
-// --- template versions (issue 13) ---
 export * from './template-versions/index';
-// --- end template versions ---
+export * from './upload-help/index';
