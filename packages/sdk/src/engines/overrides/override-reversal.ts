@@ -132,12 +132,11 @@ export function beginOverrideReversal(
 ): { handle: OverrideReversalHandle } | { replay: OverrideActionOutcome } {
   const plan = planReversal(ctx, recommendationId, request, actingUserId);
   if (plan.kind === 'replay') return { replay: plan.outcome };
-  const { record: locked, token, acquiredAt } = acquireReversalLock(
-    ctx,
-    plan.record,
-    plan.user,
-    plan.tier,
-  );
+  const {
+    record: locked,
+    token,
+    acquiredAt,
+  } = acquireReversalLock(ctx, plan.record, plan.user, plan.tier);
   ctx.pendingReversals.set(token, {
     override_id: locked.id,
     actor_id: plan.user.id,
