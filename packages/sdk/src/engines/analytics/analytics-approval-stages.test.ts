@@ -103,6 +103,7 @@ describe('approval-stage meta', () => {
       now,
     );
     const summary = meta.overdue_stage_summary;
+    if (!summary) throw new Error('expected an overdue summary');
     expect(summary.open_age_buckets).toEqual({ lt60: 1, '60to180': 2, gt180: 1 });
     expect(summary.overdue_exports).toEqual(['x2']);
     expect(summary.trend).toEqual([
