@@ -28,6 +28,21 @@ async function seededLineageId(): Promise<string> {
   return (await createTestClient().lineage.retrieve(SEEDED_LINEAGE.dictLogsReportId)).lineage_id;
 }
 
+/**
+ * Render the hook with `onFile`, start a download of `lin-slow` (stalled by the caller's handler)
+ * and wait until its first bytes arrived. Returns the pending `start` promise with the hook.
+ */
+async function startStalledDownload(onFile: () => void) {
+  const { Wrapper } = createGovkitWrapper();
+  const hook = renderHook(() => useRawInputsDownload({ onFile }), { wrapper: Wrapper });
+  let finished: Promise<void> = Promise.resolve();
+  act(() => {
+    finished = hook.result.current.start('lin-slow');
+  });
+  await waitFor(() => expect(hook.result.current.progress.receivedBytes).toBe(4));
+  return { ...hook, finished };
+}
+
 describe('useRawInputsDownload', () => {
   const server = useMockGovkitServer();
 
@@ -59,13 +74,7 @@ describe('useRawInputsDownload', () => {
       overrideEndpoint(lineageEndpoints.download, () => stalledGzip(), { baseURL: TEST_BASE_URL }),
     );
     const onFile = vi.fn();
-    const { Wrapper } = createGovkitWrapper();
-    const { result } = renderHook(() => useRawInputsDownload({ onFile }), { wrapper: Wrapper });
-    let finished: Promise<void> = Promise.resolve();
-    act(() => {
-      finished = result.current.start('lin-slow');
-    });
-    await waitFor(() => expect(result.current.progress.receivedBytes).toBe(4));
+    const { result, finished } = await startStalledDownload(onFile);
     // Without a Content-Disposition name the file is named after the lineage.
     expect(result.current).toMatchObject({
       status: 'downloading',
@@ -92,13 +101,7 @@ describe('useRawInputsDownload', () => {
       }),
     );
     const onFile = vi.fn();
-    const { Wrapper } = createGovkitWrapper();
-    const { result } = renderHook(() => useRawInputsDownload({ onFile }), { wrapper: Wrapper });
-    let first: Promise<void> = Promise.resolve();
-    act(() => {
-      first = result.current.start('lin-slow');
-    });
-    await waitFor(() => expect(result.current.progress.receivedBytes).toBe(4));
+    const { result, finished: first } = await startStalledDownload(onFile);
     await act(() => Promise.all([first, result.current.start(lineageId)]));
     expect(result.current).toMatchObject({ status: 'done', lineageId });
     expect(onFile).toHaveBeenCalledTimes(1);
@@ -110,15 +113,7 @@ describe('useRawInputsDownload', () => {
       overrideEndpoint(lineageEndpoints.download, () => stalledGzip(), { baseURL: TEST_BASE_URL }),
     );
     const onFile = vi.fn();
-    const { Wrapper } = createGovkitWrapper();
-    const { result, unmount } = renderHook(() => useRawInputsDownload({ onFile }), {
-      wrapper: Wrapper,
-    });
-    let finished: Promise<void> = Promise.resolve();
-    act(() => {
-      finished = result.current.start('lin-slow');
-    });
-    await waitFor(() => expect(result.current.progress.receivedBytes).toBe(4));
+    const { unmount, finished } = await startStalledDownload(onFile);
     unmount();
     await finished;
     expect(onFile).not.toHaveBeenCalled();
