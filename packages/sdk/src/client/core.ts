@@ -19,9 +19,9 @@ export {
 export {
   DEFAULT_DECOMPRESSED_LIMIT_BYTES,
   Download,
+  type GunzipOptions,
   gunzip,
   gunzipJson,
-  type GunzipOptions,
   parseContentDisposition,
   sha256Hex,
   verifyChecksum,

@@ -63,8 +63,8 @@ export {
   ReviewerLoadBandSchema,
 } from './analytics/reviewer-cadence';
 export {
-  type Baseline,
   BASELINE_STATUSES,
+  type Baseline,
   type BaselineCollection,
   BaselineCollectionSchema,
   type BaselineEvent,
@@ -213,12 +213,12 @@ export {
 } from './exports/narrative-export';
 export {
   LINEAGE_DOWNLOAD_CONTENT_TYPE,
-  lineageDownloadFilename,
-  lineageEndpoints,
   type LineageIdPathParams,
   LineageIdPathParamsSchema,
   type LineageReportPathParams,
   LineageReportPathParamsSchema,
+  lineageDownloadFilename,
+  lineageEndpoints,
 } from './lineage/endpoints';
 export {
   LINEAGE_AUDIT_ACTIONS,
@@ -310,7 +310,6 @@ export {
 } from './migrations/migration-report';
 export { overridesEndpoints } from './overrides/endpoints';
 export {
-  OVERRIDE_EVENT_TOP_LEVEL_KEYS,
   type OverrideActionDetailSnapshot,
   OverrideActionDetailSnapshotSchema,
   type OverrideActionEventPayload,
@@ -384,7 +383,6 @@ export {
   type OverrideRecommendationReport,
   OverrideRecommendationReportSchema,
   OverrideRecommendationSchema,
-  overrideRuleKeyOf,
 } from './overrides/override-recommendation';
 export {
   type OverrideReversalDiff,
@@ -466,7 +464,6 @@ export {
   DECISION_TYPE_STAT_KEYS,
   DecisionTypeStatKeySchema,
   normalizeDecisionType,
-  normalizeDecisionTypeStatKey,
   REPLAY_DECISION_TYPES,
   ReplayDecisionTypeSchema,
   SnapshotDecisionTypeSchema,
@@ -556,13 +553,13 @@ export {
   TaskGovernanceSummarySchema,
 } from './replay/task-governance-summary';
 export {
-  runGovernanceEndpoints,
   type RunLockPathParams,
   RunLockPathParamsSchema,
   type RunPathParams,
   RunPathParamsSchema,
   type RunWorkspacePathParams,
   RunWorkspacePathParamsSchema,
+  runGovernanceEndpoints,
 } from './run-governance/endpoints';
 export {
   INDUSTRY_TAGS,
@@ -574,11 +571,11 @@ export {
   IndustryTagSchema,
   type IndustryWatchItem,
   IndustryWatchItemSchema,
+  PRESENTED_WATCH_ITEMS_MAX,
   type PredictiveContext,
   type PredictiveContextInput,
   PredictiveContextInputSchema,
   PredictiveContextSchema,
-  PRESENTED_WATCH_ITEMS_MAX,
   type PresentedWatchList,
   PresentedWatchListSchema,
   type RunBusinessProfile,
@@ -666,19 +663,17 @@ export {
 } from './run-governance/run-result';
 export {
   BoundedJsonObjectSchema,
-  boundJson,
   type JsonMeasure,
   MAX_JSON_BYTES,
   MAX_JSON_DEPTH,
-  measureJson,
 } from './shared/bounded-json';
 export {
   DOMAIN_ERROR_CODES,
   DOMAIN_ERROR_CONTRACT,
   DOMAIN_ERROR_DETAILS,
   type DomainErrorCode,
-  domainErrorCodeFor,
   type DomainErrorContract,
+  domainErrorCodeFor,
   isDomainErrorCode,
 } from './shared/domain-error-contract';
 export {
@@ -694,20 +689,19 @@ export {
   type ValidationIssue,
   ValidationIssueSchema,
 } from './shared/error-body';
-export { closedEnum, openEnum, type OpenEnumOptions, type OpenEnumValue } from './shared/open-enum';
+export { type OpenEnumOptions, type OpenEnumValue, openEnum } from './shared/open-enum';
 export {
   DISCRIMINATOR_META,
   openObject,
   requestObject,
   UNKNOWN_FIELD_META,
-  unknownFieldCatchall,
 } from './shared/open-object';
 export {
   type ContractWarning,
-  parseContract,
   type ParseContractOptions,
   type ParseContractResult,
   type ParseMode,
+  parseContract,
   safeParseContract,
 } from './shared/parse-mode';
 export {
@@ -719,8 +713,8 @@ export {
   JsonObjectSchema,
   type Metadata,
   MetadataSchema,
-  nullishAs,
   type NullishAs,
+  nullishAs,
   type Timestamp,
   TimestampSchema,
   withMetaAlias,

@@ -4,7 +4,6 @@
 export { computeApprovalStageMeta, isApprovalStageBreached } from './analytics-approval-stages';
 export {
   createGovernanceAnalyticsCache,
-  executionsOfInvalidatingEvent,
   GOVERNANCE_ANALYTICS_CACHE_TTL_MS,
   GOVERNANCE_ANALYTICS_INVALIDATING_PREFIXES,
   type GovernanceAnalyticsCache,
@@ -14,18 +13,11 @@ export {
 export {
   type AnalyticsOverrideEvent,
   type AnalyticsPreviewEvent,
-  compareAnalyticsEventsNewestFirst,
   listAnalyticsOverrideEvents,
   listAnalyticsPreviewEvents,
 } from './analytics-inputs';
 export { computeLineageSummary } from './analytics-lineage-buckets';
-export {
-  analyticsMean,
-  analyticsMinutesBetween,
-  analyticsPercentile,
-  roundAnalytics,
-  roundAnalyticsOrNull,
-} from './analytics-math';
+export {} from './analytics-math';
 export {
   computeReviewerCadence,
   PUBLISH_STREAK_GAP_MS,
@@ -51,8 +43,8 @@ export {
 } from './analytics-sources';
 export {
   computeAnalyticsResult,
-  executionBaselineStats,
   type ExecutionBaselineStats,
+  executionBaselineStats,
 } from './compute-analytics-result';
 export {
   computeGovernanceAnalytics,

@@ -13,12 +13,7 @@ export {
 export {
   type CoachingNoteRecord,
   type CoachingNoteStore,
-  compareCoachingNotes,
   createMemoryCoachingNoteStore,
   type MemoryCoachingNoteStore,
 } from './coaching-note-store';
-export {
-  coachingReplyCounts,
-  toCoachingNote,
-  writableCoachingMetadata,
-} from './coaching-note-view';
+export { toCoachingNote } from './coaching-note-view';

@@ -8,14 +8,7 @@ export {
   type EvidenceFileRecord,
   type NotebookEntryRecord,
 } from './evidence-catalog';
-export {
-  compareEvidenceNewestFirst,
-  decodeEvidenceCursor,
-  encodeEvidenceCursor,
-  type EvidenceCursor,
-  evidencePageAfter,
-  isAfterEvidenceCursor,
-} from './evidence-cursor';
+export type { EvidenceCursor } from './evidence-cursor';
 export {
   createEvidenceDiscovery,
   type EvidenceDiscovery,

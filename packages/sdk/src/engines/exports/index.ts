@@ -12,9 +12,9 @@ export {
   resetNarrativeExportStage,
 } from './approval-commands';
 export {
-  addApprovalAction,
   type ApprovalLadderContext,
   type ApprovalStageDefinition,
+  addApprovalAction,
   approvalStageEventPayload,
   buildApprovalStages,
   DEFAULT_APPROVAL_STAGE,
@@ -32,8 +32,8 @@ export {
 } from './artifact-download';
 export { type ExportAttachmentSources, resolveExportAttachments } from './attachment-resolver';
 export {
-  appendNarrativeEvents,
   type ArtifactSigning,
+  appendNarrativeEvents,
   EXPORT_ACCESS_DENIED,
   type GuardrailSource,
   isNamedOnStage,
@@ -62,10 +62,9 @@ export {
   buildNarrativeArchive,
   type NarrativeArchive,
   type NarrativeArchiveEntry,
-  narrativeManifestDigest,
   type NarrativePackager,
   type NarrativePackagingInput,
-  narrativeSha256Hex,
+  narrativeManifestDigest,
   type PackagedAttachmentSource,
 } from './narrative-archive';
 export { createNarrativeExport } from './narrative-export-create';
@@ -79,7 +78,6 @@ export {
   applyNarrativePackagingGate,
   evaluateNarrativePackagingGate,
   type PackagingGateOutcome,
-  storedPackagingQueueState,
 } from './packaging-gate';
 export {
   enqueueNarrativePackagingJob,

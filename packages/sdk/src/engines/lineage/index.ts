@@ -3,8 +3,8 @@
 
 export {
   type CompressedLineageBundle,
-  compressLineageBundle,
   type CompressLineageOptions,
+  compressLineageBundle,
   decompressLineageBundle,
   LINEAGE_TOO_LARGE_DETAIL,
   lineageCompressionRatio,
@@ -19,10 +19,10 @@ export { type LineageDownload, lineageDownloadOf } from './lineage-download';
 export {
   createLineageEngine,
   LINEAGE_ERRORS,
-  lineageAuditEntry,
   type LineageCaptureDeps,
   type LineageEngine,
   type LineageEngineOptions,
+  lineageAuditEntry,
   prepareLineageCapture,
 } from './lineage-engine';
 export { buildLineageLogsResponse } from './lineage-logs-view';
@@ -37,7 +37,6 @@ export {
 export { createInMemoryLineageStore, type LineageStore } from './lineage-store';
 export { LINEAGE_TRUNCATION_LEVELS, truncateLineageBundle } from './lineage-truncation';
 export {
-  isSecretLikeKey,
   REDACTED_VALUE,
   redactSecrets,
   redactSecretsInString,

@@ -13,8 +13,6 @@ export {
 export {
   applyOverrideCommand,
   findActorOverride,
-  isOverrideFlagTruthy,
-  newestOverrideByUpdate,
   type OverrideActionInput,
   type OverrideWriteCommand,
 } from './override-commands';
@@ -39,8 +37,8 @@ export {
   type OverrideLineageBackfillSource,
 } from './override-lineage-backfill';
 export {
-  captureOverrideLineage,
   type CaptureOverrideLineageInput,
+  captureOverrideLineage,
   createMemoryOverrideLineageCatalog,
   type OverrideLineageCatalog,
   type OverrideLineageCatalogSeed,
@@ -60,9 +58,9 @@ export {
   OVERRIDE_EXECUTION_FORBIDDEN_DETAIL,
   OVERRIDE_NO_TIER_DETAIL,
   OVERRIDE_REVERSAL_MINIMUM_TIERS,
-  overrideEscalationPrompt,
   type OverridePermissionSubject,
   type OverrideTier,
+  overrideEscalationPrompt,
   resolveOverrideTier,
 } from './override-permissions';
 export {

@@ -9,7 +9,6 @@ export {
 } from './experiment-preview';
 export {
   type AppliedPreviewStageOverride,
-  comparePreviewStage,
   mapPreviewStepsToStages,
   type PreviewLadderSimulationInput,
   type PreviewSimulatedStage,

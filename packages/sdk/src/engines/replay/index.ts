@@ -10,9 +10,7 @@ export {
   BLOCKED_DECISION_TYPE_CODE,
   type DecisionColumns,
   DecisionIndex,
-  decisionWindowStart,
 } from './decision-index';
 export { findDecisionDetail } from './find-decision-detail';
 export { createReplayEngine, ReplayEngine, type ReplayEngineOptions } from './replay-engine';
 export { createInMemoryReplayStore, InMemoryReplayStore, type ReplayStore } from './replay-store';
-export { formatReplayTimestamp, parseReplayTimestamp } from './replay-timestamp';

@@ -32,8 +32,8 @@ export {
 } from './run-lock';
 export { createInMemoryRunLockStore, type RunLockStore } from './run-lock-store';
 export {
-  createManifest,
   type CreateManifestOptions,
+  createManifest,
   finalizeManifest,
   isManifestStepName,
   type ManifestClockOptions,
@@ -43,8 +43,8 @@ export {
   markStepSuccess,
   NO_MANIFEST_SUMMARY,
   type StepTransitionOptions,
-  summarizeManifest,
   SUPERSEDED_MANIFEST_CODE,
+  summarizeManifest,
 } from './run-manifest';
 export {
   createRunPipelineEngine,
@@ -58,8 +58,8 @@ export {
 } from './run-pipeline';
 export {
   defaultInferDecision,
-  executeRunSteps,
   type ExecuteRunStepsOptions,
+  executeRunSteps,
   RUN_STEP_SKIP_REASONS,
   type RunInferenceInput,
   type RunPipelineHooks,

@@ -47,16 +47,16 @@ export {
 } from '../storage/checksum';
 export {
   constantTimeEqual,
-  signArtifactUrl,
-  signArtifactUrlSync,
   SignedUrlExpiredRefusal,
   SignedUrlTamperedRefusal,
   type SigningKey,
   type SignUrlOptions,
+  signArtifactUrl,
+  signArtifactUrlSync,
   type VerifiedUrl,
+  type VerifyUrlOptions,
   verifyArtifactUrl,
   verifyArtifactUrlSync,
-  type VerifyUrlOptions,
 } from '../storage/signed-url';
 export { type Clock, createManualClock, isoAt, type ManualClock, systemClock } from './clock';
 export { cloneData } from './clone-data';

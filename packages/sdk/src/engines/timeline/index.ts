@@ -9,9 +9,6 @@ export {
   type TimelineStream,
 } from './governance-timeline';
 export {
-  compareTimelinePositions,
-  decodeTimelineCursor,
-  encodeTimelineCursor,
   TIMELINE_INVALID_CURSOR_DETAIL,
   type TimelineCursorPosition,
 } from './timeline-cursor';
