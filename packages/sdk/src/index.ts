@@ -34,8 +34,24 @@ export {
   verifyChecksum,
 } from './client/download';
 export type { EndpointFunction, EndpointFunctionTable } from './client/endpoint-function-table';
-export { analyticsFunctions, analyticsRetrieve } from './client/endpoints/analytics';
 export {
+  type AnalyticsRetrieveParams,
+  type AnalyticsRetrieveResult,
+  analyticsFunctions,
+  analyticsRetrieve,
+} from './client/endpoints/analytics';
+export {
+  type BaselinesListParams,
+  type BaselinesListResult,
+  type BaselinesPublishParams,
+  type BaselinesPublishResult,
+  type BaselinesRetrieveResult,
+  type BaselinesReviewParams,
+  type BaselinesReviewResult,
+  type BaselinesRollbackParams,
+  type BaselinesRollbackResult,
+  type BaselinesSubmitParams,
+  type BaselinesSubmitResult,
   baselinesFunctions,
   baselinesList,
   baselinesPublish,
@@ -45,6 +61,17 @@ export {
   baselinesSubmit,
 } from './client/endpoints/baselines';
 export {
+  type CoachingCreateParams,
+  type CoachingCreateResult,
+  type CoachingFlagParams,
+  type CoachingFlagResult,
+  type CoachingListResult,
+  type CoachingRemoveParams,
+  type CoachingRemoveResult,
+  type CoachingResolveParams,
+  type CoachingResolveResult,
+  type CoachingUpdateParams,
+  type CoachingUpdateResult,
   coachingCreate,
   coachingFlag,
   coachingFunctions,
@@ -53,8 +80,27 @@ export {
   coachingResolve,
   coachingUpdate,
 } from './client/endpoints/coaching';
-export { evidenceData, evidenceFunctions, evidenceNotebook } from './client/endpoints/evidence';
 export {
+  type EvidenceDataParams,
+  type EvidenceDataResult,
+  type EvidenceNotebookParams,
+  type EvidenceNotebookResult,
+  evidenceData,
+  evidenceFunctions,
+  evidenceNotebook,
+} from './client/endpoints/evidence';
+export {
+  type ExportsApproveParams,
+  type ExportsApproveResult,
+  type ExportsArtifactParams,
+  type ExportsCreateParams,
+  type ExportsCreateResult,
+  type ExportsJobsResult,
+  type ExportsListResult,
+  type ExportsStagesDelegateParams,
+  type ExportsStagesDelegateResult,
+  type ExportsStagesResetParams,
+  type ExportsStagesResetResult,
   exportsApprove,
   exportsArtifact,
   exportsCreate,
@@ -65,6 +111,12 @@ export {
   exportsStagesReset,
 } from './client/endpoints/exports';
 export {
+  type LineageAuditResult,
+  type LineageDeleteResult,
+  type LineageLogsResult,
+  type LineageRetrieveResult,
+  type LineageSearchResult,
+  type LineageStatsResult,
   lineageAudit,
   lineageDelete,
   lineageDownload,
@@ -75,11 +127,25 @@ export {
   lineageStats,
 } from './client/endpoints/lineage';
 export {
+  type MigrationsExportSnapshotsParams,
+  type MigrationsExportSnapshotsResult,
+  type MigrationsOverrideLineageParams,
+  type MigrationsOverrideLineageResult,
   migrationsExportSnapshots,
   migrationsFunctions,
   migrationsOverrideLineage,
 } from './client/endpoints/migrations';
 export {
+  type OverridesAcceptParams,
+  type OverridesAcceptResult,
+  type OverridesDeclineParams,
+  type OverridesDeclineResult,
+  type OverridesExecuteParams,
+  type OverridesExecuteResult,
+  type OverridesRecommendationsListParams,
+  type OverridesRecommendationsListResult,
+  type OverridesReverseParams,
+  type OverridesReverseResult,
   overridesAccept,
   overridesDecline,
   overridesExecute,
@@ -87,8 +153,23 @@ export {
   overridesRecommendationsList,
   overridesReverse,
 } from './client/endpoints/overrides';
-export { previewCreate, previewFunctions } from './client/endpoints/preview';
 export {
+  type PreviewCreateParams,
+  type PreviewCreateResult,
+  previewCreate,
+  previewFunctions,
+} from './client/endpoints/preview';
+export {
+  type ReplayDecisionsRetrieveResult,
+  type ReplayStatsBlockedReasonsParams,
+  type ReplayStatsBlockedReasonsResult,
+  type ReplayStatsDecisionLagParams,
+  type ReplayStatsDecisionLagResult,
+  type ReplayStatsDecisionTypesParams,
+  type ReplayStatsDecisionTypesResult,
+  type ReplayTasksDecisionTraceParams,
+  type ReplayTasksDecisionTraceResult,
+  type ReplayTasksSummaryResult,
   replayDecisionsRetrieve,
   replayFunctions,
   replayStatsBlockedReasons,
@@ -98,6 +179,17 @@ export {
   replayTasksSummary,
 } from './client/endpoints/replay';
 export {
+  type RunsLocksAcquireParams,
+  type RunsLocksAcquireResult,
+  type RunsLocksReleaseResult,
+  type RunsLocksStateResult,
+  type RunsRemoteAssistCreateParams,
+  type RunsRemoteAssistCreateResult,
+  type RunsRemoteAssistListParams,
+  type RunsRemoteAssistListResult,
+  type RunsRetrieveResult,
+  type RunsStartParams,
+  type RunsStartResult,
   runGovernanceFunctions,
   runsLocksAcquire,
   runsLocksRelease,
@@ -108,6 +200,17 @@ export {
   runsStart,
 } from './client/endpoints/runs';
 export {
+  type TemplatesArchiveResult,
+  type TemplatesAssignmentsCreateParams,
+  type TemplatesAssignmentsCreateResult,
+  type TemplatesAssignmentsDeleteResult,
+  type TemplatesAssignmentsListResult,
+  type TemplatesCreateParams,
+  type TemplatesCreateResult,
+  type TemplatesListParams,
+  type TemplatesListResult,
+  type TemplatesPublishResult,
+  type TemplatesRetrieveResult,
   templatesArchive,
   templatesAssignmentsCreate,
   templatesAssignmentsDelete,
@@ -118,7 +221,14 @@ export {
   templatesPublish,
   templatesRetrieve,
 } from './client/endpoints/templates';
-export { timelineFunctions, timelineList, timelineStream } from './client/endpoints/timeline';
+export {
+  type TimelineListParams,
+  type TimelineListResult,
+  type TimelineStreamResult,
+  timelineFunctions,
+  timelineList,
+  timelineStream,
+} from './client/endpoints/timeline';
 export {
   AbortError,
   ApiError,
@@ -857,6 +967,7 @@ export {
   type TimelineStreamFrame,
   TimelineStreamFrameSchema,
   type TimelineStreamParams,
+  type TimelineStreamParamsInput,
   TimelineStreamParamsSchema,
   type Timestamp,
   TimestampSchema,

@@ -806,6 +806,7 @@ export {
   type TimelineParamsInput,
   TimelineParamsSchema,
   type TimelineStreamParams,
+  type TimelineStreamParamsInput,
   TimelineStreamParamsSchema,
 } from './timeline/timeline-page';
 export {
