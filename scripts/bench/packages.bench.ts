@@ -173,12 +173,14 @@ try {
     notes: [
       'The root import builds every zod schema of the contract at module evaluation (the client’s',
       'endpoint table references them, and zod has no lazy construction); module loading itself is',
-      "the smaller share (`@govkit/sdk/client/core`, which loads no schema module, sits near `import 'zod'`).",
+      'the smaller share (`@govkit/sdk/client/core`, whose only schemas are the error bodies, is the comparison).',
       'The type-check and declaration sizes come from types inferred from zod schemas in the',
       'declaration files (see docs/architecture.md, "Published packages").',
     ],
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
-  rmSync(app, { recursive: true, force: true });
+  // GOVKIT_BENCH_KEEP=1: leave the app for a closer look (`tsc --extendedDiagnostics consumer.ts`).
+  if (process.env.GOVKIT_BENCH_KEEP === '1') console.log(`app kept at ${app}`);
+  else rmSync(app, { recursive: true, force: true });
 }
