@@ -11,7 +11,7 @@ import { reportSection, spread, summarizeSamples, type Timing } from './bench-re
 import type { BenchRow } from './bench-types';
 
 const root = join(import.meta.dirname, '..', '..');
-const IMPORT_RUNS = Number(process.env.GOVKIT_BENCH_RUNS) || 21;
+const IMPORT_RUNS = Number(process.env.GOVKIT_BENCH_RUNS) || 15;
 const TSC_RUNS = 3;
 const PACKAGES = ['sdk', 'store-sql', 'mock-server', 'react'] as const;
 const KIB = 1024;
