@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { LineageSearchParamsInput } from '../../schemas/lineage/lineage-search';
 import type { lineageEndpoints } from '../../schemas/lineage/endpoints';
 import type { LineageRecord } from '../../schemas/lineage/lineage-record';
+import type { LineageSearchParamsInput } from '../../schemas/lineage/lineage-search';
+import type { overridesEndpoints } from '../../schemas/overrides/endpoints';
 import type { OverrideActionOutcome } from '../../schemas/overrides/override-action-outcome';
 import type { OverrideActionRequestSchema } from '../../schemas/overrides/override-action-request';
-import type { overridesEndpoints } from '../../schemas/overrides/endpoints';
 import type { TaskGovernanceSummary } from '../../schemas/replay/task-governance-summary';
 import type { AcquireLockResult } from '../../schemas/run-governance/run-lock';
 import type { timelineEndpoints } from '../../schemas/timeline/endpoints';
@@ -16,7 +16,12 @@ import type { EndpointResult } from '../endpoint-result';
 import type { PagePromise } from '../paginate';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
-import { type LineageSearchResult, lineageDownload, lineageRetrieve, lineageSearch } from './lineage';
+import {
+  type LineageSearchResult,
+  lineageDownload,
+  lineageRetrieve,
+  lineageSearch,
+} from './lineage';
 import {
   type OverridesAcceptParams,
   type OverridesAcceptResult,
