@@ -10,7 +10,6 @@ import type { EndpointResult, PageItem } from '../endpoint-result';
 import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import { callEndpoint } from '../request-endpoint';
-import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
 /** What {@link lineageSearch} resolves with (its response schema's output). */
