@@ -171,11 +171,16 @@ try {
     ].join('\n'),
     rows,
     notes: [
-      'The root import builds every zod schema of the contract at module evaluation (the client’s',
-      'endpoint table references them, and zod has no lazy construction); module loading itself is',
-      'the smaller share (`@govkit/sdk/client/core`, whose only schemas are the error bodies, is the comparison).',
-      'The type-check and declaration sizes come from types inferred from zod schemas in the',
-      'declaration files (see docs/architecture.md, "Published packages").',
+      [
+        'The root import builds every zod schema of the contract at module evaluation (the client’s',
+        'endpoint table references them, and zod has no lazy construction); module loading itself is',
+        'the smaller share (`@govkit/sdk/client/core`, whose only schemas are the error bodies, is the',
+        'comparison).',
+      ].join('\n'),
+      [
+        'The type-check time and declaration sizes come from the types inferred from zod schemas in',
+        'the declaration files (see docs/architecture.md, "Root import time and consumer type-check").',
+      ].join('\n'),
     ],
   });
 } finally {
