@@ -26,6 +26,11 @@ const pnpm = [
 ];
 const PACKAGES = ['sdk', 'store-sql', 'mock-server', 'react'];
 const keep = process.argv.includes('--keep');
+// `--report <file>`: write the app's path and the size figures as JSON for the `packages`
+// benchmark (scripts/bench/packages.bench.ts), which times imports and type-checks in that app.
+const reportIndex = process.argv.indexOf('--report');
+const reportFile = reportIndex > 0 ? process.argv[reportIndex + 1] : undefined;
+const sizes = { tarball: {}, declarations: {} };
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -74,6 +79,8 @@ for (const name of PACKAGES) {
   const file = out.trim().split('\n').pop().trim();
   tarball[name] = file;
   const dts = dirSize(join(cwd, 'dist'), (f) => /\.d\.c?ts$/.test(f));
+  sizes.tarball[name] = statSync(file).size;
+  sizes.declarations[name] = dts;
   figures.push([`@govkit/${name} tarball`, kb(statSync(file).size)]);
   figures.push([`@govkit/${name} .d.ts + .d.cts`, kb(dts)]);
 }
@@ -295,5 +302,6 @@ for (const entry of [
 console.log('\n[smoke] all checks passed\n');
 console.log('| figure | value |\n| --- | ---: |');
 for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
-if (keep) console.log(`\n[smoke] app kept at ${app}`);
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ app, ...sizes }));
+if (keep || reportFile) console.log(`\n[smoke] app kept at ${app}`);
 else rmSync(app, { recursive: true, force: true });
