@@ -1,0 +1,72 @@
+import type { GovkitError, OverrideRecommendation, TimelineEntry } from '@govkit/sdk';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { OverrideActionState } from '../override-actions/use-override-actions';
+import { useGovkitClient } from '../provider/govkit-context';
+import { govkitKeys } from '../query/govkit-keys';
+
+// The largest page the timeline endpoint serves: fewest round trips while looking for the entry.
+const PAGE_SIZE = 200;
+
+/** The override state an `override_action` timeline entry records, if it is one for `id`. */
+export function overrideStateFromEntry(
+  entry: TimelineEntry,
+  recommendationId: string,
+): OverrideActionState | undefined {
+  if (entry.entry_type !== 'override_action' || !('recommendation_id' in entry.detail)) return;
+  const { detail } = entry as Extract<TimelineEntry, { entry_type: 'override_action' }>;
+  if (detail.recommendation_id !== recommendationId) return;
+  return {
+    id: detail.override_id ?? null,
+    status: (detail.status ?? entry.status) as OverrideActionState['status'],
+    // `reversible` lives only in the nested detail snapshot (it is not a top-level event key).
+    reversible: detail.detail?.reversible === true,
+    cooldown_expires_at: detail.cooldown_expires_at ?? null,
+    cooldown_window_minutes: detail.cooldown_window_minutes ?? null,
+  };
+}
+
+/**
+ * Where one recommendation's override on one execution stands, read from the execution's
+ * decision timeline (newest first: the first `override_action` entry of the recommendation is
+ * its latest write); `null` when nobody acted on it yet. Override writes update it at once
+ * (`useOverrideActionMutation`) and refetch it when they settle.
+ */
+export function useOverrideState(
+  executionId: string,
+  recommendationId: string,
+): UseQueryResult<OverrideActionState | null, GovkitError> {
+  const client = useGovkitClient();
+  return useQuery({
+    queryKey: govkitKeys.overrides.outcome(executionId, recommendationId),
+    queryFn: async ({ signal }) => {
+      const pages = client.timeline.list(
+        { execution_id: executionId, limit: PAGE_SIZE },
+        { signal },
+      );
+      for await (const entry of pages) {
+        const state = overrideStateFromEntry(entry, recommendationId);
+        if (state) return state;
+      }
+      return null;
+    },
+  });
+}
+
+/**
+ * One override recommendation of an execution (`GET …/recommendations/override`), `null` when
+ * the rules no longer raise it. The list is cached per execution, so every recommendation of
+ * the execution shares one request.
+ */
+export function useOverrideRecommendation(
+  executionId: string,
+  recommendationId: string,
+): UseQueryResult<OverrideRecommendation | null, GovkitError> {
+  const client = useGovkitClient();
+  return useQuery({
+    queryKey: govkitKeys.overrides.list({ executionId }),
+    queryFn: ({ signal }) =>
+      client.overrides.recommendations.list({ execution_id: executionId, limit: 200 }, { signal }),
+    select: (report) =>
+      report.recommendations.find((item) => item.recommendation_id === recommendationId) ?? null,
+  });
+}
