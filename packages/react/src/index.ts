@@ -8,6 +8,7 @@ export * from './analytics-lineage/index';
 export * from './approval-ladder/index';
 export * from './baseline-lifecycle/index';
 export * from './coaching-thread/index';
+export * from './override-actions/index';
 export * from './decision-timeline/index';
 export * from './experiment-preview/index';
 export {

@@ -2,7 +2,11 @@ import { ReversalLockedError } from '@govkit/sdk';
 import { useMemo } from 'react';
 import { useLineageSummary } from '../overrides/use-lineage-summary';
 import { useOverrideActionMutation } from '../overrides/use-override-action-mutations';
-import { useOverrideRecommendation, useOverrideState } from '../overrides/use-override-state';
+import {
+  recommendationFromState,
+  useOverrideRecommendation,
+  useOverrideState,
+} from '../overrides/use-override-state';
 import { OverrideActions, type OverrideActionsProps } from './override-actions';
 import type { OverrideLineageOption, OverrideLineageOptions } from './use-override-actions';
 
@@ -73,11 +77,15 @@ export function ConnectedOverrideActions({
       ? { holder: mutation.error.lockHolder, retryAt: mutation.error.retryAt }
       : undefined;
   const error = recommendation.error ?? state.error ?? undefined;
+  const loaded = !recommendation.isPending && !state.isPending;
+  const current =
+    recommendation.data ??
+    (state.data ? recommendationFromState(recommendationId, state.data) : null);
   return (
     <OverrideActions
       {...props}
       executionId={executionId}
-      recommendation={state.isPending ? undefined : recommendation.data}
+      recommendation={loaded ? current : undefined}
       override={state.data}
       lock={lock ?? refusedLock}
       lineageOptions={options}

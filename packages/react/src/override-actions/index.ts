@@ -11,6 +11,7 @@ export {
 } from '../overrides/use-override-action-mutations';
 export {
   overrideStateFromEntry,
+  recommendationFromState,
   useOverrideRecommendation,
   useOverrideState,
 } from '../overrides/use-override-state';

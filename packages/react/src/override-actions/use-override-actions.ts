@@ -28,7 +28,7 @@ export type OverrideDecisionVerb = Exclude<OverrideActionVerb, 'reverse'>;
 export type OverrideActionState = Pick<
   OverrideActionOutcome,
   'status' | 'reversible' | 'cooldown_expires_at' | 'cooldown_window_minutes'
-> & { id?: string | null | undefined };
+> & { id?: string | null | undefined; action?: OverrideActionOutcome['action'] | undefined };
 
 /** One choice of the lineage picker (a scenario or a notebook entry). */
 export interface OverrideLineageOption {
@@ -221,7 +221,7 @@ export function useOverrideActions({
           if (verb === 'reverse' && (!reversible || coolingDown || locked)) return false;
           return can ? can(verb) : true;
         });
-  const priority = recommendation?.priority;
+  const priority = recommendation?.priority || undefined;
   const statusKey = STATUS_KEYS[status];
   const actionKey = recommendation ? ACTION_KEYS[recommendation.action] : undefined;
   const priorityKey = priority ? PRIORITY_KEYS[priority] : undefined;

@@ -1,8 +1,14 @@
-import type { GovkitError, OverrideRecommendation, TimelineEntry } from '@govkit/sdk';
+import {
+  type GovkitError,
+  type OverrideRecommendation,
+  overrideRuleKeyOf,
+  type TimelineEntry,
+} from '@govkit/sdk';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { OverrideActionState } from '../override-actions/use-override-actions';
 import { useGovkitClient } from '../provider/govkit-context';
 import { govkitKeys } from '../query/govkit-keys';
+import { humanize } from '../shared/humanize';
 
 // The largest page the timeline endpoint serves: fewest round trips while looking for the entry.
 const PAGE_SIZE = 200;
@@ -17,6 +23,7 @@ export function overrideStateFromEntry(
   if (detail.recommendation_id !== recommendationId) return;
   return {
     id: detail.override_id ?? null,
+    action: detail.action ?? entry.action ?? undefined,
     status: (detail.status ?? entry.status) as OverrideActionState['status'],
     // `reversible` lives only in the nested detail snapshot (it is not a top-level event key).
     reversible: detail.detail?.reversible === true,
@@ -50,6 +57,30 @@ export function useOverrideState(
       return null;
     },
   });
+}
+
+/**
+ * The recommendation an override was written for, when the rules no longer raise it (the load
+ * it answered has eased): its id, rule and action, with the rule as its summary, so an executed
+ * override stays reversible after its recommendation is gone.
+ */
+export function recommendationFromState(
+  recommendationId: string,
+  state: OverrideActionState,
+): OverrideRecommendation | null {
+  if (!state.action) return null;
+  const ruleKey = overrideRuleKeyOf(recommendationId);
+  return {
+    recommendation_id: recommendationId,
+    rule_key: ruleKey,
+    action: state.action,
+    priority: '',
+    summary: humanize(ruleKey),
+    triggered_at: '',
+    related_execution_ids: [],
+    metrics: {},
+    allow_opt_out: true,
+  };
 }
 
 /**
