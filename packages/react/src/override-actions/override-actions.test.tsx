@@ -209,7 +209,7 @@ describe('OverrideActions (presentational)', () => {
     expect(region()).toHaveAttribute('data-hold', 'cooldown');
     // Calm: a status with a timer, never an alert.
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('timer')).toHaveTextContent('1 h 50 min remaining');
+    expect(screen.getByRole('timer')).toHaveTextContent('1 hr 50 min remaining');
     expect(region()).toHaveTextContent('120-minute window');
     cooling.unmount();
     renderWithGovkit(
@@ -347,7 +347,7 @@ describe('OverrideActions (presentational)', () => {
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Recommendation engine down');
-    await userEvent.click(screen.getByRole('button', { name: /retry/i }));
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalled();
     failed.unmount();
     renderWithGovkit(
@@ -397,7 +397,8 @@ describe('ConnectedOverrideActions', () => {
     await user.type(screen.getByRole('textbox', { name: 'Why reverse? (optional)' }), 'Eased');
     await user.click(screen.getByRole('button', { name: 'Reverse override' }));
     await waitFor(() => expect(region()).toHaveAttribute('data-status', 'reversed'));
-    await waitFor(() => expect(region()).toHaveAttribute('data-hold', 'cooldown'));
+    // Reversed is terminal: nothing is offered any more.
+    expect(screen.queryByRole('group', { name: 'Override actions' })).toBeNull();
     const keys = invalidate.mock.calls.map(([filters]) => JSON.stringify(filters?.queryKey));
     expect(keys).toEqual(
       expect.arrayContaining([

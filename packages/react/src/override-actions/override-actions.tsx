@@ -226,8 +226,11 @@ export function OverrideActions({
             <OverrideHoldNotice
               className="govkit-override-actions__hold"
               kind="cooldown"
-              title={messages.coolingTitle}
-              countdown={model.cooldown}
+              // Once over, one calm line says so (announced once by the status role).
+              title={
+                model.cooldown.phase === 'over' ? messages.coolingCleared : messages.coolingTitle
+              }
+              countdown={model.cooldown.phase === 'over' ? undefined : model.cooldown}
               runningText={
                 model.cooldown.remainingText
                   ? formatMessage(messages.coolingRemaining, {
