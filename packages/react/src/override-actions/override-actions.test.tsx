@@ -201,7 +201,7 @@ describe('OverrideActions (presentational)', () => {
         executionId={EXEC}
         recommendation={COOLDOWN_RECOMMENDATION}
         override={REVERSED_COOLING_DOWN}
-        now={FIXTURE_NOW}
+        now={Date.parse(FIXTURE_NOW)}
         {...handlers()}
       />,
     );
@@ -218,7 +218,7 @@ describe('OverrideActions (presentational)', () => {
         recommendation={COOLDOWN_RECOMMENDATION}
         override={EXECUTED_REVERSIBLE}
         lock={HELD_LOCK}
-        now={FIXTURE_NOW}
+        now={Date.parse(FIXTURE_NOW)}
         {...handlers()}
       />,
     );
@@ -262,7 +262,7 @@ describe('OverrideActions (presentational)', () => {
         executionId={EXEC}
         recommendation={COOLDOWN_RECOMMENDATION}
         override={EXECUTED_REVERSIBLE}
-        now={FIXTURE_NOW}
+        now={Date.parse(FIXTURE_NOW)}
         {...h}
       />,
     );
@@ -366,7 +366,7 @@ describe('OverrideActions (presentational)', () => {
         executionId={EXEC}
         recommendation={COOLDOWN_RECOMMENDATION}
         override={REVERSED_COOLING_DOWN}
-        now={FIXTURE_NOW}
+        now={Date.parse(FIXTURE_NOW)}
         {...handlers()}
       />,
       { locale: 'de-DE' },
