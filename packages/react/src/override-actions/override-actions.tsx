@@ -127,6 +127,7 @@ export function OverrideActions({
       return (
         <OverrideReverseForm
           {...common}
+          lockShown={model.lock !== undefined && model.lock.phase !== 'over'}
           executionId={options.executionId}
           onSubmit={(body) => handler(body as never)}
         />

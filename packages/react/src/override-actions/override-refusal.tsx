@@ -12,6 +12,8 @@ export interface OverrideRefusalProps {
   kept: boolean;
   messages: OverrideActionsMessages;
   now?: Date | number | undefined;
+  /** The widget already shows this lock above the form: say only that the input is kept. */
+  lockShown?: boolean | undefined;
 }
 
 /**
@@ -19,13 +21,14 @@ export interface OverrideRefusalProps {
  * as a status with who and until when (from the error's `lockHolder` / `retryAt`), a 403 as a
  * notice, anything else as the shared error state. What was typed stays in the form.
  */
-export function OverrideRefusal({ error, kept, messages, now }: OverrideRefusalProps) {
+export function OverrideRefusal({ error, kept, messages, now, lockShown }: OverrideRefusalProps) {
   const retryAt =
     error instanceof ReversalLockedError || error instanceof ReversalCoolingDownError
       ? error.retryAt
       : undefined;
   const countdown = useCountdown(retryAt, now);
   const keptLine = kept ? <p>{messages.keptText}</p> : null;
+  if (error instanceof ReversalLockedError && lockShown) return keptLine;
   if (error instanceof ReversalLockedError) {
     const holder = error.lockHolder;
     return (

@@ -17,6 +17,8 @@ export interface OverrideReverseFormProps {
   readOnly: boolean;
   messages: OverrideActionsMessages;
   now?: Date | number | undefined;
+  /** The widget shows the held lock above the form (not repeated in the refusal). */
+  lockShown?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -34,6 +36,7 @@ export function OverrideReverseForm({
   readOnly,
   messages,
   now,
+  lockShown,
   className,
 }: OverrideReverseFormProps) {
   const [notes, setNotes] = useState('');
@@ -105,6 +108,7 @@ export function OverrideReverseForm({
           kept={Boolean(notes.trim())}
           messages={messages}
           now={now}
+          lockShown={lockShown}
         />
       ) : null}
       <div data-form-actions="">
