@@ -104,15 +104,13 @@ writeFileSync(
         react: '19.3.1',
         'react-dom': '19.3.1',
         zod: '4.6.7',
-        // The mock server's types name the durable store's, which name pg's pool (an optional
-        // peer); a TypeScript consumer without skipLibCheck needs pg's types installed today.
-        pg: '8.23.1',
+        // No pg and no @types/pg: the durable store's types are govkit's own structural shapes,
+        // so a consumer that never uses PostgreSQL type-checks without them.
       },
       devDependencies: {
         typescript: '5.9.3',
         '@types/react': '19.3.0',
         '@types/node': '20.19.43',
-        '@types/pg': '8.23.1',
       },
       pnpm: { overrides: { '@govkit/sdk': file('sdk'), '@govkit/store-sql': file('store-sql') } },
     },
@@ -221,6 +219,10 @@ import { RunManifestSchema } from '@govkit/sdk/schemas';
 import { createManifest, markStepStart } from '@govkit/sdk/engines';
 import { createStore } from '@govkit/mock-server';
 import { StatusBadge } from '@govkit/react';
+// The durable store's pool type is govkit's own shape: no pg or @types/pg in this app.
+import type { PgPool } from '@govkit/store-sql';
+
+export type ConsumerPool = PgPool;
 
 export async function consumer(): Promise<string> {
   const client = createClient({ baseURL: 'http://127.0.0.1:8080' });
