@@ -1049,6 +1049,16 @@ export interface components {
                 };
             }[];
             code?: string;
+            /** @description When the refused request may succeed if sent again (lock expiry, cooldown end). */
+            retry_at?: string;
+            /** @description Who holds the lock that refused the request (`reversal_locked`). */
+            lock_holder?: {
+                id?: string | null;
+                name?: string | null;
+                email?: string | null;
+            } | null;
+            /** @description The length of the running cooldown (`reversal_cooling_down`). */
+            cooldown_window_minutes?: number | null;
         };
         "timeline.list.entry_type.override_recommendation": {
             /** @description Identifier; numeric ids are accepted and normalised to strings. */

@@ -44,7 +44,8 @@ export function isReversalLockLive(record: OverrideRecord, nowMs: number, ttlMs:
 
 /**
  * Refuse with 409 `reversal_locked` while a live lock is held. The error data names the holder
- * (id, name, email), tier and expiry so the UI can say whom to ask.
+ * (`lock_holder`: id, name, email), tier and expiry (`retry_at`) so the UI can say whom to ask
+ * and when to try again.
  */
 export function assertReversalLockFree(ctx: OverrideEngineContext, record: OverrideRecord): void {
   const expiresMs = reversalLockExpiryMs(record, ctx.clock.now(), ctx.lockTtlMs);
@@ -53,11 +54,12 @@ export function assertReversalLockFree(ctx: OverrideEngineContext, record: Overr
     code: DOMAIN_ERROR_CODES.reversalLocked,
     data: {
       override_id: record.id,
-      holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),
+      // `lock_holder` and `retry_at` are the error body's contract fields (ErrorBodySchema).
+      lock_holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),
       tier: record.reversal_lock_tier,
       tier_level: record.reversal_lock_tier_level,
       acquired_at: record.reversal_lock_acquired_at,
-      expires_at: new Date(expiresMs).toISOString(),
+      retry_at: new Date(expiresMs).toISOString(),
     },
   });
 }

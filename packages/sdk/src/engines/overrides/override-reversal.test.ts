@@ -84,6 +84,11 @@ describe('reverse', () => {
       COOLING,
       'reversal_cooling_down',
     ]);
+    // The refusal says when the cooldown ends, so a client can count down without asking again.
+    expect(error.data).toMatchObject({
+      retry_at: first.cooldown_expires_at,
+      cooldown_window_minutes: 5,
+    });
     world.clock.advance(5 * 60_000 - 1);
     expect(
       refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
@@ -166,8 +171,8 @@ describe('reversal lock', () => {
     );
     expect([error.status, error.detail, error.code]).toEqual([409, LOCKED, 'reversal_locked']);
     expect(error.data).toMatchObject({
-      holder: { id: U.actor, name: 'Actor' },
-      expires_at: '2025-01-01T00:06:00.000Z',
+      lock_holder: { id: U.actor, name: 'Actor' },
+      retry_at: '2025-01-01T00:06:00.000Z',
     });
     expect(world.store.dump()).toEqual(before);
     const outcome = world.overrides.completeReversal(begun.handle.token);
@@ -265,9 +270,9 @@ describe('reversal lock', () => {
       world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }),
     );
     expect(error.data).toMatchObject({
-      holder: { id: U.lead },
+      lock_holder: { id: U.lead },
       tier: null,
-      expires_at: '2025-01-01T00:06:00.000Z',
+      retry_at: '2025-01-01T00:06:00.000Z',
     });
     // Past the TTL the row no longer blocks anyone and the live state shows no lock.
     world.clock.advance(5 * 60_000);

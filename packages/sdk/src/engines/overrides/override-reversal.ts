@@ -42,9 +42,15 @@ type ReversalPlan =
   | { kind: 'replay'; outcome: OverrideActionOutcome }
   | { kind: 'reverse'; user: DirectoryUser; record: OverrideRecord; tier: OverrideTier };
 
-function coolingDown(): EngineError {
+// The data are the error body's contract fields (ErrorBodySchema): when the cooldown ends.
+function coolingDown(record: OverrideRecord): EngineError {
   return EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalCoolingDown, {
     code: DOMAIN_ERROR_CODES.reversalCoolingDown,
+    data: {
+      override_id: record.id,
+      retry_at: record.cooldown_expires_at,
+      cooldown_window_minutes: record.cooldown_window_minutes,
+    },
   });
 }
 
@@ -95,7 +101,7 @@ function planReversal(
   if (!tier) throw EngineError.forbidden(OVERRIDE_EXECUTION_FORBIDDEN_DETAIL);
   const now = ctx.clock.now();
   if (record.status === 'reversed') {
-    if (isCoolingDown(record, now)) throw coolingDown();
+    if (isCoolingDown(record, now)) throw coolingDown(record);
     return { kind: 'replay', outcome: toOverrideOutcome(ctx, record) };
   }
   if (record.status !== 'executed') {
@@ -104,7 +110,7 @@ function planReversal(
   if (!record.reversible) {
     throw EngineError.badRequest('Override execution is not marked as reversible');
   }
-  if (isCoolingDown(record, now)) throw coolingDown();
+  if (isCoolingDown(record, now)) throw coolingDown(record);
   assertReversalTier(tier, record.action);
   if (record.action === 'reassign' && !baseline) {
     throw EngineError.badRequest('Reassign reversals require baseline context');
