@@ -54,6 +54,16 @@ describe('the published stylesheet (src/styles.css bundled)', () => {
     expect(code.toString()).not.toMatch(/--lightningcss-/);
   });
 
+  it('keeps pseudo-elements outside :where(), where the forgiving selector list would drop them', () => {
+    // `:where(.a::before)` is not an error: the browser silently ignores that selector, so the
+    // rule styles nothing (a chart legend lost its colour swatches this way).
+    const text = bundled.replace(/\/\*[\s\S]*?\*\//g, '');
+    const offenders = [...text.matchAll(/:where\(([^{}]*?)\)\s*[{,:]/g)]
+      .map((match) => match[1] ?? '')
+      .filter((inside) => inside.includes('::'));
+    expect(offenders).toEqual([]);
+  });
+
   it('puts every rule in the govkit cascade layer, so host rules win', () => {
     expect(
       topLevelPreludes(bundled).filter((prelude) => !/^@layer govkit\b/.test(prelude)),
