@@ -11,8 +11,12 @@ function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
   let at = 0;
   return new ReadableStream({
     pull(controller) {
-      if (at >= bytes.byteLength) controller.close();
-      else controller.enqueue(bytes.slice(at, (at += size)));
+      if (at >= bytes.byteLength) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
     },
   });
 }
