@@ -61,6 +61,13 @@ export const BENCH_MODULES: readonly BenchModule[] = [
     reports: true,
   },
   {
+    id: 'decision-timeline',
+    group: 'browser',
+    file: 'packages/react/bench/decision-timeline.browser-bench.ts',
+    runner: 'tsx',
+    reports: true,
+  },
+  {
     id: 'durable',
     group: 'durable',
     file: 'packages/store-sql/bench/durable-store.bench.ts',

@@ -98,7 +98,7 @@ describe('benchmark module selection', () => {
   });
 
   it('keeps the old flags: --browser, --durable, --soak, and a name filter', () => {
-    expect(ids(['--browser'])).toEqual(['trace-table', 'log-viewer']);
+    expect(ids(['--browser'])).toEqual(['trace-table', 'log-viewer', 'decision-timeline']);
     expect(ids(['--browser', 'log-viewer'])).toEqual(['log-viewer']);
     expect(ids(['--durable'])).toEqual(['durable']);
     expect(ids(['--soak'])).toEqual(['soak']);

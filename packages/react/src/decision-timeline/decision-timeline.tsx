@@ -1,5 +1,4 @@
 import type { TimelineEntry } from '@govkit/sdk';
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   memo,
@@ -13,6 +12,7 @@ import {
 } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useControllableState } from '../internal/use-controllable-state';
+import { useVirtualWindow } from '../internal/use-virtual-window';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { parseTimestamp } from '../shared/parse-timestamp';
@@ -77,11 +77,15 @@ export interface DecisionTimelineProps extends UseDecisionTimelineOptions {
 // before then.
 const ESTIMATED_ROW = 104;
 const SKELETON_ROWS = 5;
-const INITIAL_RECT = { width: 720, height: 560 };
+// The viewport until it is measured (and in DOM emulations, which have no layout).
+const INITIAL_HEIGHT = 560;
+// Rendered beyond each edge of the viewport; and the bound on rows in the DOM at any size
+// (issue 13: ≤ 300), whatever the rows measure.
+const OVERSCAN = 4;
+const MAX_ROWS = 120;
 // Load the next page this many rows before the end, so scrolling rarely waits.
 const LOAD_AHEAD = 15;
 const PAGE_STEP = 5;
-const estimateSize = () => ESTIMATED_ROW;
 
 type JumpStatus =
   | { phase: 'idle' }
@@ -106,7 +110,7 @@ interface EntryRowProps {
   messages: DecisionTimelineMessages;
   format: GovkitFormat;
   renderers: TimelineEntryRenderers;
-  measure: (element: Element | null) => void;
+  measure: (element: HTMLElement | null) => (() => void) | undefined;
   onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
   onActivate: (index: number) => void;
   onSelect: (entryId: string) => void;
@@ -328,7 +332,6 @@ export function DecisionTimeline({
   const format = useFormat();
   const titleId = useId();
   const baseId = useId();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useControllableState<string | undefined>({
     prop: selectedProp,
     defaultProp: defaultSelectedEntryId,
@@ -346,25 +349,19 @@ export function DecisionTimeline({
   );
   const nowMs = now === undefined ? undefined : new Date(now).getTime();
 
-  // Stable options matter at scale: the virtualizer recomputes every row's offset (O(n)) when
-  // `getItemKey` or `estimateSize` change identity, so a fresh closure per render would cost a
-  // full pass over a million rows on every render.
-  const getItemKey = useCallback((index: number) => rows[index]?.entry_id ?? index, [rows]);
-  const virtualizer = useVirtualizer({
+  // govkit's own windowing (internal/use-virtual-window): offsets from a prefix-sum tree of
+  // heights, so the first screen costs the rows on screen, not the row count (issue 13).
+  const keyOf = useCallback((index: number) => rows[index]?.entry_id ?? String(index), [rows]);
+  const virtual = useVirtualWindow({
     count: state === 'ready' ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey,
-    overscan: 4,
-    initialRect: INITIAL_RECT,
-    // An element without layout (DOM emulations, a hidden tab) reports 0×0; keep a first window
-    // of rows instead of none.
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : INITIAL_RECT)),
-    measureElement: (element, entry, instance) =>
-      measureElement(element, entry, instance) || ESTIMATED_ROW,
+    estimate: ESTIMATED_ROW,
+    keyOf,
+    rows,
+    initialHeight: INITIAL_HEIGHT,
+    overscan: OVERSCAN,
+    maxRows: MAX_ROWS,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = virtual.rows;
   const lastIndex = items.at(-1)?.index ?? -1;
 
   // Once per loaded length: a re-render while the page is on its way must not ask again.
@@ -383,7 +380,7 @@ export function DecisionTimeline({
   useEffect(() => {
     const index = focusRequest.current;
     if (index === null) return;
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const element = virtual.scrollElement()?.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (element) {
       focusRequest.current = null;
       element.focus({ preventScroll: true });
@@ -394,9 +391,9 @@ export function DecisionTimeline({
       const clamped = Math.max(0, Math.min(rows.length - 1, index));
       setActiveIndex(clamped);
       focusRequest.current = clamped;
-      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+      virtual.scrollToIndex(clamped);
     },
-    [rows.length, virtualizer],
+    [rows.length, virtual.scrollToIndex],
   );
 
   // A jump to an entry that was not shown yet (loaded by `onFindEntry`, or hidden by filters
@@ -476,7 +473,7 @@ export function DecisionTimeline({
     },
     [rows, onSelect, onKeyDown],
   );
-  const measure = virtualizer.measureElement;
+  const measure = virtual.measure;
 
   const Heading = `h${headingLevel}` as const;
   const classes = ['govkit-widget', 'govkit-decision-timeline', className]
@@ -586,7 +583,7 @@ export function DecisionTimeline({
           }
         />
       ) : (
-        <div className="govkit-decision-timeline__scroll" ref={scrollRef}>
+        <div className="govkit-decision-timeline__scroll" ref={virtual.scrollRef}>
           {state === 'loading' ? (
             <div className="govkit-decision-timeline__skeletons" aria-hidden="true">
               {Array.from({ length: SKELETON_ROWS }, (_, index) => (
@@ -603,7 +600,7 @@ export function DecisionTimeline({
               busy={loadingMore}
               aria-labelledby={titleId}
               className="govkit-decision-timeline__feed"
-              style={{ blockSize: virtualizer.getTotalSize() }}
+              style={{ blockSize: virtual.height }}
             >
               {items.map((item) => {
                 const entry = rows[item.index];
@@ -611,10 +608,10 @@ export function DecisionTimeline({
                 const overrideId = timelineEntryOverrideId(entry);
                 return (
                   <EntryRow
-                    key={item.key}
+                    key={entry.entry_id}
                     entry={entry}
                     index={item.index}
-                    start={item.start}
+                    start={item.top}
                     setSize={setSize}
                     kindLabel={model.kindLabels[timelineEntryKind(entry)]}
                     headId={`${baseId}-entry-${item.index}`}

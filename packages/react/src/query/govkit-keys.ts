@@ -29,6 +29,9 @@ const preview = domainKeys('preview');
 // --- end narrative exports, evidence, preview ---
 const overrides = domainKeys('overrides');
 const timeline = domainKeys('timeline');
+// --- template versions ---
+const templates = domainKeys('templates');
+// --- end template versions ---
 
 export const govkitKeys = {
   all: ['govkit'] as const,
@@ -119,6 +122,12 @@ export const govkitKeys = {
       [...preview.all, 'simulation', executionId, request] as const,
   },
   // --- end narrative exports, evidence, preview ---
-  templates: domainKeys('templates'),
+  // --- template versions ---
+  templates: {
+    ...templates,
+    /** The assignments of one template version (`GET …/templates/{id}/assignments`). */
+    assignments: (templateId: string) => [...templates.all, 'assignments', templateId] as const,
+  },
+  // --- end template versions ---
   baselines: domainKeys('baselines'),
 } as const;

@@ -44,6 +44,9 @@ export function createFormat(locale: string, timeZone: string | undefined): Govk
   });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const unitFormats = new Map<string, Intl.NumberFormat>();
+  // Built with the others (not on first use): the first number format of a page loads the
+  // locale's number data, which would otherwise land on a list's first screen.
+  const numberFormats = new Map([['', new Intl.NumberFormat(locale)]]);
   const unit = (name: string, maximumFractionDigits = 0) => {
     const key = `${name}:${maximumFractionDigits}`;
     let format = unitFormats.get(key);
@@ -65,7 +68,15 @@ export function createFormat(locale: string, timeZone: string | undefined): Govk
       return date ? dateTimeFormat.format(date) : '';
     },
     number(value, options) {
-      return new Intl.NumberFormat(locale, options).format(value);
+      // Cached by options: building an Intl.NumberFormat costs far more than formatting, and a
+      // virtual list's first screen formats dozens of numbers.
+      const key = options ? JSON.stringify(options) : '';
+      let format = numberFormats.get(key);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, options);
+        numberFormats.set(key, format);
+      }
+      return format.format(value);
     },
     duration(seconds) {
       if (!Number.isFinite(seconds)) return '';
