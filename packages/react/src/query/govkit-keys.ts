@@ -1,28 +1,17 @@
+import { domainKeys } from './domain-keys';
+import { runGovernanceKeys } from './run-governance-keys';
+
 /**
  * Query keys of every govkit query, one factory per API domain. Keys nest from general to
  * specific (`['govkit', 'replay', 'task-summary', taskId]`), so a mutation invalidates exactly
  * what it changed and `queryClient.invalidateQueries({ queryKey: govkitKeys.replay.all })`
  * refreshes a whole domain. Parameters go in as objects, which TanStack Query hashes by value.
  *
- * A widget adds its domain's named keys here (`taskSummary`, `decisionTrace`, …) and never
+ * A widget adds its domain's named keys here (`taskSummary`, `decisionTrace`, …), or in a
+ * domain file of its own that this one includes (`run-governance-keys.ts`), and never
  * writes a key array by hand anywhere else.
  */
-function domainKeys<const Domain extends string>(domain: Domain) {
-  const all = ['govkit', domain] as const;
-  return {
-    /** Every query of the domain. */
-    all,
-    /** Every query of one kind in the domain (`'list'`, `'detail'`, …). */
-    scope: <const Scope extends string>(scope: Scope) => [...all, scope] as const,
-    /** One list, by its query parameters. */
-    list: (params: object = {}) => [...all, 'list', params] as const,
-    /** One resource, by id. */
-    detail: (id: string) => [...all, 'detail', id] as const,
-  };
-}
-
 const replay = domainKeys('replay');
-const runGovernance = domainKeys('run-governance');
 const lineage = domainKeys('lineage');
 const coaching = domainKeys('coaching');
 const analytics = domainKeys('analytics');
@@ -56,16 +45,7 @@ export const govkitKeys = {
     stats: (kind: 'blocked-reasons' | 'decision-types' | 'decision-lag', params: object = {}) =>
       [...replay.all, 'stats', kind, params] as const,
   },
-  runGovernance: {
-    ...runGovernance,
-    /** One stored run result (`GET /api/runs/{run_id}`). */
-    run: (runId: string) => [...runGovernance.all, 'run', runId] as const,
-    /** A workspace's lock as the inspector shows it (`GET /api/workspaces/{id}/lock`). */
-    lockState: (workspaceId: string) => [...runGovernance.all, 'lock', workspaceId] as const,
-    /** A workspace's remote-assist requests (`GET /api/workspaces/{id}/remote-assist`). */
-    remoteAssist: (workspaceId: string) =>
-      [...runGovernance.all, 'remote-assist', workspaceId] as const,
-  },
+  runGovernance: runGovernanceKeys,
   // --- lineage ---
   lineage: {
     ...lineage,
