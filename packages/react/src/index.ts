@@ -72,4 +72,5 @@ export * from './start-run/index';
 export { StatusBadge, type StatusBadgeProps } from './status-badge/status-badge';
 export { type StatusTone, statusTone } from './status-badge/status-tone';
 export * from './task-summary-card/index';
+export * from './template-versions/index';
 export * from './upload-help/index';

@@ -45,6 +45,14 @@ export interface BaselineLifecycleMessages {
   rollbackReason: string;
   rollbackReasonHint: string;
   rollback: string;
+  rollbackTarget: string;
+  rollbackTargetNone: string;
+  rollbackTargetOption: string;
+  rollbackTargetPickHint: string;
+  rollbackTargetEnterHint: string;
+  rollbackTargetsEmpty: string;
+  rollbackTargetInvalid: string;
+  rollbackTargetSelf: string;
   working: string;
   doneApproved: string;
   doneRejected: string;
@@ -105,6 +113,15 @@ export const baselineLifecycleMessages: LocalizedMessages<BaselineLifecycleMessa
     rollbackReason: 'Reason for the rollback',
     rollbackReasonHint: 'Required. Recorded in the baseline’s events.',
     rollback: 'Roll back',
+    rollbackTarget: 'Version to reinstate (optional)',
+    rollbackTargetNone: 'None: only withdraw this version',
+    rollbackTargetOption: 'Version {version}: {name} ({status})',
+    rollbackTargetPickHint: 'The chosen earlier version of this template becomes current again.',
+    rollbackTargetEnterHint:
+      'The id of an earlier published version of this template; it becomes current again. Leave empty to only withdraw this version.',
+    rollbackTargetsEmpty: 'There is no earlier published version of this template to reinstate.',
+    rollbackTargetInvalid: 'A version id has 1 to {max} characters.',
+    rollbackTargetSelf: 'A baseline cannot reinstate itself; choose an earlier version.',
     working: 'Saving…',
     doneApproved: 'Baseline approved.',
     doneRejected: 'Baseline rejected.',
@@ -157,6 +174,17 @@ export const baselineLifecycleMessages: LocalizedMessages<BaselineLifecycleMessa
     rollbackReason: 'Grund für die Rücknahme',
     rollbackReasonHint: 'Pflichtfeld. Wird in den Ereignissen der Baseline festgehalten.',
     rollback: 'Zurücknehmen',
+    rollbackTarget: 'Wiederherzustellende Version (optional)',
+    rollbackTargetNone: 'Keine: nur diese Version zurücknehmen',
+    rollbackTargetOption: 'Version {version}: {name} ({status})',
+    rollbackTargetPickHint: 'Die gewählte frühere Version dieser Vorlage wird wieder aktuell.',
+    rollbackTargetEnterHint:
+      'Die ID einer früher veröffentlichten Version dieser Vorlage; sie wird wieder aktuell. Leer lassen, um nur diese Version zurückzunehmen.',
+    rollbackTargetsEmpty:
+      'Es gibt keine früher veröffentlichte Version dieser Vorlage, die wiederhergestellt werden könnte.',
+    rollbackTargetInvalid: 'Eine Versions-ID hat 1 bis {max} Zeichen.',
+    rollbackTargetSelf:
+      'Eine Baseline kann sich nicht selbst wiederherstellen; wählen Sie eine frühere Version.',
     working: 'Wird gespeichert …',
     doneApproved: 'Baseline freigegeben.',
     doneRejected: 'Baseline abgelehnt.',

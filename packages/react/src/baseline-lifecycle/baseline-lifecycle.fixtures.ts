@@ -128,3 +128,29 @@ export const REJECTED_BASELINE: Baseline = {
     ...SUBMITTED_BASELINE.events,
   ],
 };
+
+/**
+ * The other versions of {@link PUBLISHED_BASELINE}'s protocol template, as the baseline list
+ * returns them: v1 and v2 may be reinstated; the submitted candidate, another template's
+ * baseline and the baseline itself may not.
+ */
+export const TEMPLATE_VERSIONS: Baseline[] = [
+  PUBLISHED_BASELINE,
+  { ...SUBMITTED_BASELINE, id: 'bl-9', name: 'qPCR baseline next' },
+  {
+    ...PUBLISHED_BASELINE,
+    id: 'bl-2',
+    name: 'qPCR baseline v2',
+    version_number: 2,
+    is_current: false,
+    status: 'rolled_back',
+  },
+  {
+    ...PUBLISHED_BASELINE,
+    id: 'bl-1',
+    name: 'qPCR baseline v1',
+    version_number: 1,
+    is_current: false,
+  },
+  { ...PUBLISHED_BASELINE, id: 'bl-c1', template_id: 'protocol-culture', name: 'Culture v1' },
+];

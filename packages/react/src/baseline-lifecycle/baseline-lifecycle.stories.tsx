@@ -1,4 +1,9 @@
-import { BadRequestError, InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import {
+  BadRequestError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+} from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { apiErrorOf } from '../test/api-error-of';
@@ -9,6 +14,7 @@ import {
   REJECTED_BASELINE,
   ROLLED_BACK_BASELINE,
   SUBMITTED_BASELINE,
+  TEMPLATE_VERSIONS,
 } from './baseline-lifecycle.fixtures';
 
 const meta = {
@@ -52,6 +58,43 @@ export const PublishedAsAdmin: Story = {
     await userEvent.type(canvas.getByLabelText('Reason for the rollback'), 'Control plate failed');
     await userEvent.click(button);
     await expect(args.onRollback).toHaveBeenCalledWith({ reason: 'Control plate failed' });
+  },
+};
+
+/** Rollback reinstating an earlier version of the template, picked from the versions given. */
+export const RollbackToVersion: Story = {
+  args: {
+    baseline: PUBLISHED_BASELINE,
+    viewer: { id: 'user-admin', isAdmin: true },
+    rollbackTargets: TEMPLATE_VERSIONS,
+  },
+  play: async ({ canvas, args }) => {
+    await userEvent.selectOptions(canvas.getByLabelText('Version to reinstate (optional)'), 'bl-2');
+    await userEvent.type(canvas.getByLabelText('Reason for the rollback'), 'Ct drift');
+    await userEvent.click(canvas.getByRole('button', { name: 'Roll back' }));
+    await expect(args.onRollback).toHaveBeenCalledWith({
+      reason: 'Ct drift',
+      target_version_id: 'bl-2',
+    });
+  },
+};
+
+/** Without the version list the id is typed; a refused target keeps reason and id as typed. */
+export const RollbackTargetRefused: Story = {
+  args: {
+    baseline: PUBLISHED_BASELINE,
+    viewer: { id: 'user-admin', isAdmin: true },
+    actionError: apiErrorOf(NotFoundError, 404, 'Target baseline not found'),
+  },
+  play: async ({ canvas }) => {
+    const target = canvas.getByLabelText('Version to reinstate (optional)');
+    await userEvent.type(target, 'bl-7');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('button', { name: 'Roll back' })).toBeDisabled();
+    await userEvent.clear(target);
+    await userEvent.type(target, 'bl-404');
+    await expect(target).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Target baseline not found');
   },
 };
 

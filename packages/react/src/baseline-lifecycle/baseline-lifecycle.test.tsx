@@ -22,10 +22,15 @@ import {
   REJECTED_BASELINE,
   ROLLED_BACK_BASELINE,
   SUBMITTED_BASELINE,
+  TEMPLATE_VERSIONS,
 } from './baseline-lifecycle.fixtures';
 import { ConnectedBaselineLifecycle } from './connected-baseline-lifecycle';
 
 const region = () => screen.getByRole('region');
+const optionTexts = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 const stepStates = (name = 'Lifecycle') =>
   within(screen.getByRole('list', { name }))
     .getAllByRole('listitem')
@@ -59,6 +64,20 @@ describe('BaselineLifecycle (presentational)', () => {
     ]);
     expect(screen.getByText('Cooldown set by an override')).toBeVisible();
     await expectNoAxeViolations(container);
+  });
+
+  it("names people through the host's directory and falls back to the id it does not know", () => {
+    const names: Record<string, string> = { 'user-admin': 'Avery Admin' };
+    renderWithGovkit(<BaselineLifecycle baseline={ROLLED_BACK_BASELINE} />, {
+      userName: (id) => names[id],
+    });
+    expect(
+      screen.getByText('Rolled back', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent(/^Avery Admin, Dec 3, 2026/);
+    // Not in the host's directory: the id stays, never a blank.
+    expect(screen.getByText('Reviewers', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'user-reviewer',
+    );
   });
 
   it('marks a rejected review on the lifecycle and offers the review again', () => {
@@ -175,6 +194,86 @@ describe('BaselineLifecycle (presentational)', () => {
     expect(onRollback).toHaveBeenCalledWith({ reason: 'Control plate failed' });
   });
 
+  it('offers only the versions a rollback can reinstate, newest first, and sends the pick', async () => {
+    const onRollback = vi.fn(() => Promise.resolve(ROLLED_BACK_BASELINE));
+    const { container } = render(
+      <BaselineLifecycle
+        baseline={PUBLISHED_BASELINE}
+        onRollback={onRollback}
+        rollbackTargets={TEMPLATE_VERSIONS}
+      />,
+    );
+    const target = screen.getByLabelText('Version to reinstate (optional)');
+    expect(optionTexts(target)).toEqual([
+      'None: only withdraw this version',
+      'Version 2: qPCR baseline v2 (Rolled back)',
+      'Version 1: qPCR baseline v1 (Published)',
+    ]);
+    await userEvent.selectOptions(target, 'bl-1');
+    await userEvent.type(screen.getByLabelText('Reason for the rollback'), 'Ct drift');
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Roll back' }));
+    expect(onRollback).toHaveBeenCalledWith({ reason: 'Ct drift', target_version_id: 'bl-1' });
+    // Done: both fields are cleared for the next action.
+    await waitFor(() => expect(target).toHaveValue(''));
+    expect(screen.getByLabelText('Reason for the rollback')).toHaveValue('');
+  });
+
+  it('says so when the template has no earlier version to reinstate', () => {
+    render(
+      <BaselineLifecycle
+        baseline={PUBLISHED_BASELINE}
+        onRollback={vi.fn()}
+        rollbackTargets={[PUBLISHED_BASELINE]}
+      />,
+    );
+    expect(screen.queryByLabelText('Version to reinstate (optional)')).toBeNull();
+    expect(
+      screen.getByText('There is no earlier published version of this template to reinstate.'),
+    ).toBeVisible();
+  });
+
+  it('checks a typed target version, and keeps reason and target when the server refuses it', async () => {
+    const onRollback = vi.fn(() =>
+      Promise.reject(apiErrorOf(NotFoundError, 404, 'Target baseline not found')),
+    );
+    const { container, rerender } = render(
+      <BaselineLifecycle baseline={PUBLISHED_BASELINE} onRollback={onRollback} />,
+    );
+    const target = screen.getByLabelText('Version to reinstate (optional)');
+    const button = screen.getByRole('button', { name: 'Roll back' });
+    await userEvent.type(screen.getByLabelText('Reason for the rollback'), 'Ct drift');
+    // The baseline itself cannot be the target.
+    await userEvent.type(target, 'bl-7');
+    expect(target).toHaveAttribute('aria-invalid', 'true');
+    expect(target).toHaveAccessibleDescription(
+      expect.stringContaining('A baseline cannot reinstate itself'),
+    );
+    expect(button).toBeDisabled();
+    await expectNoAxeViolations(container);
+    // Longer than the request schema allows.
+    await userEvent.clear(target);
+    await userEvent.click(target);
+    await userEvent.paste('x'.repeat(201));
+    expect(screen.getByText('A version id has 1 to 200 characters.')).toBeVisible();
+    expect(button).toBeDisabled();
+    await userEvent.clear(target);
+    await userEvent.type(target, '  bl-404 ');
+    expect(target).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(button);
+    expect(onRollback).toHaveBeenCalledWith({ reason: 'Ct drift', target_version_id: 'bl-404' });
+    rerender(
+      <BaselineLifecycle
+        baseline={PUBLISHED_BASELINE}
+        onRollback={onRollback}
+        actionError={apiErrorOf(NotFoundError, 404, 'Target baseline not found')}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Target baseline not found');
+    expect(target).toHaveValue('  bl-404 ');
+    expect(screen.getByLabelText('Reason for the rollback')).toHaveValue('Ct drift');
+  });
+
   it('publishes without notes and disables its button while pending', async () => {
     const onPublish = vi.fn();
     const { rerender } = render(
@@ -270,6 +369,24 @@ describe('ConnectedBaselineLifecycle', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Reviewer access required');
     expect(region()).toHaveAttribute('data-status', 'submitted');
     expect(screen.getByLabelText('Review notes (optional)')).toHaveValue('I wrote this');
+  });
+
+  it('rolls a published baseline back to a version of its template, as an admin', async () => {
+    const restored = findSeededBaseline(createStore(), 'restored_current');
+    const v1 = findSeededBaseline(createStore(), 'published_v1');
+    renderWithGovkit(<ConnectedBaselineLifecycle baselineId={String(restored.id)} />);
+    await screen.findByRole('heading', { name: `Baseline ${restored.name}` });
+    const target = await screen.findByRole('combobox', { name: 'Version to reinstate (optional)' });
+    expect(optionTexts(target)).toEqual([
+      'None: only withdraw this version',
+      'Version 3: qPCR baseline v3 (Rolled back)',
+      'Version 1: qPCR baseline v1 (Published)',
+    ]);
+    await userEvent.selectOptions(target, String(v1.id));
+    await userEvent.type(screen.getByLabelText('Reason for the rollback'), 'Primer lot recalled');
+    await userEvent.click(screen.getByRole('button', { name: 'Roll back' }));
+    await waitFor(() => expect(region()).toHaveAttribute('data-status', 'rolled_back'));
+    expect(await screen.findByText('Primer lot recalled', { selector: 'dd *' })).toBeVisible();
   });
 
   it('shows not found for an unknown baseline', async () => {

@@ -126,9 +126,7 @@ export function BaselineLifecycle({
               </Fact>
             ) : null}
             <Fact label={messages.reviewers}>
-              {baseline.reviewer_ids.length > 0
-                ? baseline.reviewer_ids.map(String).join(', ')
-                : messages.reviewersNone}
+              {facts.reviewers.length > 0 ? facts.reviewers.join(', ') : messages.reviewersNone}
             </Fact>
           </dl>
           <BaselineActions model={model} Sub={Sub} />
@@ -288,12 +286,15 @@ function BaselineActions({ model, Sub }: { model: BaselineLifecycleModel; Sub: '
           <span id={`${fieldId}-reason-hint`} className="govkit-baseline-lifecycle__muted">
             {messages.rollbackReasonHint}
           </span>
+          <RollbackTargetField model={model} fieldId={`${fieldId}-target`} />
           <div className="govkit-baseline-lifecycle__buttons">
             <button
               type="submit"
               className="govkit-button"
               data-variant="danger"
-              disabled={busy || drafts.reason.trim() === ''}
+              disabled={
+                busy || drafts.reason.trim() === '' || model.rollbackTarget.error !== undefined
+              }
             >
               {pendingAction === 'rollback' ? messages.working : messages.rollback}
             </button>
@@ -301,5 +302,73 @@ function BaselineActions({ model, Sub }: { model: BaselineLifecycleModel; Sub: '
         </form>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The version a rollback reinstates: a choice among the template's earlier versions when the
+ * widget knows them, else a typed id checked as the user types.
+ */
+function RollbackTargetField({
+  model,
+  fieldId,
+}: {
+  model: BaselineLifecycleModel;
+  fieldId: string;
+}) {
+  const { messages, drafts, rollbackTarget } = model;
+  const hintId = `${fieldId}-hint`;
+  const errorId = `${fieldId}-error`;
+  if (rollbackTarget.mode === 'pick') {
+    if (rollbackTarget.options.length === 0) {
+      return <p className="govkit-baseline-lifecycle__muted">{messages.rollbackTargetsEmpty}</p>;
+    }
+    return (
+      <>
+        <label htmlFor={fieldId}>{messages.rollbackTarget}</label>
+        <select
+          id={fieldId}
+          className="govkit-baseline-lifecycle__select"
+          aria-describedby={hintId}
+          value={drafts.target}
+          onChange={(event) => drafts.setTarget(event.target.value)}
+        >
+          <option value="">{messages.rollbackTargetNone}</option>
+          {rollbackTarget.options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <span id={hintId} className="govkit-baseline-lifecycle__muted">
+          {messages.rollbackTargetPickHint}
+        </span>
+      </>
+    );
+  }
+  const invalid = rollbackTarget.error !== undefined;
+  return (
+    <>
+      <label htmlFor={fieldId}>{messages.rollbackTarget}</label>
+      <input
+        id={fieldId}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        className="govkit-baseline-lifecycle__input"
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
+        value={drafts.target}
+        onChange={(event) => drafts.setTarget(event.target.value)}
+      />
+      {invalid ? (
+        <span id={errorId} className="govkit-baseline-lifecycle__field-error">
+          {rollbackTarget.error}
+        </span>
+      ) : null}
+      <span id={hintId} className="govkit-baseline-lifecycle__muted">
+        {messages.rollbackTargetEnterHint}
+      </span>
+    </>
   );
 }

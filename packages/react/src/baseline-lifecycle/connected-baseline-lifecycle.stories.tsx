@@ -9,6 +9,8 @@ import { ConnectedBaselineLifecycle } from './connected-baseline-lifecycle';
 const seeded = createStore();
 const submittedId = String(findSeededBaseline(seeded, 'submitted').id);
 const publishedId = String(findSeededBaseline(seeded, 'culture_current').id);
+const restoredId = String(findSeededBaseline(seeded, 'restored_current').id);
+const v1Id = String(findSeededBaseline(seeded, 'published_v1').id);
 
 const meta: Meta<typeof ConnectedBaselineLifecycle> = {
   title: 'Templates and baselines/Baseline lifecycle/Connected',
@@ -39,6 +41,25 @@ export const Default: Story = {
 };
 
 export const Published: Story = { args: { baselineId: publishedId } };
+
+/** Roll the current qPCR baseline (v2) back and reinstate v1, picked from the template's versions. */
+export const Rollback: Story = {
+  args: { baselineId: restoredId },
+  play: async ({ canvas }) => {
+    const target = await canvas.findByRole(
+      'combobox',
+      { name: 'Version to reinstate (optional)' },
+      { timeout: 10_000 },
+    );
+    await userEvent.selectOptions(target, v1Id);
+    await userEvent.type(canvas.getByLabelText('Reason for the rollback'), 'Primer lot recalled');
+    await userEvent.click(canvas.getByRole('button', { name: 'Roll back' }));
+    await waitFor(
+      () => expect(canvas.getByRole('region')).toHaveAttribute('data-status', 'rolled_back'),
+      { timeout: 10_000 },
+    );
+  },
+};
 
 /** The server refuses the review with 403: the status rolls back, the notes stay. */
 export const RefusedForbidden: Story = {

@@ -4,6 +4,7 @@
 
 export { useBaseline } from '../baselines/use-baseline';
 export { useBaselineActions } from '../baselines/use-baseline-actions';
+export { useBaselines } from '../baselines/use-baselines';
 export { BaselineLifecycle, type BaselineLifecycleProps } from './baseline-lifecycle';
 export {
   type BaselineLifecycleMessages,
@@ -27,9 +28,11 @@ export {
   type BaselineEventView,
   type BaselineLifecycleModel,
   type BaselineLifecycleState,
+  type BaselineRollbackTarget,
   type BaselineStep,
   type BaselineStepState,
   type BaselineViewer,
+  rollbackTargetsOf,
   type UseBaselineLifecycleOptions,
   useBaselineLifecycle,
 } from './use-baseline-lifecycle';

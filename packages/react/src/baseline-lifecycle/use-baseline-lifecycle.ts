@@ -1,9 +1,16 @@
-import { type Baseline, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
+import {
+  type Baseline,
+  BaselineRollbackSchema,
+  MAX_ID_LENGTH,
+  NotFoundError,
+  PermissionDeniedError,
+} from '@govkit/sdk';
 import { useCallback, useRef, useState } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { useFormat } from '../shared/use-format';
+import { useUserName } from '../shared/use-user-name';
 import {
   type BaselineLifecycleMessages,
   baselineLifecycleMessages,
@@ -45,7 +52,17 @@ export interface UseBaselineLifecycleOptions {
     | ((body: { decision: 'approve' | 'reject'; notes?: string }) => ActionResult)
     | undefined;
   onPublish?: ((body: { notes?: string }) => ActionResult) | undefined;
-  onRollback?: ((body: { reason: string }) => ActionResult) | undefined;
+  /**
+   * Rolls back with the reason and, to reinstate an earlier published version of the same
+   * template, its id as `target_version_id`.
+   */
+  onRollback?: ((body: { reason: string; target_version_id?: string }) => ActionResult) | undefined;
+  /**
+   * The versions of this baseline's template (`GET /baselines?template_id=…`). Given, the rollback
+   * offers those it can reinstate as a choice; absent, the user may type a version id, which is
+   * checked for shape here and for existence by the server (a 404 or 400 keeps the input).
+   */
+  rollbackTargets?: readonly Baseline[] | undefined;
   /** The action being sent (its buttons are disabled). */
   pendingAction?: BaselineAction | undefined;
   /** The last action's refusal; what the user typed stays in the fields. */
@@ -60,6 +77,33 @@ export interface BaselineStep {
   id: 'submitted' | 'reviewed' | 'published' | 'rolled_back';
   label: string;
   state: BaselineStepState;
+}
+
+/** A version the rollback may reinstate, as the choice shows it. */
+export interface BaselineRollbackTarget {
+  id: string;
+  label: string;
+}
+
+/**
+ * The versions a rollback of `baseline` may reinstate: the same template's numbered versions that
+ * are published or rolled back, other than the baseline itself, newest first (the engine refuses
+ * every other target with a 400).
+ */
+export function rollbackTargetsOf(
+  baseline: Baseline,
+  versions: readonly Baseline[],
+): readonly Baseline[] {
+  return versions
+    .filter(
+      (version) =>
+        String(version.id) !== String(baseline.id) &&
+        version.template_id != null &&
+        String(version.template_id) === String(baseline.template_id) &&
+        version.version_number != null &&
+        (version.status === 'published' || version.status === 'rolled_back'),
+    )
+    .sort((a, b) => (b.version_number ?? 0) - (a.version_number ?? 0));
 }
 
 export interface BaselineEventView {
@@ -128,9 +172,11 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
   const { baseline, error, empty, viewer, pendingAction, actionError } = options;
   const messages = useMessages('baselineLifecycle', baselineLifecycleMessages, options.messages);
   const format = useFormat();
+  const userName = useUserName();
   const [reviewNotes, setReviewNotes] = useState('');
   const [publishNotes, setPublishNotes] = useState('');
   const [reason, setReason] = useState('');
+  const [target, setTarget] = useState('');
   const [done, setDone] = useState<BaselineAction | undefined>();
   // The latest handlers, so a submit started before a re-render still calls the current one.
   const handlers = useRef(options);
@@ -180,13 +226,40 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
       },
       () => setPublishNotes(''),
     );
+  const targetMode: 'pick' | 'enter' = options.rollbackTargets ? 'pick' : 'enter';
+  const targetOptions: BaselineRollbackTarget[] =
+    baseline && options.rollbackTargets
+      ? rollbackTargetsOf(baseline, options.rollbackTargets).map((version) => ({
+          id: String(version.id),
+          label: formatMessage(messages.rollbackTargetOption, {
+            version: String(version.version_number),
+            name: version.name,
+            status:
+              version.status === 'published' ? messages.stepPublished : messages.stepRolledBack,
+          }),
+        }))
+      : [];
+  // A pick that a refetch no longer offers counts as no pick, rather than sending a stale id.
+  const targetId =
+    targetMode === 'pick'
+      ? targetOptions.some((option) => option.id === target)
+        ? target
+        : ''
+      : target.trim();
+  const targetError = rollbackTargetError(targetId, baseline, messages);
   const submitRollback = () => {
     const text = trimmed(reason);
-    if (!text) return;
+    if (!text || targetError) return;
     run(
       'rollback',
-      () => handlers.current.onRollback?.({ reason: text }),
-      () => setReason(''),
+      () =>
+        handlers.current.onRollback?.(
+          targetId ? { reason: text, target_version_id: targetId } : { reason: text },
+        ),
+      () => {
+        setReason('');
+        setTarget('');
+      },
     );
   };
 
@@ -201,7 +274,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
 
   const by = (user: unknown, time: string | null | undefined) =>
     user && time
-      ? formatMessage(messages.byAt, { user: String(user), time: format.dateTime(time) })
+      ? formatMessage(messages.byAt, { user: userName(String(user)), time: format.dateTime(time) })
       : undefined;
 
   const events: BaselineEventView[] = (baseline?.events ?? []).map((event) => {
@@ -210,7 +283,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
       id: String(event.id),
       action: event.action,
       label: key ? messages[key] : event.action.replace(/[._]/g, ' '),
-      by: String(event.performed_by_id),
+      by: userName(event.performed_by_id),
       at: format.dateTime(event.created_at),
       dateTime: toIso(event.created_at),
       notes: event.notes,
@@ -227,11 +300,23 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
           reviewed: by(baseline.reviewed_by_id, baseline.reviewed_at),
           published: by(baseline.published_by_id, baseline.published_at),
           rolledBack: by(baseline.rolled_back_by_id, baseline.rolled_back_at),
+          reviewers: baseline.reviewer_ids.map(userName),
         }
       : undefined,
     events,
     actions,
-    drafts: { reviewNotes, publishNotes, reason, setReviewNotes, setPublishNotes, setReason },
+    drafts: {
+      reviewNotes,
+      publishNotes,
+      reason,
+      target,
+      setReviewNotes,
+      setPublishNotes,
+      setReason,
+      setTarget,
+    },
+    /** `pick` chooses among `rollbackTargets`; `enter` types a version id. */
+    rollbackTarget: { mode: targetMode, options: targetOptions, error: targetError },
     submitReview,
     submitPublish,
     submitRollback,
@@ -241,6 +326,20 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
     forbidden: actionError instanceof PermissionDeniedError,
     done: actionError ? undefined : done,
   };
+}
+
+/** Why the typed target cannot be sent, checked against the request schema the SDK sends. */
+function rollbackTargetError(
+  targetId: string,
+  baseline: Baseline | undefined,
+  messages: BaselineLifecycleMessages,
+): string | undefined {
+  if (!targetId) return undefined;
+  if (baseline && targetId === String(baseline.id)) return messages.rollbackTargetSelf;
+  const parsed = BaselineRollbackSchema.safeParse({ reason: 'check', target_version_id: targetId });
+  return parsed.success
+    ? undefined
+    : formatMessage(messages.rollbackTargetInvalid, { max: String(MAX_ID_LENGTH) });
 }
 
 function toIso(value: string): string | undefined {

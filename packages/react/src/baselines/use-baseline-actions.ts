@@ -19,7 +19,7 @@ function withStatus(baseline: Baseline, status: BaselineStatus): Baseline {
  * The lifecycle actions on one baseline: `review` (approve or reject), `publish` and `rollback`.
  * Each shows its new status at once, restores the cached baseline exactly if the server refuses
  * (403 for a user who may not act, 400 for a stale status), and refetches exactly the baseline
- * (and, for a rollback that reinstates `target_version_id`, that version too).
+ * (and, for a rollback, the baseline lists and the version `target_version_id` reinstates).
  */
 export function useBaselineActions(baselineId: string) {
   const client = useGovkitClient();
@@ -45,10 +45,16 @@ export function useBaselineActions(baselineId: string) {
     mutationFn: (body) => client.baselines.rollback(baselineId, body),
     queryKey: () => key,
     optimisticUpdate: (cached) => withStatus(cached, 'rolled_back'),
+    // A rollback changes this baseline, the reinstated version and which one is current, so
+    // every baseline list (each may show either) refreshes too.
     invalidates: (body) =>
       body.target_version_id
-        ? [key, govkitKeys.baselines.detail(String(body.target_version_id))]
-        : [key],
+        ? [
+            key,
+            govkitKeys.baselines.detail(String(body.target_version_id)),
+            govkitKeys.baselines.scope('list'),
+          ]
+        : [key, govkitKeys.baselines.scope('list')],
     onSuccess: settle,
   });
   return { review, publish, rollback };

@@ -40,6 +40,9 @@ const preview = /* @__PURE__ */ domainKeys('preview');
 // --- end narrative exports, evidence, preview ---
 const overrides = /* @__PURE__ */ domainKeys('overrides');
 const timeline = /* @__PURE__ */ domainKeys('timeline');
+// --- template versions ---
+const templates = /* @__PURE__ */ domainKeys('templates');
+// --- end template versions ---
 
 /**
  * The timeline's keys (also `govkitKeys.timeline`), a top-level export of their own so a bundle
@@ -149,6 +152,12 @@ export const govkitKeys = /* @__PURE__ */ (() =>
         [...preview.all, 'simulation', executionId, request] as const,
     },
     // --- end narrative exports, evidence, preview ---
-    templates: domainKeys('templates'),
+    // --- template versions ---
+    templates: {
+      ...templates,
+      /** The assignments of one template version (`GET …/templates/{id}/assignments`). */
+      assignments: (templateId: string) => [...templates.all, 'assignments', templateId] as const,
+    },
+    // --- end template versions ---
     baselines: domainKeys('baselines'),
   }) as const)();

@@ -83,6 +83,12 @@ import { StartRunPanel } from '../start-run/start-run-panel';
 import { ConnectedTaskSummaryCard } from '../task-summary-card/connected-task-summary-card';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
 import { BLOCKED_TASK_SUMMARY } from '../task-summary-card/task-summary-card.fixtures';
+import { ConnectedTemplateVersions } from '../template-versions/connected-template-versions';
+import { TemplateVersions } from '../template-versions/template-versions';
+import {
+  TEMPLATE_ASSIGNMENTS,
+  TEMPLATE_VERSIONS,
+} from '../template-versions/template-versions.fixtures';
 import { ConnectedUploadHelp } from '../upload-help/connected-upload-help';
 import { UploadHelp } from '../upload-help/upload-help';
 
@@ -438,4 +444,25 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision timeline ---
+  // --- template versions (issue 13) ---
+  {
+    entry: 'template-versions',
+    elements: [
+      {
+        name: 'TemplateVersions',
+        element: (
+          <TemplateVersions
+            templates={TEMPLATE_VERSIONS}
+            selectedId="tpl-qpcr-2"
+            assignments={TEMPLATE_ASSIGNMENTS}
+            onPublish={() => undefined}
+            onAddAssignment={() => undefined}
+          />
+        ),
+      },
+      { name: 'TemplateVersions (loading)', element: <TemplateVersions /> },
+      { name: 'ConnectedTemplateVersions', element: <ConnectedTemplateVersions /> },
+    ],
+  },
+  // --- end template versions ---
 ];

@@ -30,6 +30,11 @@ import { ScenarioContextWidget } from '../scenario-context/scenario-context-widg
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown } from '../shared/safe-markdown';
 import { TaskSummaryCard } from '../task-summary-card/task-summary-card';
+import { TemplateVersions } from '../template-versions/template-versions';
+import {
+  TEMPLATE_ASSIGNMENTS,
+  TEMPLATE_VERSIONS,
+} from '../template-versions/template-versions.fixtures';
 import { UploadHelp } from '../upload-help/upload-help';
 import { SENT_REMOTE_ASSIST } from '../upload-help/upload-help.fixtures';
 import { hostileLock, hostileRun } from './hostile-run';
@@ -484,4 +489,29 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision timeline ---
+  // --- template versions (issue 13) ---
+  {
+    name: 'TemplateVersions',
+    render: (payload) => (
+      <TemplateVersions
+        templates={TEMPLATE_VERSIONS.map((template) => ({
+          ...template,
+          template_key: `${template.template_key}${payload}`,
+          name: payload,
+          description: payload,
+          status: payload,
+        }))}
+        selectedId="tpl-qpcr-2"
+        assignments={TEMPLATE_ASSIGNMENTS.map((assignment) => ({
+          ...assignment,
+          team_id: assignment.team_id ? payload : null,
+          protocol_template_id: assignment.protocol_template_id ? payload : null,
+        }))}
+        onRevokeAssignment={() => undefined}
+        onAddAssignment={() => undefined}
+        actionError={new Error(payload)}
+      />
+    ),
+  },
+  // --- end template versions ---
 ];
