@@ -46,7 +46,7 @@ const withGovkit: Decorator = (Story, context) => {
 
 /** The seeded world's people by id, as a host app would name them from its own directory. */
 function seededUserName(id: string): string | undefined {
-  return SEEDED_USERS.find((user) => user.id === id)?.full_name;
+  return SEEDED_USERS.find((user) => user.id === id)?.full_name ?? undefined;
 }
 
 const preview: Preview = {
