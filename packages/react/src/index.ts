@@ -10,13 +10,7 @@ export * from './baseline-lifecycle/index';
 export * from './coaching-thread/index';
 export * from './decision-timeline/index';
 export * from './experiment-preview/index';
-export {
-  EVIDENCE_DOMAINS,
-  type EvidenceDomain,
-  type EvidenceItem,
-  type EvidencePage,
-  useEvidencePages,
-} from './exports/use-evidence-pages';
+export * from './evidence-picker/index';
 export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
