@@ -9,8 +9,8 @@ export * from './approval-ladder/index';
 export * from './baseline-lifecycle/index';
 export * from './coaching-thread/index';
 export * from './decision-timeline/index';
-export * from './experiment-preview/index';
 export * from './evidence-picker/index';
+export * from './experiment-preview/index';
 export * from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {

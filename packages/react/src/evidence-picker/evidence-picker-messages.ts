@@ -45,7 +45,8 @@ export const evidencePickerMessages: LocalizedMessages<EvidencePickerMessages> =
     emptyTitle: 'No evidence of this type',
     emptyDescription: 'Nothing has been captured for this execution yet. Try another type.',
     noMatchesTitle: 'No loaded evidence matches',
-    noMatchesDescription: 'The search looks through the items loaded so far. Load more or clear it.',
+    noMatchesDescription:
+      'The search looks through the items loaded so far. Load more or clear it.',
     type: 'Evidence type',
     search: 'Search loaded items',
     searchHint: 'Filters the items loaded so far by label.',

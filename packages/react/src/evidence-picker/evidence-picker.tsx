@@ -134,9 +134,10 @@ export function EvidencePicker({
             </select>
           </label>
         ) : null}
-        <label className="govkit-evidence-picker__field">
-          <span>{messages.search}</span>
+        <div className="govkit-evidence-picker__field">
+          <label htmlFor={`${ids}-search`}>{messages.search}</label>
           <input
+            id={`${ids}-search`}
             type="search"
             className="govkit-evidence-picker__input"
             value={model.search}
@@ -146,7 +147,7 @@ export function EvidencePicker({
           <span id={`${ids}-hint`} className="govkit-evidence-picker__hint">
             {messages.searchHint}
           </span>
-        </label>
+        </div>
       </div>
       {state === 'loading' ? (
         <div className="govkit-evidence-picker__skeleton">

@@ -35,9 +35,12 @@ function inputOf(attachment: ExportAttachment): ExportAttachmentInput {
 export function attachRequest(latest: NarrativeExport | undefined, items: readonly EvidenceItem[]) {
   const kept = latest?.attachments.map(inputOf) ?? [];
   const present = new Set(kept.map((input) => input.reference_id));
-  const added = items
-    .filter((item) => !present.has(item.id))
-    .map((item) => ({ type: item.type, reference_id: item.id, label: item.label }));
+  const added: ExportAttachmentInput[] = [];
+  for (const item of items) {
+    if (present.has(item.id)) continue;
+    present.add(item.id);
+    added.push({ type: item.type, reference_id: item.id, label: item.label });
+  }
   return { attachments: [...kept, ...added] };
 }
 
@@ -97,7 +100,11 @@ export function useAttachEvidence(executionId: string) {
     onSuccess: (created, _items, context) => {
       // The optimistic patch sat on the old version: put it back and the new version first.
       const base = context?.previous ?? queryClient.getQueryData<NarrativeExportList>(key);
-      if (base) queryClient.setQueryData<NarrativeExportList>(key, { ...base, exports: [created, ...base.exports] });
+      if (base)
+        queryClient.setQueryData<NarrativeExportList>(key, {
+          ...base,
+          exports: [created, ...base.exports],
+        });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: key, exact: true }),
   });
