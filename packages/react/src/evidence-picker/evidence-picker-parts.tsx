@@ -21,7 +21,7 @@ export const EvidencePickerRoot = forwardRef<HTMLElement, EvidencePickerRootProp
   },
 );
 
-export interface EvidencePickerOptionProps extends ComponentPropsWithoutRef<'li'> {
+export interface EvidencePickerOptionProps extends ComponentPropsWithoutRef<'div'> {
   selected: boolean;
   attached: boolean;
   active: boolean;
@@ -31,10 +31,10 @@ export interface EvidencePickerOptionProps extends ComponentPropsWithoutRef<'li'
  * One option of the multi-select listbox. Focus is roving (only the active option is in the tab
  * order); an attached item is `aria-disabled` and keeps `aria-selected` so it reads as chosen.
  */
-export const EvidencePickerOption = forwardRef<HTMLLIElement, EvidencePickerOptionProps>(
+export const EvidencePickerOption = forwardRef<HTMLDivElement, EvidencePickerOptionProps>(
   function EvidencePickerOption({ selected, attached, active, ...props }, ref) {
     return (
-      <li
+      <div
         ref={ref}
         role="option"
         aria-selected={selected || attached}

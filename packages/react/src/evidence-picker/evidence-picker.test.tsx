@@ -27,6 +27,16 @@ function options() {
   return within(screen.getByRole('listbox', { name: 'Evidence to attach' })).getAllByRole('option');
 }
 
+function Controlled() {
+  const [ids, setIds] = useState<readonly string[]>([EVIDENCE_ITEMS[2]?.id ?? '']);
+  return (
+    <>
+      <EvidencePicker items={EVIDENCE_ITEMS} selectedIds={ids} onSelectedIdsChange={setIds} />
+      <output>{ids.join(',')}</output>
+    </>
+  );
+}
+
 describe('EvidencePicker (presentational)', () => {
   it('lists the items with attached ones marked and not selectable', async () => {
     const { container } = render(
@@ -67,15 +77,6 @@ describe('EvidencePicker (presentational)', () => {
   });
 
   it('honours a controlled selection', async () => {
-    function Controlled() {
-      const [ids, setIds] = useState<readonly string[]>([EVIDENCE_ITEMS[2]?.id ?? '']);
-      return (
-        <>
-          <EvidencePicker items={EVIDENCE_ITEMS} selectedIds={ids} onSelectedIdsChange={setIds} />
-          <output>{ids.join(',')}</output>
-        </>
-      );
-    }
     render(<Controlled />);
     expect(options()[2]).toHaveAttribute('aria-selected', 'true');
     await userEvent.click(options()[3] as HTMLElement);

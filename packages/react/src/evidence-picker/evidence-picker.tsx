@@ -23,7 +23,7 @@ export interface EvidencePickerProps extends UseEvidencePickerOptions {
   /** Shows a retry action in the error state. */
   onRetry?: (() => void) | undefined;
   /** Attach the selected items; a rejected promise keeps the selection. */
-  onAttach?: ((items: EvidencePickerModel['selectedItems']) => Promise<unknown> | void) | undefined;
+  onAttach?: ((items: EvidencePickerModel['selectedItems']) => unknown) | undefined;
   attaching?: boolean | undefined;
   /** The last attach refusal (a typed sdk error), shown above the action. */
   attachError?: unknown;
@@ -166,8 +166,7 @@ export function EvidencePicker({
       ) : model.visible.length === 0 ? (
         <EmptyState title={messages.noMatchesTitle} description={messages.noMatchesDescription} />
       ) : (
-        // biome-ignore lint/a11y/useSemanticElements: a multi-select listbox, not a <select multiple>
-        <ul
+        <div
           role="listbox"
           aria-multiselectable="true"
           aria-label={messages.listLabel}
@@ -175,7 +174,7 @@ export function EvidencePicker({
           onKeyDown={model.onListKeyDown}
         >
           <Options model={model} />
-        </ul>
+        </div>
       )}
       {state === 'ready' ? (
         <div className="govkit-evidence-picker__more">

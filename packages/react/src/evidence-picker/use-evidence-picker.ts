@@ -102,21 +102,30 @@ export function useEvidencePicker({
   };
 
   const onListKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(active + 1),
-      ArrowUp: () => moveTo(active - 1),
-      Home: () => moveTo(0),
-      End: () => moveTo(visible.length - 1),
-      ' ': () => {
+    if (visible.length === 0) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(active + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(active - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(visible.length - 1);
+        break;
+      case ' ':
+      case 'Enter': {
         const item = visible[active];
         if (item) toggle(item.id);
-      },
-    };
-    keys.Enter = keys[' '] as () => void;
-    const action = keys[event.key];
-    if (!action || visible.length === 0) return;
+        break;
+      }
+      default:
+        return;
+    }
     event.preventDefault();
-    action();
   };
 
   const state: EvidencePickerState = error
