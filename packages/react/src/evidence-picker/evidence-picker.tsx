@@ -111,7 +111,11 @@ export function EvidencePicker({
     <EvidencePickerRoot
       state={state}
       titleId={`${ids}-title`}
-      className={className ? `govkit-evidence-picker ${className}` : 'govkit-evidence-picker'}
+      className={
+        className
+          ? `govkit-widget govkit-evidence-picker ${className}`
+          : 'govkit-widget govkit-evidence-picker'
+      }
       data-attaching={attaching || undefined}
     >
       <Heading id={`${ids}-title`} className="govkit-evidence-picker__title">
