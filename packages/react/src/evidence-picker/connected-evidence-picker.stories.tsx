@@ -2,7 +2,7 @@ import { overrideEndpoint } from '@govkit/mock-server';
 import { evidenceEndpoints, exportsEndpoints } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { QPCR_EXECUTION } from '../exports/narrative-export.fixtures';
 import { ConnectedEvidencePicker } from './connected-evidence-picker';
 
@@ -18,20 +18,24 @@ type Story = StoryObj<typeof meta>;
 
 const FIND = { timeout: 10_000 };
 
+/** The options of the picker's listbox (the type `<select>` has options too). */
+async function listOptions(canvas: ReturnType<typeof within>) {
+  return within(await canvas.findByRole('listbox', {}, FIND)).getAllByRole('option');
+}
+
 /** One entry a page: pick on page one and page two, attach both to a new export version. */
 export const Default: Story = {
   play: async ({ canvas }) => {
-    const first = await canvas.findByRole('option', {}, FIND);
-    await userEvent.click(first);
+    await userEvent.click((await listOptions(canvas))[0] as HTMLElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(2), FIND);
-    await userEvent.click(canvas.getAllByRole('option')[1] as HTMLElement);
+    await waitFor(async () => expect(await listOptions(canvas)).toHaveLength(2), FIND);
+    await userEvent.click((await listOptions(canvas))[1] as HTMLElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Attach 2 items' }));
     await expect(
       await canvas.findByText('Attached 2 items to a new export version.', {}, FIND),
     ).toBeVisible();
     await waitFor(
-      () => expect(canvas.getAllByRole('option')[1]).toHaveAttribute('aria-disabled', 'true'),
+      async () => expect((await listOptions(canvas))[1]).toHaveAttribute('aria-disabled', 'true'),
       FIND,
     );
   },
@@ -48,12 +52,11 @@ export const RefusedAttach: Story = {
     );
   },
   play: async ({ canvas }) => {
-    await canvas.findAllByRole('option', {}, FIND);
-    const free = canvas
-      .getAllByRole('option')
-      .find((option) => option.getAttribute('aria-disabled') !== 'true') as HTMLElement;
+    const free = (await listOptions(canvas)).find(
+      (option) => option.getAttribute('aria-disabled') !== 'true',
+    ) as HTMLElement;
     await userEvent.click(free);
-    await userEvent.click(canvas.getByRole('button', { name: 'Attach 1 items' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Attach 1 item' }));
     await expect(await canvas.findByRole('alert', {}, FIND)).toHaveTextContent(
       'no longer published',
     );

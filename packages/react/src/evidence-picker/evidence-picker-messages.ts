@@ -1,7 +1,8 @@
 import type { LocalizedMessages } from '../i18n/message-catalog';
 
 /**
- * Every string of the evidence attachment picker. `{count}` is a number, `{label}` an item's
+ * Every string of the evidence attachment picker (`…One` is the singular of the message before
+ * it). `{count}` is a number, `{label}` an item's
  * label, `{time}` a formatted date.
  */
 export interface EvidencePickerMessages {
@@ -21,8 +22,10 @@ export interface EvidencePickerMessages {
   loadingMore: string;
   allLoaded: string;
   attach: string;
+  attachOne: string;
   attaching: string;
   attachedDone: string;
+  attachedDoneOne: string;
   clearSelection: string;
   refusedTitle: string;
   refusedDetail: string;
@@ -57,8 +60,10 @@ export const evidencePickerMessages: LocalizedMessages<EvidencePickerMessages> =
     loadingMore: 'Loading more…',
     allLoaded: 'All evidence loaded.',
     attach: 'Attach {count} items',
+    attachOne: 'Attach 1 item',
     attaching: 'Attaching…',
     attachedDone: 'Attached {count} items to a new export version.',
+    attachedDoneOne: 'Attached 1 item to a new export version.',
     clearSelection: 'Clear selection',
     refusedTitle: 'The evidence was not attached',
     refusedDetail: 'Your selection is kept: fix the cause and attach again.',
@@ -86,8 +91,10 @@ export const evidencePickerMessages: LocalizedMessages<EvidencePickerMessages> =
     loadingMore: 'Weitere werden geladen …',
     allLoaded: 'Alle Nachweise geladen.',
     attach: '{count} Einträge anhängen',
+    attachOne: '1 Eintrag anhängen',
     attaching: 'Wird angehängt …',
     attachedDone: '{count} Einträge an eine neue Exportversion angehängt.',
+    attachedDoneOne: '1 Eintrag an eine neue Exportversion angehängt.',
     clearSelection: 'Auswahl aufheben',
     refusedTitle: 'Die Nachweise wurden nicht angehängt',
     refusedDetail:

@@ -117,7 +117,7 @@ export const RefusedAttach: Story = {
   ),
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getAllByRole('option')[2] as HTMLElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Attach 1 items' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Attach 1 item' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('no longer published');
     await expect(canvas.getByText('1 selected')).toBeVisible();
     await expect(canvas.getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');

@@ -224,7 +224,7 @@ describe('ConnectedEvidencePicker', () => {
     const before = queryClient.getQueryData(key);
     const free = options().find((o) => o.getAttribute('aria-disabled') !== 'true') as HTMLElement;
     await userEvent.click(free);
-    await userEvent.click(screen.getByRole('button', { name: 'Attach 1 items' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Attach 1 item' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Workflow template is no longer published',
     );

@@ -203,7 +203,9 @@ export function EvidencePicker({
         </div>
       ) : attachedCount ? (
         <p className="govkit-evidence-picker__done" role="status">
-          {formatMessage(messages.attachedDone, { count: attachedCount })}
+          {attachedCount === 1
+            ? messages.attachedDoneOne
+            : formatMessage(messages.attachedDone, { count: attachedCount })}
         </p>
       ) : null}
       <div className="govkit-evidence-picker__actions">
@@ -222,7 +224,11 @@ export function EvidencePicker({
             disabled={count === 0 || attaching}
             onClick={() => void attach()}
           >
-            {attaching ? messages.attaching : formatMessage(messages.attach, { count })}
+            {attaching
+              ? messages.attaching
+              : count === 1
+                ? messages.attachOne
+                : formatMessage(messages.attach, { count })}
           </button>
         ) : null}
       </div>
