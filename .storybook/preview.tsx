@@ -1,4 +1,4 @@
-import { createHandlers, createStore } from '@govkit/mock-server';
+import { createHandlers, createStore, SEEDED_USERS } from '@govkit/mock-server';
 import { GovkitProvider } from '@govkit/react';
 import { createClient } from '@govkit/sdk';
 import type { Decorator, Preview } from '@storybook/react-vite';
@@ -26,6 +26,7 @@ const withGovkit: Decorator = (Story, context) => {
       client={client}
       queryClient={queryClient}
       locale={String(context.globals.locale ?? 'en')}
+      userName={seededUserName}
     >
       <div
         data-theme={theme}
@@ -42,6 +43,11 @@ const withGovkit: Decorator = (Story, context) => {
     </GovkitProvider>
   );
 };
+
+/** The seeded world's people by id, as a host app would name them from its own directory. */
+function seededUserName(id: string): string | undefined {
+  return SEEDED_USERS.find((user) => user.id === id)?.full_name ?? undefined;
+}
 
 const preview: Preview = {
   tags: ['autodocs'],

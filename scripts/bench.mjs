@@ -7,7 +7,7 @@
 //   pnpm bench --durable       the store-sql benchmarks (starts a throwaway PostgreSQL unless
 //                              GOVKIT_PG_URL is set); prints only
 //   pnpm bench --soak          the 10-minute soak (GOVKIT_SOAK_MINUTES / GOVKIT_SOAK_RATE); prints only
-//   pnpm bench packages        published-package figures (after `pnpm build`); prints only
+//   pnpm bench packages        published-package figures (after `pnpm build`); writes its section
 //   --no-write                 print the tables, leave BENCHMARKS.md alone
 // This file only starts the TypeScript runner with the workspace's own tsx (no global pnpm).
 import { spawnSync } from 'node:child_process';

@@ -26,6 +26,11 @@ const pnpm = [
 ];
 const PACKAGES = ['sdk', 'store-sql', 'mock-server', 'react'];
 const keep = process.argv.includes('--keep');
+// `--report <file>`: write the app's path and the size figures as JSON for the `packages`
+// benchmark (scripts/bench/packages.bench.ts), which times imports and type-checks in that app.
+const reportIndex = process.argv.indexOf('--report');
+const reportFile = reportIndex > 0 ? process.argv[reportIndex + 1] : undefined;
+const sizes = { tarball: {}, declarations: {} };
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -74,6 +79,8 @@ for (const name of PACKAGES) {
   const file = out.trim().split('\n').pop().trim();
   tarball[name] = file;
   const dts = dirSize(join(cwd, 'dist'), (f) => /\.d\.c?ts$/.test(f));
+  sizes.tarball[name] = statSync(file).size;
+  sizes.declarations[name] = dts;
   figures.push([`@govkit/${name} tarball`, kb(statSync(file).size)]);
   figures.push([`@govkit/${name} .d.ts + .d.cts`, kb(dts)]);
 }
@@ -104,15 +111,13 @@ writeFileSync(
         react: '19.3.1',
         'react-dom': '19.3.1',
         zod: '4.6.7',
-        // The mock server's types name the durable store's, which name pg's pool (an optional
-        // peer); a TypeScript consumer without skipLibCheck needs pg's types installed today.
-        pg: '8.23.1',
+        // No pg and no @types/pg: the durable store's types are govkit's own structural shapes,
+        // so a consumer that never uses PostgreSQL type-checks without them.
       },
       devDependencies: {
         typescript: '5.9.3',
         '@types/react': '19.3.0',
         '@types/node': '20.19.43',
-        '@types/pg': '8.23.1',
       },
       pnpm: { overrides: { '@govkit/sdk': file('sdk'), '@govkit/store-sql': file('store-sql') } },
     },
@@ -221,6 +226,10 @@ import { RunManifestSchema } from '@govkit/sdk/schemas';
 import { createManifest, markStepStart } from '@govkit/sdk/engines';
 import { createStore } from '@govkit/mock-server';
 import { StatusBadge } from '@govkit/react';
+// The durable store's pool type is govkit's own shape: no pg or @types/pg in this app.
+import type { PgPool } from '@govkit/store-sql';
+
+export type ConsumerPool = PgPool;
 
 export async function consumer(): Promise<string> {
   const client = createClient({ baseURL: 'http://127.0.0.1:8080' });
@@ -293,5 +302,6 @@ for (const entry of [
 console.log('\n[smoke] all checks passed\n');
 console.log('| figure | value |\n| --- | ---: |');
 for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
-if (keep) console.log(`\n[smoke] app kept at ${app}`);
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ app, ...sizes }));
+if (keep || reportFile) console.log(`\n[smoke] app kept at ${app}`);
 else rmSync(app, { recursive: true, force: true });

@@ -84,9 +84,9 @@ export const BENCH_MODULES: readonly BenchModule[] = [
   {
     id: 'packages',
     group: 'packages',
-    file: 'scripts/smoke-packages.mjs',
-    runner: 'node',
-    reports: false,
+    file: 'scripts/bench/packages.bench.ts',
+    runner: 'tsx',
+    reports: true,
   },
 ];
 

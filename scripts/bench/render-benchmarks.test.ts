@@ -84,6 +84,16 @@ describe('benchmark rendering', () => {
       header: '## Generated',
     });
     expect(again).toBe(full);
+
+    // A full run keeps the sections of modules it does not run (`packages` needs a build).
+    const keeping = updateBenchmarksMarkdown(partial, [section('a', 10), section('b', 20)], {
+      full: true,
+      header: '## Generated',
+      keep: ['c', 'absent'],
+    });
+    expect(keeping).toContain('### Title c');
+    expect(keeping.indexOf('### Title b')).toBeLessThan(keeping.indexOf('### Title c'));
+    expect(keeping).toContain('| f | 10.0 ms |');
   });
 });
 

@@ -126,24 +126,31 @@ export function renderBlockHeader(machine: BenchMachine, command: string, date: 
 
 /**
  * BENCHMARKS.md with its generated block rewritten. `full`: the whole block is replaced by the
- * header and the given sections. Otherwise only the given sections are replaced (or appended to
+ * header and the given sections, plus the sections named in `keep` as they were (modules a full
+ * run does not run, such as `packages`, which needs a build first). Otherwise only the given sections are replaced (or appended to
  * the block), so `pnpm bench <module>` refreshes its own section and leaves the others.
  */
 export function updateBenchmarksMarkdown(
   text: string,
   sections: readonly BenchSection[],
-  options: { full: true; header: string } | { full: false },
+  options: { full: true; header: string; keep?: readonly string[] } | { full: false },
 ): string {
   const beginAt = text.indexOf(BLOCK_BEGIN);
   const endAt = text.indexOf(BLOCK_END);
   const hasBlock = beginAt !== -1 && endAt > beginAt;
   if (options.full || !hasBlock) {
     const header = options.full ? options.header : '## Every goal beside its baseline';
+    const old = hasBlock ? text.slice(beginAt, endAt) : '';
+    const kept = (options.full ? (options.keep ?? []) : []).flatMap((id) => {
+      const start = old.indexOf(sectionBegin(id));
+      const end = old.indexOf(sectionEnd(id));
+      return start !== -1 && end > start ? [old.slice(start, end + sectionEnd(id).length)] : [];
+    });
     const block = [
       BLOCK_BEGIN,
       header,
       '',
-      ...sections.map(renderSection).flatMap((s) => [s, '']),
+      ...[...sections.map(renderSection), ...kept].flatMap((s) => [s, '']),
       BLOCK_END,
     ].join('\n');
     if (!hasBlock) return insertAfterTitle(text, block);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { selectBenchModules } from './bench-registry';
+import { BENCH_MODULES, selectBenchModules } from './bench-registry';
 import type { BenchMachine, BenchSection } from './bench-types';
 import { renderBlockHeader, updateBenchmarksMarkdown } from './render-benchmarks';
 
@@ -72,7 +72,14 @@ if (sections.length > 0 && !argv.includes('--no-write')) {
   const text = updateBenchmarksMarkdown(
     readFileSync(file, 'utf8'),
     sections,
-    full && failed === 0 ? { full: true, header } : { full: false },
+    full && failed === 0
+      ? {
+          full: true,
+          header,
+          // Reporting modules a full run leaves out (`packages`) keep their last section.
+          keep: BENCH_MODULES.filter((m) => m.reports && !modules.includes(m)).map((m) => m.id),
+        }
+      : { full: false },
   );
   writeFileSync(file, text);
   console.log(`\nBENCHMARKS.md: ${sections.length} section(s) written`);

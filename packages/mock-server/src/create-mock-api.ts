@@ -5,7 +5,7 @@ import { createDomainRoutes } from './handlers/domain-routes';
 import { buildResponse } from './router/build-response';
 import { createBaseUrlMatcher } from './router/create-base-url-matcher';
 import type { RouteContext, RouteDefinition } from './router/define-route';
-import { errorResponse, validationErrorResponse } from './router/json-response';
+import { errorBodyFacts, errorResponse, validationErrorResponse } from './router/json-response';
 import { parseRouteInput } from './router/parse-route-input';
 import { DEFAULT_MAX_BODY_BYTES } from './router/read-request-body';
 import { resolveActor } from './router/resolve-actor';
@@ -168,7 +168,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const retryAfter = error.data?.retry_after_seconds;
         const headers =
           typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined;
-        return errorResponse(error.status, error.detail, error.code, headers);
+        return errorResponse(
+          error.status,
+          error.detail,
+          error.code,
+          headers,
+          errorBodyFacts(error.data),
+        );
       }
       onError(error, request);
       const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,11 @@
-export { createPgClient, openPgClient, type PgClientOptions } from './client/pg-client';
+export {
+  createPgClient,
+  openPgClient,
+  type PgClientOptions,
+  type PgPool,
+  type PgPoolConnection,
+  type PgPoolOptions,
+} from './client/pg-client';
 export {
   createPgliteClient,
   openPgliteClient,

@@ -208,6 +208,18 @@ describe.each(HARNESS_TRANSPORTS)('overrides over %s', (transport) => {
       expect(api.store.version).toBe(0);
       const record = findSeededOverride(api.store, 'locked');
       expect(record.reversal_lock_actor_id).toBe(SEEDED_LOCK_HOLDER);
+      // The body names the holder and the lock's expiry (the error's typed getters read them).
+      const locked = error as ReversalLockedError;
+      expect(locked.lockHolder?.id).toBe(SEEDED_LOCK_HOLDER);
+      expect(locked.retryAt).toBe(
+        new Date(Date.parse(record.reversal_lock_acquired_at ?? '') + LOCK_TTL_MS).toISOString(),
+      );
+      expect(Object.keys(locked.body as object).sort()).toEqual([
+        'code',
+        'detail',
+        'lock_holder',
+        'retry_at',
+      ]);
       api.store.clock.set(Date.parse(record.reversal_lock_acquired_at ?? '') + LOCK_TTL_MS);
       const reversed = await api.client.overrides.reverse(fixture.recommendation_id, body);
       expect(reversed.status).toBe('reversed');
@@ -220,6 +232,10 @@ describe.each(HARNESS_TRANSPORTS)('overrides over %s', (transport) => {
       const error = await refusal(api.client.overrides.reverse(fixture.recommendation_id, body));
       expect(error).toBeInstanceOf(ReversalCoolingDownError);
       expect(error).toMatchObject({ status: 409, code: 'reversal_cooling_down' });
+      expect((error as ReversalCoolingDownError).retryAt).toBe(record.cooldown_expires_at);
+      expect((error as ReversalCoolingDownError).cooldownWindowMinutes).toBe(
+        record.cooldown_window_minutes,
+      );
       expect(api.store.version).toBe(0);
       api.store.clock.set(Date.parse(record.cooldown_expires_at ?? ''));
       const replay = await api.client.overrides.reverse(fixture.recommendation_id, body);

@@ -66,6 +66,20 @@ describe('BaselineLifecycle (presentational)', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("names people through the host's directory and falls back to the id it does not know", () => {
+    const names: Record<string, string> = { 'user-admin': 'Avery Admin' };
+    renderWithGovkit(<BaselineLifecycle baseline={ROLLED_BACK_BASELINE} />, {
+      userName: (id) => names[id],
+    });
+    expect(
+      screen.getByText('Rolled back', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent(/^Avery Admin, Dec 3, 2026/);
+    // Not in the host's directory: the id stays, never a blank.
+    expect(screen.getByText('Reviewers', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'user-reviewer',
+    );
+  });
+
   it('marks a rejected review on the lifecycle and offers the review again', () => {
     render(<BaselineLifecycle baseline={REJECTED_BASELINE} onReview={vi.fn()} />);
     expect(stepStates()[1]).toBe('Rejected:rejected');

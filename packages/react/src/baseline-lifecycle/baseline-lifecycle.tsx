@@ -126,9 +126,7 @@ export function BaselineLifecycle({
               </Fact>
             ) : null}
             <Fact label={messages.reviewers}>
-              {baseline.reviewer_ids.length > 0
-                ? baseline.reviewer_ids.map(String).join(', ')
-                : messages.reviewersNone}
+              {facts.reviewers.length > 0 ? facts.reviewers.join(', ') : messages.reviewersNone}
             </Fact>
           </dl>
           <BaselineActions model={model} Sub={Sub} />

@@ -10,6 +10,7 @@ import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { useFormat } from '../shared/use-format';
+import { useUserName } from '../shared/use-user-name';
 import {
   type BaselineLifecycleMessages,
   baselineLifecycleMessages,
@@ -171,6 +172,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
   const { baseline, error, empty, viewer, pendingAction, actionError } = options;
   const messages = useMessages('baselineLifecycle', baselineLifecycleMessages, options.messages);
   const format = useFormat();
+  const userName = useUserName();
   const [reviewNotes, setReviewNotes] = useState('');
   const [publishNotes, setPublishNotes] = useState('');
   const [reason, setReason] = useState('');
@@ -272,7 +274,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
 
   const by = (user: unknown, time: string | null | undefined) =>
     user && time
-      ? formatMessage(messages.byAt, { user: String(user), time: format.dateTime(time) })
+      ? formatMessage(messages.byAt, { user: userName(String(user)), time: format.dateTime(time) })
       : undefined;
 
   const events: BaselineEventView[] = (baseline?.events ?? []).map((event) => {
@@ -281,7 +283,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
       id: String(event.id),
       action: event.action,
       label: key ? messages[key] : event.action.replace(/[._]/g, ' '),
-      by: String(event.performed_by_id),
+      by: userName(event.performed_by_id),
       at: format.dateTime(event.created_at),
       dateTime: toIso(event.created_at),
       notes: event.notes,
@@ -298,6 +300,7 @@ export function useBaselineLifecycle(options: UseBaselineLifecycleOptions) {
           reviewed: by(baseline.reviewed_by_id, baseline.reviewed_at),
           published: by(baseline.published_by_id, baseline.published_at),
           rolledBack: by(baseline.rolled_back_by_id, baseline.rolled_back_at),
+          reviewers: baseline.reviewer_ids.map(userName),
         }
       : undefined,
     events,

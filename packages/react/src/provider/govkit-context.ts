@@ -9,6 +9,11 @@ export interface GovkitSettings {
   /** IANA time zone for dates (`Europe/Berlin`); `undefined` means the runtime's own. */
   timeZone: string | undefined;
   messages: GovkitMessageOverrides;
+  /**
+   * The host's name for a user id. The API often sends only ids (`submitted_by_id`); the host
+   * owns the user directory, so widgets show `userName(id)` when it answers and the id otherwise.
+   */
+  userName: ((id: string) => string | undefined) | undefined;
 }
 
 export interface GovkitContextValue extends GovkitSettings {
@@ -19,6 +24,7 @@ export const DEFAULT_GOVKIT_SETTINGS: GovkitSettings = {
   locale: 'en',
   timeZone: undefined,
   messages: {},
+  userName: undefined,
 };
 
 export const GovkitContext = createContext<GovkitContextValue | null>(null);

@@ -18,6 +18,12 @@ export interface GovkitProviderProps {
   timeZone?: string | undefined;
   /** Any user-facing string, by widget namespace: `{ taskSummary: { title: 'Task' } }`. */
   messages?: GovkitMessageOverrides | undefined;
+  /**
+   * Names for the user ids the API sends without a name (`submitted_by_id`, reviewer ids): return
+   * the display name, or `undefined` to show the id. Keep it stable (`useCallback` or module
+   * scope), like any context value.
+   */
+  userName?: ((id: string) => string | undefined) | undefined;
   children?: ReactNode;
 }
 
@@ -36,14 +42,15 @@ export function GovkitProvider({
   locale = 'en',
   timeZone,
   messages,
+  userName,
   children,
 }: GovkitProviderProps) {
   const hostQueryClient = useContext(QueryClientContext);
   // Created once, and only used when neither a prop nor a host provider gives a cache.
   const [ownQueryClient] = useState(() => queryClient ?? hostQueryClient ?? createQueryClient());
   const value = useMemo<GovkitContextValue>(
-    () => ({ client, locale, timeZone, messages: messages ?? {} }),
-    [client, locale, timeZone, messages],
+    () => ({ client, locale, timeZone, messages: messages ?? {}, userName }),
+    [client, locale, timeZone, messages, userName],
   );
   return (
     <QueryClientProvider client={queryClient ?? hostQueryClient ?? ownQueryClient}>

@@ -8,6 +8,7 @@ import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { useFormat } from '../shared/use-format';
+import { useUserName } from '../shared/use-user-name';
 import { type ScenarioContextMessages, scenarioContextMessages } from './scenario-context-messages';
 
 /** Lineage in either form the API sends it: context (`entry.lineage`) or detail (`detail.lineage`). */
@@ -79,11 +80,14 @@ function metadataOf(lineage: ScenarioLineage): Record<string, unknown> {
   return isRecord(raw.meta) ? raw.meta : isRecord(raw.metadata) ? raw.metadata : {};
 }
 
-function actorText(lineage: ScenarioLineage): string | undefined {
+function actorText(
+  lineage: ScenarioLineage,
+  userName: (id: string | number) => string,
+): string | undefined {
   const by = (lineage as { captured_by?: GovernanceActorSummary | null }).captured_by;
   const id = (lineage as { captured_by_id?: string | number | null }).captured_by_id;
-  const text = by?.name || by?.email || (by?.id != null ? String(by.id) : undefined);
-  return text || (id != null ? String(id) : undefined);
+  const text = by?.name || by?.email || (by?.id != null ? userName(by.id) : undefined);
+  return text || (id != null ? userName(id) : undefined);
 }
 
 function valueText(value: unknown): string {
@@ -104,6 +108,7 @@ export function useScenarioContext({
 }: UseScenarioContextOptions): ScenarioContextModel {
   const messages = useMessages('scenarioContext', scenarioContextMessages, overrides);
   const format = useFormat();
+  const userName = useUserName();
   if (error !== undefined && error !== null)
     return { state: 'error', messages, metadata: [], backfilled: false };
   if (loading) return { state: 'loading', messages, metadata: [], backfilled: false };
@@ -134,7 +139,7 @@ export function useScenarioContext({
             : undefined,
       }
     : undefined;
-  const actor = actorText(lineage);
+  const actor = actorText(lineage, userName);
   const at = lineage.captured_at ? parseTimestamp(lineage.captured_at) : null;
   const time = at ? format.dateTime(at) : undefined;
   const captured =

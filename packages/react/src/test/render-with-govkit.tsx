@@ -31,6 +31,7 @@ export interface GovkitTestOptions {
   timeZone?: string;
   messages?: GovkitMessageOverrides;
   client?: GovkitClient;
+  userName?: (id: string) => string | undefined;
 }
 
 /** A client on the test base URL that fails fast (no retries, so error states show at once). */
@@ -53,6 +54,7 @@ export function createGovkitWrapper(options: GovkitTestOptions = {}) {
         locale={options.locale}
         timeZone={options.timeZone ?? 'UTC'}
         messages={options.messages}
+        userName={options.userName}
       >
         {children}
       </GovkitProvider>

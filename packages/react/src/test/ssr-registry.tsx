@@ -55,6 +55,14 @@ import {
 } from '../lineage-panel/lineage-panel.fixtures';
 import { ConnectedNarrativeExportPanel } from '../narrative-export/connected-narrative-export-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
+import { ConnectedOverrideActions } from '../override-actions/connected-override-actions';
+import { OverrideActions } from '../override-actions/override-actions';
+import {
+  COOLDOWN_RECOMMENDATION,
+  EXECUTED_REVERSIBLE,
+  HELD_LOCK,
+  REVERSED_COOLING_DOWN,
+} from '../override-actions/override-actions.fixtures';
 import {
   COOLDOWN_REVERSAL,
   FIXTURE_NOW,
@@ -465,6 +473,59 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end decision timeline ---
+  // --- override actions (issue 13) ---
+  {
+    entry: 'override-actions',
+    elements: [
+      {
+        name: 'OverrideActions',
+        element: (
+          <OverrideActions
+            executionId="exec-override-001"
+            recommendation={COOLDOWN_RECOMMENDATION}
+            onAccept={() => {}}
+            onDecline={() => {}}
+            onExecute={() => {}}
+            defaultActiveVerb="accept"
+          />
+        ),
+      },
+      {
+        // Countdowns render their moment, not a ticking clock, on the server.
+        name: 'OverrideActions (cooling down)',
+        element: (
+          <OverrideActions
+            executionId="exec-override-001"
+            recommendation={COOLDOWN_RECOMMENDATION}
+            override={REVERSED_COOLING_DOWN}
+          />
+        ),
+      },
+      {
+        name: 'OverrideActions (lock held)',
+        element: (
+          <OverrideActions
+            executionId="exec-override-001"
+            recommendation={COOLDOWN_RECOMMENDATION}
+            override={EXECUTED_REVERSIBLE}
+            lock={HELD_LOCK}
+            onReverse={() => {}}
+          />
+        ),
+      },
+      { name: 'OverrideActions (loading)', element: <OverrideActions executionId="e" /> },
+      {
+        name: 'ConnectedOverrideActions',
+        element: (
+          <ConnectedOverrideActions
+            executionId="exec-override-001"
+            recommendationId="streak_cooldown:user-manager"
+          />
+        ),
+      },
+    ],
+  },
+  // --- end override actions ---
   // --- template versions (issue 13) ---
   {
     entry: 'template-versions',

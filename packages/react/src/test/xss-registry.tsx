@@ -22,6 +22,11 @@ import { GovernanceAnalyticsPanel } from '../governance-analytics/governance-ana
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { LineagePanel } from '../lineage-panel/lineage-panel';
 import { NarrativeExportPanel } from '../narrative-export/narrative-export-panel';
+import { OverrideActions } from '../override-actions/override-actions';
+import {
+  COOLDOWN_RECOMMENDATION,
+  REVERSED_COOLING_DOWN,
+} from '../override-actions/override-actions.fixtures';
 import { PredictiveWatchList } from '../predictive-watch-list/predictive-watch-list';
 import { ReversalDiffViewer } from '../reversal-diff-viewer/reversal-diff-viewer';
 import { RunConclusion } from '../run-conclusion/run-conclusion';
@@ -512,6 +517,34 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     ),
   },
   // --- end decision timeline ---
+  // --- override actions (issue 13) ---
+  {
+    name: 'OverrideActions',
+    render: (payload) => (
+      <OverrideActions
+        executionId={payload}
+        recommendation={{
+          ...COOLDOWN_RECOMMENDATION,
+          recommendation_id: payload,
+          rule_key: payload,
+          action: payload,
+          priority: payload,
+          summary: payload,
+          detail: payload,
+          reviewer_name: payload,
+        }}
+        override={{ ...REVERSED_COOLING_DOWN, status: payload }}
+        lock={{ holder: { id: payload, name: payload, email: payload }, retryAt: payload }}
+        lineageOptions={{
+          scenarios: [{ id: payload, label: payload }],
+          notebookEntries: [{ id: payload, label: payload }],
+        }}
+        onAccept={() => {}}
+        defaultActiveVerb="accept"
+      />
+    ),
+  },
+  // --- end override actions ---
   // --- template versions (issue 13) ---
   {
     name: 'TemplateVersions',

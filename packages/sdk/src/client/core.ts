@@ -4,10 +4,52 @@
 export type { SleepFn } from './abortable-sleep';
 export type { ClientContext } from './client-context';
 export { createClientContext } from './create-client-context';
-export * from './domain-errors';
-export * from './download';
+export {
+  ArtifactExpiredError,
+  ArtifactIntegrityError,
+  type ArtifactIntegrityInit,
+  ArtifactNotReadyError,
+  LineageRequiredError,
+  ReversalCoolingDownError,
+  ReversalLockedError,
+  RunLockHeldError,
+  SignedUrlExpiredError,
+  SignedUrlInvalidError,
+} from './domain-errors';
+export {
+  DEFAULT_DECOMPRESSED_LIMIT_BYTES,
+  Download,
+  type GunzipOptions,
+  gunzip,
+  gunzipJson,
+  parseContentDisposition,
+  sha256Hex,
+  verifyChecksum,
+} from './download';
 export type { ArrayKeyOf, EndpointResult, PageItem, StreamOptions } from './endpoint-result';
-export * from './errors';
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  DecompressionLimitError,
+  detailText,
+  type ErrorDetail,
+  GoneError,
+  GovkitError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  UnprocessableEntityError,
+  type ValidationTarget,
+} from './errors';
 export { PagePromise } from './paginate';
 export type {
   EndpointBody,

@@ -53,6 +53,10 @@ const DOMAIN_ERROR_CLASSES: Readonly<Record<DomainErrorCode, (init: ApiErrorInit
   signed_url_expired: (init) => new SignedUrlExpiredError(init),
 };
 
+// Only `detail` and `code` classify a response: a malformed optional fact (`retry_at`, …) must not
+// turn a reversal lock into a plain conflict. The error's getters read the facts leniently.
+const ErrorHeadSchema = ErrorBodySchema.pick({ detail: true, code: true });
+
 /**
  * The one factory that turns an error response into the right class.
  *
@@ -68,7 +72,7 @@ const DOMAIN_ERROR_CLASSES: Readonly<Record<DomainErrorCode, (init: ApiErrorInit
  */
 export function createApiError(response: ErrorResponseInit): ApiError {
   const { status, headers, body, endpoint } = response;
-  const parsed = ErrorBodySchema.safeParse(body);
+  const parsed = ErrorHeadSchema.safeParse(body);
   const detail: ErrorDetail = parsed.success
     ? parsed.data.detail
     : typeof body === 'string' && body.length > 0

@@ -314,6 +314,55 @@ describe('domain errors', () => {
     });
   });
 
+  it('reads the lock holder and retry time of a held reversal lock', async () => {
+    const error = await errorFor(409, {
+      detail: DOMAIN_ERROR_DETAILS.reversalLocked,
+      code: 'reversal_locked',
+      retry_at: '2026-01-15T11:55:00.000Z',
+      lock_holder: { id: 'u-1', name: 'Ada', email: null },
+    });
+    if (!(error instanceof ReversalLockedError)) throw new Error('expected ReversalLockedError');
+    expect(error.lockHolder).toEqual({ id: 'u-1', name: 'Ada', email: null });
+    expect(error.retryAt).toBe('2026-01-15T11:55:00.000Z');
+  });
+
+  it('reads the end and window of a running cooldown', async () => {
+    const error = await errorFor(409, {
+      detail: DOMAIN_ERROR_DETAILS.reversalCoolingDown,
+      code: 'reversal_cooling_down',
+      retry_at: '2026-01-15T13:50:00.000Z',
+      cooldown_window_minutes: 120,
+    });
+    if (!(error instanceof ReversalCoolingDownError)) throw new Error('expected cooldown error');
+    expect(error.retryAt).toBe('2026-01-15T13:50:00.000Z');
+    expect(error.cooldownWindowMinutes).toBe(120);
+  });
+
+  it('leaves the facts undefined when the server sends none or malformed ones', () => {
+    // The real system's 400 carries the detail only.
+    const legacy = createApiError({
+      status: 400,
+      headers: new Headers(),
+      body: { detail: DOMAIN_ERROR_DETAILS.reversalLocked },
+    });
+    if (!(legacy instanceof ReversalLockedError)) throw new Error('expected ReversalLockedError');
+    expect([legacy.lockHolder, legacy.retryAt]).toEqual([undefined, undefined]);
+    const malformed = createApiError({
+      status: 409,
+      headers: new Headers(),
+      body: {
+        detail: 'x',
+        code: 'reversal_cooling_down',
+        retry_at: 42,
+        cooldown_window_minutes: -3,
+      },
+    });
+    if (!(malformed instanceof ReversalCoolingDownError)) throw new Error('expected cooldown');
+    expect([malformed.retryAt, malformed.cooldownWindowMinutes]).toEqual([undefined, undefined]);
+    const text = createApiError({ status: 409, headers: new Headers(), body: 'locked' });
+    expect(text).toBeInstanceOf(ConflictError);
+  });
+
   it('builds the client-side checksum mismatch', () => {
     const error = ArtifactIntegrityError.checksumMismatch('aa', 'bb');
     expect(error).toBeInstanceOf(InternalServerError);

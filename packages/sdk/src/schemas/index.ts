@@ -1,85 +1,825 @@
 // @govkit/sdk/schemas: every contract as a zod schema with its inferred type, one file per noun,
 // grouped by domain folder (see docs/architecture.md, "Where each contract lives").
 
-export * from './analytics/analytics-approval-meta';
-export * from './analytics/analytics-lineage-summary';
-export * from './analytics/analytics-report';
-export * from './analytics/analytics-result';
-export * from './analytics/endpoints';
-export * from './analytics/reviewer-cadence';
-export * from './baselines/baseline';
-export * from './baselines/baseline-requests';
-export * from './baselines/endpoints';
-export * from './coaching/coaching-note';
-export * from './coaching/coaching-note-requests';
-export * from './coaching/endpoints';
-export * from './endpoint-registry';
-export * from './evidence/endpoints';
-export * from './evidence/evidence-item';
-export * from './evidence/evidence-params';
-export * from './exports/approval-stage';
-export * from './exports/endpoints';
-export * from './exports/evidence-attachment';
-export * from './exports/export-people';
-export * from './exports/export-request';
-export * from './exports/narrative-export';
-export * from './lineage/endpoints';
-export * from './lineage/lineage-audit';
-export * from './lineage/lineage-bundle';
-export * from './lineage/lineage-capture';
-export * from './lineage/lineage-logs';
-export * from './lineage/lineage-record';
-export * from './lineage/lineage-search';
-export * from './lineage/lineage-stats';
-export * from './migrations/endpoints';
-export * from './migrations/migration-report';
-export * from './overrides/endpoints';
-export * from './overrides/override-action-detail';
-export * from './overrides/override-action-outcome';
-export * from './overrides/override-action-request';
-export * from './overrides/override-lineage';
-export * from './overrides/override-live-state';
-export * from './overrides/override-recommendation';
-export * from './overrides/override-reversal-event';
-export * from './preview/endpoints';
-export * from './preview/preview-request';
-export * from './preview/preview-response';
-export * from './preview/preview-summary';
-export * from './replay/decision-detail';
-export * from './replay/decision-snapshot';
-export * from './replay/decision-snapshot-payload';
-export * from './replay/decision-trace';
-export * from './replay/decision-type';
-export * from './replay/endpoints';
-export * from './replay/legacy-supervisor-decision';
-export * from './replay/replay-params';
-export * from './replay/replay-records';
-export * from './replay/replay-stats';
-export * from './replay/task-governance-summary';
-export * from './run-governance/endpoints';
-export * from './run-governance/predictive-context';
-export * from './run-governance/remote-assist';
-export * from './run-governance/run-gating';
-export * from './run-governance/run-lock';
-export * from './run-governance/run-manifest';
-export * from './run-governance/run-request';
-export * from './run-governance/run-result';
-export * from './shared/bounded-json';
-export * from './shared/domain-error-contract';
-export * from './shared/endpoint';
-export * from './shared/error-body';
-export * from './shared/open-enum';
-export * from './shared/open-object';
-export * from './shared/parse-mode';
-export * from './shared/primitives';
-export * from './shared/request-bounds';
-export * from './shared/team-roles';
-export * from './templates/endpoints';
-export * from './templates/template-assignment';
-export * from './templates/template-create';
-export * from './templates/workflow-template';
-export * from './timeline/endpoints';
-export * from './timeline/timeline-entry';
-export * from './timeline/timeline-entry-details';
-export * from './timeline/timeline-page';
-export * from './timeline/timeline-stream-frame';
+export {
+  type AnalyticsExportStageMetrics,
+  AnalyticsExportStageMetricsSchema,
+  type AnalyticsOpenAgeBuckets,
+  AnalyticsOpenAgeBucketsSchema,
+  type AnalyticsOverdueStageSample,
+  AnalyticsOverdueStageSampleSchema,
+  type AnalyticsOverdueStageSummary,
+  AnalyticsOverdueStageSummarySchema,
+  type AnalyticsStageDetail,
+  AnalyticsStageDetailSchema,
+  type GovernanceAnalyticsMeta,
+  GovernanceAnalyticsMetaSchema,
+} from './analytics/analytics-approval-meta';
+export {
+  type AnalyticsNotebookLineageBucket,
+  AnalyticsNotebookLineageBucketSchema,
+  type AnalyticsScenarioLineageBucket,
+  AnalyticsScenarioLineageBucketSchema,
+  type GovernanceLineageSummary,
+  GovernanceLineageSummarySchema,
+} from './analytics/analytics-lineage-summary';
+export {
+  ANALYTICS_VIEWS,
+  type GovernanceAnalyticsParams,
+  type GovernanceAnalyticsParamsInput,
+  GovernanceAnalyticsParamsSchema,
+  type GovernanceAnalyticsReport,
+  GovernanceAnalyticsReportSchema,
+  type GovernanceAnalyticsResponse,
+  GovernanceAnalyticsResponseSchema,
+  isGovernanceReviewerView,
+} from './analytics/analytics-report';
+export {
+  ANALYTICS_RISK_LEVELS,
+  type AnalyticsRiskLevel,
+  AnalyticsRiskLevelSchema,
+  type AnalyticsSlaSample,
+  AnalyticsSlaSampleSchema,
+  type GovernanceAnalyticsResult,
+  GovernanceAnalyticsResultSchema,
+  type GovernanceAnalyticsTotals,
+  GovernanceAnalyticsTotalsSchema,
+} from './analytics/analytics-result';
+export { analyticsEndpoints } from './analytics/endpoints';
+export {
+  type GovernanceReviewerView,
+  GovernanceReviewerViewSchema,
+  REVIEWER_LATENCY_BANDS,
+  REVIEWER_LOAD_BANDS,
+  type ReviewerCadence,
+  ReviewerCadenceSchema,
+  type ReviewerCadenceTotals,
+  ReviewerCadenceTotalsSchema,
+  type ReviewerLatencyBand,
+  ReviewerLatencyBandSchema,
+  type ReviewerLoadBand,
+  type ReviewerLoadBandCounts,
+  ReviewerLoadBandCountsSchema,
+  ReviewerLoadBandSchema,
+} from './analytics/reviewer-cadence';
+export {
+  BASELINE_STATUSES,
+  type Baseline,
+  type BaselineCollection,
+  BaselineCollectionSchema,
+  type BaselineEvent,
+  BaselineEventSchema,
+  type BaselineLabel,
+  BaselineLabelSchema,
+  BaselineSchema,
+  type BaselineStatus,
+  BaselineStatusSchema,
+} from './baselines/baseline';
+export {
+  type BaselineLabelInput,
+  BaselineLabelInputSchema,
+  type BaselineListParams,
+  BaselineListParamsSchema,
+  BaselinePathParamsSchema,
+  type BaselinePublish,
+  BaselinePublishSchema,
+  type BaselineReview,
+  BaselineReviewSchema,
+  type BaselineRollback,
+  BaselineRollbackSchema,
+  type BaselineSubmission,
+  BaselineSubmissionSchema,
+} from './baselines/baseline-requests';
+export { baselinesEndpoints } from './baselines/endpoints';
+export {
+  COACHING_MODERATION_STATES,
+  type CoachingModerationEntry,
+  CoachingModerationEntrySchema,
+  type CoachingModerationState,
+  CoachingModerationStateSchema,
+  type CoachingNote,
+  type CoachingNoteList,
+  CoachingNoteListSchema,
+  CoachingNoteSchema,
+} from './coaching/coaching-note';
+export {
+  COACHING_EMPTY_BODY_DETAIL,
+  COACHING_HISTORY_METADATA_KEY,
+  type CoachingModerationAction,
+  type CoachingModerationActionInput,
+  CoachingModerationActionSchema,
+  CoachingModerationStateRequestSchema,
+  type CoachingNoteCreate,
+  type CoachingNoteCreateInput,
+  CoachingNoteCreateSchema,
+  type CoachingNotePathParams,
+  CoachingNotePathParamsSchema,
+  type CoachingNoteUpdate,
+  type CoachingNoteUpdateInput,
+  CoachingNoteUpdateSchema,
+  type CoachingOverridePathParams,
+  CoachingOverridePathParamsSchema,
+} from './coaching/coaching-note-requests';
+export { coachingEndpoints } from './coaching/endpoints';
+export { type EndpointDomain, endpoints, listEndpoints } from './endpoint-registry';
+export { evidenceEndpoints } from './evidence/endpoints';
+export {
+  DATA_EVIDENCE_DOMAINS,
+  DATA_EVIDENCE_EVENT_PREFIXES,
+  type DataEvidenceItem,
+  DataEvidenceItemSchema,
+  type DataEvidencePage,
+  DataEvidencePageSchema,
+  type EvidenceDescriptorType,
+  EvidenceDescriptorTypeSchema,
+  type NotebookEvidenceItem,
+  NotebookEvidenceItemSchema,
+  type NotebookEvidencePage,
+  NotebookEvidencePageSchema,
+} from './evidence/evidence-item';
+export {
+  type DataEvidenceParams,
+  DataEvidenceParamsSchema,
+  type NotebookEvidenceParams,
+  NotebookEvidenceParamsSchema,
+} from './evidence/evidence-params';
+export {
+  EXPORT_APPROVAL_ACTION_TYPES,
+  EXPORT_APPROVAL_STAGE_STATUSES,
+  type ExportApprovalAction,
+  ExportApprovalActionSchema,
+  type ExportApprovalActionType,
+  ExportApprovalActionTypeSchema,
+  type ExportApprovalStage,
+  ExportApprovalStageSchema,
+  type ExportApprovalStageStatus,
+  ExportApprovalStageStatusSchema,
+} from './exports/approval-stage';
+export { exportsEndpoints, narrativeArtifactFilename } from './exports/endpoints';
+export {
+  EXPORT_EVIDENCE_TYPES,
+  type ExportAttachment,
+  type ExportAttachmentInput,
+  ExportAttachmentInputSchema,
+  ExportAttachmentSchema,
+  type ExportEvidenceType,
+  ExportEvidenceTypeSchema,
+} from './exports/evidence-attachment';
+export {
+  type ExportFileOut,
+  ExportFileOutSchema,
+  type ExportUserOut,
+  ExportUserOutSchema,
+  type NarrativeArtifactFileMeta,
+  NarrativeArtifactFileMetaSchema,
+} from './exports/export-people';
+export {
+  type ArtifactSignedQuery,
+  ArtifactSignedQuerySchema,
+  type ExportApprovalRequest,
+  ExportApprovalRequestSchema,
+  type ExportApprovalStageInput,
+  ExportApprovalStageInputSchema,
+  type ExportDelegationRequest,
+  ExportDelegationRequestSchema,
+  ExportDryRunFlagSchema,
+  type ExportDryRunQuery,
+  ExportDryRunQuerySchema,
+  ExportExecutionPathParamsSchema,
+  ExportPathParamsSchema,
+  type ExportRequest,
+  ExportRequestSchema,
+  type ExportResetRequest,
+  ExportResetRequestSchema,
+  ExportStagePathParamsSchema,
+} from './exports/export-request';
+export {
+  type ExportGuardrailSimulation,
+  ExportGuardrailSimulationSchema,
+  ExportGuardrailSummarySchema,
+  NARRATIVE_ARTIFACT_STATUSES,
+  type NarrativeApprovalStatus,
+  NarrativeApprovalStatusSchema,
+  type NarrativeArtifactStatus,
+  NarrativeArtifactStatusSchema,
+  type NarrativeExport,
+  type NarrativeExportJobs,
+  NarrativeExportJobsSchema,
+  type NarrativeExportList,
+  NarrativeExportListSchema,
+  NarrativeExportSchema,
+  type PackagingQueueState,
+  PackagingQueueStateSchema,
+} from './exports/narrative-export';
+export {
+  LINEAGE_DOWNLOAD_CONTENT_TYPE,
+  type LineageIdPathParams,
+  LineageIdPathParamsSchema,
+  type LineageReportPathParams,
+  LineageReportPathParamsSchema,
+  lineageDownloadFilename,
+  lineageEndpoints,
+} from './lineage/endpoints';
+export {
+  LINEAGE_AUDIT_ACTIONS,
+  type LineageAccessContext,
+  LineageAccessContextSchema,
+  type LineageAuditAction,
+  LineageAuditActionSchema,
+  type LineageAuditEntry,
+  LineageAuditEntrySchema,
+  type LineageAuditPage,
+  LineageAuditPageSchema,
+  type LineageAuditParams,
+  type LineageAuditParamsInput,
+  LineageAuditParamsSchema,
+  type LineageDeletionEntry,
+  LineageDeletionEntrySchema,
+} from './lineage/lineage-audit';
+export {
+  LINEAGE_MAX_BUNDLE_BYTES,
+  LINEAGE_TRUNCATION_MARKER,
+  type LineageBundle,
+  LineageBundleSchema,
+} from './lineage/lineage-bundle';
+export {
+  type LineageCaptureInput,
+  type LineageCaptureInputRaw,
+  LineageCaptureInputSchema,
+  type LineageCaptureResult,
+  LineageCaptureResultSchema,
+  type LineageData,
+  type LineageDataInput,
+  LineageDataSchema,
+} from './lineage/lineage-capture';
+export {
+  LINEAGE_LOGS_DEFAULT_LIMIT,
+  LINEAGE_LOGS_MAX_LIMIT,
+  type LineageLogsParams,
+  type LineageLogsParamsInput,
+  LineageLogsParamsSchema,
+  type LineageLogsResponse,
+  LineageLogsResponseSchema,
+  type LineagePipelineLogs,
+  LineagePipelineLogsSchema,
+} from './lineage/lineage-logs';
+export {
+  type LineageDeleteResponse,
+  LineageDeleteResponseSchema,
+  type LineageRecord,
+  LineageRecordSchema,
+  type LineageReportRecord,
+  LineageReportRecordSchema,
+  type LineageResponse,
+  LineageResponseSchema,
+  type LineageRow,
+  LineageRowSchema,
+} from './lineage/lineage-record';
+export {
+  LINEAGE_SEARCH_DEFAULT_LIMIT,
+  LINEAGE_SEARCH_MAX_LIMIT,
+  type LineageSearchPage,
+  LineageSearchPageSchema,
+  type LineageSearchParams,
+  type LineageSearchParamsInput,
+  LineageSearchParamsSchema,
+} from './lineage/lineage-search';
+export {
+  type LineageStats,
+  LineageStatsSchema,
+  type LineageTemplateCount,
+  LineageTemplateCountSchema,
+} from './lineage/lineage-stats';
+export { migrationsEndpoints } from './migrations/endpoints';
+export {
+  type ExportSnapshotAnomaly,
+  ExportSnapshotAnomalyKindSchema,
+  ExportSnapshotAnomalySchema,
+  type ExportSnapshotBackfillReport,
+  ExportSnapshotBackfillReportSchema,
+  type ExportSnapshotBackfillRow,
+  ExportSnapshotBackfillRowSchema,
+  type MigrationQuery,
+  MigrationQuerySchema,
+  type OverrideLineageBackfillReport,
+  OverrideLineageBackfillReportSchema,
+  type OverrideLineageBackfillRow,
+  OverrideLineageBackfillRowSchema,
+  type OverrideLineageBackfillSource,
+  OverrideLineageBackfillSourceSchema,
+} from './migrations/migration-report';
+export { overridesEndpoints } from './overrides/endpoints';
+export {
+  type OverrideActionDetailSnapshot,
+  OverrideActionDetailSnapshotSchema,
+  type OverrideActionEventPayload,
+  OverrideActionEventPayloadSchema,
+} from './overrides/override-action-detail';
+export {
+  type OverrideAction,
+  type OverrideActionOutcome,
+  OverrideActionOutcomeSchema,
+  OverrideActionSchema,
+  type OverrideStatus,
+  OverrideStatusSchema,
+} from './overrides/override-action-outcome';
+export {
+  OVERRIDE_ACTIONS,
+  OVERRIDE_REASSIGN_CONTEXT_DETAIL,
+  OVERRIDE_STATUSES,
+  type OverrideActionKind,
+  OverrideActionKindSchema,
+  type OverrideActionRequest,
+  type OverrideActionRequestInput,
+  OverrideActionRequestSchema,
+  type OverrideRecommendationPathParams,
+  OverrideRecommendationPathParamsSchema,
+  type OverrideRecommendationsParams,
+  type OverrideRecommendationsParamsInput,
+  OverrideRecommendationsParamsSchema,
+  type OverrideReverseMetadata,
+  OverrideReverseMetadataSchema,
+  type OverrideReverseRequest,
+  type OverrideReverseRequestInput,
+  OverrideReverseRequestSchema,
+} from './overrides/override-action-request';
+export {
+  type GovernanceActorSummary,
+  GovernanceActorSummarySchema,
+  type OverrideLineageContext,
+  OverrideLineageContextSchema,
+  type OverrideLineageDetail,
+  OverrideLineageDetailSchema,
+  type OverrideLineageRequest,
+  type OverrideLineageRequestInput,
+  OverrideLineageRequestSchema,
+  type OverrideNotebookSnapshot,
+  OverrideNotebookSnapshotSchema,
+  type OverrideRequestMetadata,
+  OverrideRequestMetadataSchema,
+  type OverrideScenarioSnapshot,
+  OverrideScenarioSnapshotSchema,
+} from './overrides/override-lineage';
+export {
+  OVERRIDE_LOCK_EVENT_TYPES,
+  OVERRIDE_REVERSAL_LOCK_TTL_SECONDS,
+  type OverrideCooldownState,
+  OverrideCooldownStateSchema,
+  type OverrideLiveState,
+  OverrideLiveStateSchema,
+  type OverrideLockEvent,
+  OverrideLockEventSchema,
+  type OverrideLockState,
+  OverrideLockStateSchema,
+} from './overrides/override-live-state';
+export {
+  OVERRIDE_RECOMMENDATION_PRIORITIES,
+  OVERRIDE_RULE_KEYS,
+  type OverrideRecommendation,
+  type OverrideRecommendationMetrics,
+  OverrideRecommendationMetricsSchema,
+  type OverrideRecommendationPriority,
+  OverrideRecommendationPrioritySchema,
+  type OverrideRecommendationReport,
+  OverrideRecommendationReportSchema,
+  OverrideRecommendationSchema,
+} from './overrides/override-recommendation';
+export {
+  type OverrideReversalDiff,
+  OverrideReversalDiffSchema,
+  type OverrideReversalEvent,
+  OverrideReversalEventSchema,
+  type OverrideReversalRecord,
+  OverrideReversalRecordSchema,
+} from './overrides/override-reversal-event';
+export { previewEndpoints } from './preview/endpoints';
+export {
+  type ExperimentPreviewRequest,
+  ExperimentPreviewRequestSchema,
+  PreviewPathParamsSchema,
+  type PreviewResourceOverrides,
+  PreviewResourceOverridesSchema,
+  type PreviewStageOverride,
+  PreviewStageOverrideSchema,
+} from './preview/preview-request';
+export {
+  type ExperimentPreviewResponse,
+  ExperimentPreviewResponseSchema,
+  type PreviewDeltaStatus,
+  PreviewDeltaStatusSchema,
+  type PreviewStageInsight,
+  PreviewStageInsightSchema,
+  type PreviewStageStatus,
+  PreviewStageStatusSchema,
+} from './preview/preview-response';
+export {
+  PREVIEW_SUMMARY_EVENT_TYPE,
+  type PreviewStagePrediction,
+  PreviewStagePredictionSchema,
+  type PreviewSummaryPayload,
+  PreviewSummaryPayloadSchema,
+} from './preview/preview-summary';
+export { type DecisionDetail, DecisionDetailSchema } from './replay/decision-detail';
+export {
+  type DecisionSnapshot,
+  DecisionSnapshotSchema,
+  type SnapshotAction,
+  SnapshotActionSchema,
+  type SnapshotActionStatus,
+  SnapshotActionStatusSchema,
+  type SnapshotDecision,
+  SnapshotDecisionSchema,
+  type SnapshotEventRef,
+  SnapshotEventRefSchema,
+  type SnapshotEventSource,
+  SnapshotEventSourceSchema,
+  type SnapshotFinding,
+  type SnapshotFindingKind,
+  SnapshotFindingKindSchema,
+  SnapshotFindingSchema,
+  type SnapshotFindingSeverity,
+  SnapshotFindingSeveritySchema,
+  type SnapshotMetrics,
+  SnapshotMetricsSchema,
+} from './replay/decision-snapshot';
+export {
+  type DecisionSnapshotPayload,
+  DecisionSnapshotPayloadSchema,
+  isFrozenDecisionSnapshot,
+  isLegacySupervisorDecision,
+  snapshotDecisionType,
+  snapshotReasonCode,
+} from './replay/decision-snapshot-payload';
+export {
+  type AuditTraceItem,
+  AuditTraceItemSchema,
+  type DecisionTrace,
+  type DecisionTraceItem,
+  DecisionTraceItemSchema,
+  DecisionTraceSchema,
+  type EventTraceItem,
+  EventTraceItemSchema,
+} from './replay/decision-trace';
+export {
+  DECISION_TYPE_STAT_KEYS,
+  DecisionTypeStatKeySchema,
+  normalizeDecisionType,
+  REPLAY_DECISION_TYPES,
+  ReplayDecisionTypeSchema,
+  SnapshotDecisionTypeSchema,
+} from './replay/decision-type';
+export { replayEndpoints } from './replay/endpoints';
+export {
+  type LegacyAction,
+  LegacyActionSchema,
+  type LegacyActionType,
+  LegacyActionTypeSchema,
+  type LegacyDecisionType,
+  LegacyDecisionTypeSchema,
+  type LegacyFinding,
+  type LegacyFindingCategory,
+  LegacyFindingCategorySchema,
+  LegacyFindingSchema,
+  type LegacyFindingSeverity,
+  LegacyFindingSeveritySchema,
+  type LegacySupervisorDecision,
+  LegacySupervisorDecisionSchema,
+} from './replay/legacy-supervisor-decision';
+export {
+  type BlockedReasonsParams,
+  type BlockedReasonsParamsInput,
+  BlockedReasonsParamsSchema,
+  type DecisionLagParams,
+  type DecisionLagParamsInput,
+  DecisionLagParamsSchema,
+  type DecisionTraceParams,
+  type DecisionTraceParamsInput,
+  DecisionTraceParamsSchema,
+  type DecisionTypesParams,
+  type DecisionTypesParamsInput,
+  DecisionTypesParamsSchema,
+  REPLAY_WINDOW_HOURS,
+  type ReplayDecisionPathParams,
+  ReplayDecisionPathParamsSchema,
+  type ReplayTaskPathParams,
+  ReplayTaskPathParamsSchema,
+  type ReplayWindow,
+  ReplayWindowSchema,
+} from './replay/replay-params';
+export {
+  type NewReplayAuditRecord,
+  NewReplayAuditRecordSchema,
+  type NewReplayEventRecord,
+  NewReplayEventRecordSchema,
+  RecordableDecisionTypeSchema,
+  type ReplayAuditInput,
+  ReplayAuditInputSchema,
+  ReplayAuditLevelSchema,
+  type ReplayAuditRecord,
+  ReplayAuditRecordSchema,
+  type ReplayDecisionInput,
+  ReplayDecisionInputSchema,
+  type ReplayEventInput,
+  ReplayEventInputSchema,
+  type ReplayEventRecord,
+  ReplayEventRecordSchema,
+  type ReplayTaskInput,
+  ReplayTaskInputSchema,
+  type ReplayTaskRecord,
+  ReplayTaskRecordSchema,
+  type SupervisorInboxInput,
+  SupervisorInboxInputSchema,
+  type SupervisorInboxRecord,
+  SupervisorInboxRecordSchema,
+  SupervisorInboxStatusSchema,
+} from './replay/replay-records';
+export {
+  type BlockedReasonsStats,
+  BlockedReasonsStatsSchema,
+  type BlockedTaskStat,
+  BlockedTaskStatSchema,
+  type DecisionLagSample,
+  DecisionLagSampleSchema,
+  DecisionLagSampleSourceSchema,
+  type DecisionLagStats,
+  DecisionLagStatsSchema,
+  type DecisionTypesStats,
+  DecisionTypesStatsSchema,
+  type ReplayWindowValue,
+  ReplayWindowValueSchema,
+} from './replay/replay-stats';
+export {
+  type TaskGovernanceSummary,
+  TaskGovernanceSummarySchema,
+} from './replay/task-governance-summary';
+export {
+  type RunLockPathParams,
+  RunLockPathParamsSchema,
+  type RunPathParams,
+  RunPathParamsSchema,
+  type RunWorkspacePathParams,
+  RunWorkspacePathParamsSchema,
+  runGovernanceEndpoints,
+} from './run-governance/endpoints';
+export {
+  INDUSTRY_TAGS,
+  type IndustryKnownTag,
+  IndustryKnownTagSchema,
+  type IndustryProfile,
+  IndustryProfileSchema,
+  type IndustryTag,
+  IndustryTagSchema,
+  type IndustryWatchItem,
+  IndustryWatchItemSchema,
+  PRESENTED_WATCH_ITEMS_MAX,
+  type PredictiveContext,
+  type PredictiveContextInput,
+  PredictiveContextInputSchema,
+  PredictiveContextSchema,
+  type PresentedWatchList,
+  PresentedWatchListSchema,
+  type RunBusinessProfile,
+  RunBusinessProfileSchema,
+  WATCH_LIST_DISCLAIMER,
+  WATCH_LIST_TITLE,
+} from './run-governance/predictive-context';
+export {
+  REMOTE_ASSIST_RATE_LIMIT,
+  REMOTE_ASSIST_RATE_LIMITED_MESSAGE,
+  REMOTE_ASSIST_RATE_WINDOW_SECONDS,
+  type RemoteAssistList,
+  type RemoteAssistListParams,
+  RemoteAssistListParamsSchema,
+  RemoteAssistListSchema,
+  type RemoteAssistRequest,
+  type RemoteAssistRequestBody,
+  RemoteAssistRequestBodySchema,
+  RemoteAssistRequestSchema,
+  RemoteAssistSourceSchema,
+} from './run-governance/remote-assist';
+export {
+  BLOCKING_WARNING_MARKER,
+  DOCTRINE_SAFE_CONCLUSION_TEXT,
+  INVOICES_NOT_RECOGNIZED_WARNING,
+  QUOTES_NOT_RECOGNIZED_WARNING,
+  READINESS_REASONS,
+  type ReadinessLevel,
+  ReadinessLevelSchema,
+  type RunConclusion,
+  RunConclusionSchema,
+  type RunReadiness,
+  RunReadinessSchema,
+} from './run-governance/run-gating';
+export {
+  type AcquireLockRequest,
+  type AcquireLockRequestInput,
+  AcquireLockRequestSchema,
+  type AcquireLockResult,
+  AcquireLockResultSchema,
+  FencingTokenSchema,
+  RUN_LOCK_DEFAULT_TTL_SECONDS,
+  RUN_LOCK_MAX_TTL_SECONDS,
+  type RunLock,
+  RunLockOwnerSchema,
+  RunLockSchema,
+  type RunLockState,
+  RunLockStateSchema,
+  RunLockTtlSecondsSchema,
+} from './run-governance/run-lock';
+export {
+  type InputDateRange,
+  InputDateRangeSchema,
+  type InputFingerprint,
+  type InputFingerprintInput,
+  InputFingerprintInputSchema,
+  InputFingerprintSchema,
+  MANIFEST_STEP_NAMES,
+  MANIFEST_STEP_STATUSES,
+  type ManifestKnownStepName,
+  ManifestKnownStepNameSchema,
+  type ManifestStep,
+  type ManifestStepName,
+  ManifestStepNameSchema,
+  ManifestStepSchema,
+  type ManifestStepStatus,
+  ManifestStepStatusSchema,
+  type RunManifest,
+  RunManifestSchema,
+} from './run-governance/run-manifest';
+export {
+  type RunFile,
+  type RunFileCategory,
+  RunFileCategorySchema,
+  RunFileSchema,
+  type RunStartRequest,
+  type RunStartRequestInput,
+  RunStartRequestSchema,
+} from './run-governance/run-request';
+export {
+  type RunResult,
+  RunResultSchema,
+  type RunStatus,
+  RunStatusSchema,
+} from './run-governance/run-result';
+export {
+  BoundedJsonObjectSchema,
+  type JsonMeasure,
+  MAX_JSON_BYTES,
+  MAX_JSON_DEPTH,
+} from './shared/bounded-json';
+export {
+  DOMAIN_ERROR_CODES,
+  DOMAIN_ERROR_CONTRACT,
+  DOMAIN_ERROR_DETAILS,
+  type DomainErrorCode,
+  type DomainErrorContract,
+  domainErrorCodeFor,
+  isDomainErrorCode,
+} from './shared/domain-error-contract';
+export {
+  defineEndpoint,
+  type EndpointDefinition,
+  type HttpMethod,
+  type PaginationSpec,
+  type ResponseKind,
+} from './shared/endpoint';
+export {
+  type ErrorBody,
+  ErrorBodySchema,
+  type ValidationIssue,
+  ValidationIssueSchema,
+} from './shared/error-body';
+export { type OpenEnumOptions, type OpenEnumValue, openEnum } from './shared/open-enum';
+export {
+  DISCRIMINATOR_META,
+  openObject,
+  requestObject,
+  UNKNOWN_FIELD_META,
+} from './shared/open-object';
+export {
+  type ContractWarning,
+  type ParseContractOptions,
+  type ParseContractResult,
+  type ParseMode,
+  parseContract,
+  safeParseContract,
+} from './shared/parse-mode';
+export {
+  documentedAs,
+  type Id,
+  IdSchema,
+  IsoDateTimeSchema,
+  type JsonObject,
+  JsonObjectSchema,
+  type Metadata,
+  MetadataSchema,
+  type NullishAs,
+  nullishAs,
+  type Timestamp,
+  TimestampSchema,
+  withMetaAlias,
+} from './shared/primitives';
+export {
+  MAX_CURSOR_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  RequestCursorSchema,
+  RequestFlagSchema,
+  RequestIdSchema,
+} from './shared/request-bounds';
+export { roleMeetsRequirement, TEAM_ROLE_LEVELS } from './shared/team-roles';
+export { templatesEndpoints } from './templates/endpoints';
+export {
+  type TemplateAssignment,
+  type TemplateAssignmentCreate,
+  TemplateAssignmentCreateSchema,
+  type TemplateAssignmentList,
+  TemplateAssignmentListSchema,
+  TemplateAssignmentPathParamsSchema,
+  TemplateAssignmentSchema,
+  TemplatePathParamsSchema,
+} from './templates/template-assignment';
+export {
+  type WorkflowStageBlueprintInput,
+  WorkflowStageBlueprintInputSchema,
+  type WorkflowTemplateCreate,
+  WorkflowTemplateCreateSchema,
+  type WorkflowTemplateListParams,
+  WorkflowTemplateListParamsSchema,
+} from './templates/template-create';
+export {
+  type TemplateAuditLogEntry,
+  TemplateAuditLogEntrySchema,
+  WORKFLOW_TEMPLATE_STATUSES,
+  type WorkflowStageBlueprint,
+  WorkflowStageBlueprintSchema,
+  type WorkflowTemplate,
+  type WorkflowTemplateList,
+  WorkflowTemplateListSchema,
+  WorkflowTemplateSchema,
+  type WorkflowTemplateSnapshot,
+  type WorkflowTemplateSnapshotPayload,
+  WorkflowTemplateSnapshotPayloadSchema,
+  WorkflowTemplateSnapshotSchema,
+  type WorkflowTemplateStatus,
+  WorkflowTemplateStatusSchema,
+} from './templates/workflow-template';
+export { timelineEndpoints } from './timeline/endpoints';
+export {
+  type AnalyticsSnapshotTimelineEntry,
+  AnalyticsSnapshotTimelineEntrySchema,
+  type BaselineEventTimelineEntry,
+  BaselineEventTimelineEntrySchema,
+  type CoachingNoteTimelineEntry,
+  CoachingNoteTimelineEntrySchema,
+  isKnownTimelineEntry,
+  type KnownTimelineEntry,
+  KnownTimelineEntrySchema,
+  type OverrideActionTimelineEntry,
+  OverrideActionTimelineEntrySchema,
+  type RecommendationTimelineEntry,
+  RecommendationTimelineEntrySchema,
+  TIMELINE_ENTRY_TYPES,
+  type TimelineEntry,
+  TimelineEntrySchema,
+  type TimelineEntryType,
+  TimelineEntryTypeSchema,
+  type UnknownTimelineEntry,
+  UnknownTimelineEntrySchema,
+} from './timeline/timeline-entry';
+export {
+  type AnalyticsSnapshotTimelineDetail,
+  AnalyticsSnapshotTimelineDetailSchema,
+  type CoachingNoteTimelineDetail,
+  CoachingNoteTimelineDetailSchema,
+  type OverrideActionTimelineDetail,
+  OverrideActionTimelineDetailSchema,
+  type RecommendationTimelineDetail,
+  RecommendationTimelineDetailSchema,
+} from './timeline/timeline-entry-details';
+export {
+  type TimelinePage,
+  TimelinePageSchema,
+  type TimelineParams,
+  type TimelineParamsInput,
+  TimelineParamsSchema,
+  type TimelineStreamParams,
+  type TimelineStreamParamsInput,
+  TimelineStreamParamsSchema,
+} from './timeline/timeline-page';
+export {
+  type TimelineCooldownEntry,
+  TimelineCooldownEntrySchema,
+  type TimelineCooldownTickFrame,
+  TimelineCooldownTickFrameSchema,
+  type TimelineLockEventFrame,
+  TimelineLockEventFrameSchema,
+  type TimelineSnapshotFrame,
+  TimelineSnapshotFrameSchema,
+  type TimelineStreamFrame,
+  TimelineStreamFrameSchema,
+  type UnknownTimelineStreamFrame,
+  UnknownTimelineStreamFrameSchema,
+} from './timeline/timeline-stream-frame';

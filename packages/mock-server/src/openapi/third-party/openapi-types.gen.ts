@@ -761,7 +761,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an override recommendation
-         * @description Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).
+         * @description Requires a lineage with scenario_id or notebook_entry_id (422 otherwise). `recommendation_id` is free text (generated ids look like `{rule_key}:{reviewer_id}`) and is not checked against generated recommendations: 404 means an unknown execution, baseline or target reviewer.
          */
         post: operations["overrides.accept"];
         delete?: never;
@@ -781,7 +781,7 @@ export interface paths {
         put?: never;
         /**
          * Decline an override recommendation
-         * @description Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).
+         * @description Requires a lineage with scenario_id or notebook_entry_id (422 otherwise). `recommendation_id` is free text (generated ids look like `{rule_key}:{reviewer_id}`) and is not checked against generated recommendations: 404 means an unknown execution, baseline or target reviewer.
          */
         post: operations["overrides.decline"];
         delete?: never;
@@ -801,7 +801,7 @@ export interface paths {
         put?: never;
         /**
          * Execute an override
-         * @description Applies the override (reassign edits the baseline reviewers). `metadata.reversible` makes it reversible; repeats with the same payload are idempotent.
+         * @description Applies the override (reassign edits the baseline reviewers). `metadata.reversible` makes it reversible; repeats with the same payload are idempotent. `recommendation_id` is free text (generated ids look like `{rule_key}:{reviewer_id}`) and is not checked against generated recommendations: 404 means an unknown execution, baseline or target reviewer.
          */
         post: operations["overrides.execute"];
         delete?: never;
@@ -821,7 +821,7 @@ export interface paths {
         put?: never;
         /**
          * Reverse an executed override
-         * @description Only executed, reversible overrides. `metadata.cooldown_minutes` opens a cooldown; a reversal during the cooldown or while another operator holds the reversal lock is 409 (`reversal_cooling_down` / `reversal_locked`).
+         * @description Only executed, reversible overrides. `metadata.cooldown_minutes` opens a cooldown; a reversal during the cooldown or while another operator holds the reversal lock is 409 (`reversal_cooling_down` / `reversal_locked`). A recommendation with no override on the execution is 400 "No override execution found to reverse".
          */
         post: operations["overrides.reverse"];
         delete?: never;
@@ -1049,6 +1049,16 @@ export interface components {
                 };
             }[];
             code?: string;
+            /** @description When the refused request may succeed if sent again (lock expiry, cooldown end). */
+            retry_at?: string;
+            /** @description Who holds the lock that refused the request (`reversal_locked`). */
+            lock_holder?: {
+                id?: string | null;
+                name?: string | null;
+                email?: string | null;
+            } | null;
+            /** @description The length of the running cooldown (`reversal_cooling_down`). */
+            cooldown_window_minutes?: number | null;
         };
         "timeline.list.entry_type.override_recommendation": {
             /** @description Identifier; numeric ids are accepted and normalised to strings. */

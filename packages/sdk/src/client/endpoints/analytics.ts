@@ -1,9 +1,15 @@
 import { analyticsEndpoints as ep } from '../../schemas/analytics/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
+
+/** The params argument of {@link analyticsRetrieve}. */
+export type AnalyticsRetrieveParams = EndpointParams<typeof ep.retrieve>;
+/** What {@link analyticsRetrieve} resolves with (its response schema's output). */
+export type AnalyticsRetrieveResult = EndpointResult<typeof ep.retrieve>;
 
 /**
  * `GET /api/governance/analytics`: the full report (`view: 'full'`, default) or the reviewer
@@ -11,9 +17,9 @@ import type { RequestOptions } from '../request-options';
  */
 export function analyticsRetrieve(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.retrieve>,
+  params?: AnalyticsRetrieveParams,
   options?: RequestOptions,
-) {
+): Promise<AnalyticsRetrieveResult> {
   return callEndpoint(context, ep.retrieve, undefined, params, options);
 }
 

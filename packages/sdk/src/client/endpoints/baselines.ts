@@ -1,64 +1,93 @@
 import { baselinesEndpoints as ep } from '../../schemas/baselines/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+/** The params argument of {@link baselinesSubmit}. */
+export type BaselinesSubmitParams = EndpointParams<typeof ep.submit>;
+/** What {@link baselinesSubmit} resolves with (its response schema's output). */
+export type BaselinesSubmitResult = EndpointResult<typeof ep.submit>;
+
 /** `POST /api/governance/baselines/submissions` (201). */
 export function baselinesSubmit(
   context: ClientContext,
-  body: EndpointParams<typeof ep.submit>,
+  body: BaselinesSubmitParams,
   options?: RequestOptions,
-) {
+): Promise<BaselinesSubmitResult> {
   return callEndpoint(context, ep.submit, undefined, body, options);
 }
+
+/** The params argument of {@link baselinesList}. */
+export type BaselinesListParams = EndpointParams<typeof ep.list>;
+/** What {@link baselinesList} resolves with (its response schema's output). */
+export type BaselinesListResult = EndpointResult<typeof ep.list>;
 
 /** `GET /api/governance/baselines` (newest first). */
 export function baselinesList(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.list>,
+  params?: BaselinesListParams,
   options?: RequestOptions,
-) {
+): Promise<BaselinesListResult> {
   return callEndpoint(context, ep.list, undefined, params, options);
 }
+
+/** What {@link baselinesRetrieve} resolves with (its response schema's output). */
+export type BaselinesRetrieveResult = EndpointResult<typeof ep.retrieve>;
 
 /** `GET /api/governance/baselines/{baseline_id}`. */
 export function baselinesRetrieve(
   context: ClientContext,
   baselineId: string,
   options?: RequestOptions,
-) {
+): Promise<BaselinesRetrieveResult> {
   return callEndpoint(context, ep.retrieve, { baseline_id: baselineId }, undefined, options);
 }
+
+/** The params argument of {@link baselinesReview}. */
+export type BaselinesReviewParams = EndpointParams<typeof ep.review>;
+/** What {@link baselinesReview} resolves with (its response schema's output). */
+export type BaselinesReviewResult = EndpointResult<typeof ep.review>;
 
 /** `POST /api/governance/baselines/{baseline_id}/review` (`decision: approve | reject`). */
 export function baselinesReview(
   context: ClientContext,
   baselineId: string,
-  body: EndpointParams<typeof ep.review>,
+  body: BaselinesReviewParams,
   options?: RequestOptions,
-) {
+): Promise<BaselinesReviewResult> {
   return callEndpoint(context, ep.review, { baseline_id: baselineId }, body, options);
 }
+
+/** The params argument of {@link baselinesPublish}. */
+export type BaselinesPublishParams = EndpointParams<typeof ep.publish>;
+/** What {@link baselinesPublish} resolves with (its response schema's output). */
+export type BaselinesPublishResult = EndpointResult<typeof ep.publish>;
 
 /** `POST /api/governance/baselines/{baseline_id}/publish`. */
 export function baselinesPublish(
   context: ClientContext,
   baselineId: string,
-  body?: EndpointParams<typeof ep.publish>,
+  body?: BaselinesPublishParams,
   options?: RequestOptions,
-) {
+): Promise<BaselinesPublishResult> {
   return callEndpoint(context, ep.publish, { baseline_id: baselineId }, body, options);
 }
+
+/** The params argument of {@link baselinesRollback}. */
+export type BaselinesRollbackParams = EndpointParams<typeof ep.rollback>;
+/** What {@link baselinesRollback} resolves with (its response schema's output). */
+export type BaselinesRollbackResult = EndpointResult<typeof ep.rollback>;
 
 /** `POST /api/governance/baselines/{baseline_id}/rollback` (admin). */
 export function baselinesRollback(
   context: ClientContext,
   baselineId: string,
-  body: EndpointParams<typeof ep.rollback>,
+  body: BaselinesRollbackParams,
   options?: RequestOptions,
-) {
+): Promise<BaselinesRollbackResult> {
   return callEndpoint(context, ep.rollback, { baseline_id: baselineId }, body, options);
 }
 

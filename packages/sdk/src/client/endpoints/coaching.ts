@@ -1,62 +1,95 @@
 import { coachingEndpoints as ep } from '../../schemas/coaching/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+/** What {@link coachingList} resolves with (its response schema's output). */
+export type CoachingListResult = EndpointResult<typeof ep.list>;
+
 /** `GET /api/governance/overrides/{override_id}/coaching-notes` (oldest first, removed included). */
-export function coachingList(context: ClientContext, overrideId: string, options?: RequestOptions) {
+export function coachingList(
+  context: ClientContext,
+  overrideId: string,
+  options?: RequestOptions,
+): Promise<CoachingListResult> {
   return callEndpoint(context, ep.list, { override_id: overrideId }, undefined, options);
 }
+
+/** The params argument of {@link coachingCreate}. */
+export type CoachingCreateParams = EndpointParams<typeof ep.create>;
+/** What {@link coachingCreate} resolves with (its response schema's output). */
+export type CoachingCreateResult = EndpointResult<typeof ep.create>;
 
 /** `POST /api/governance/overrides/{override_id}/coaching-notes` (201). */
 export function coachingCreate(
   context: ClientContext,
   overrideId: string,
-  body: EndpointParams<typeof ep.create>,
+  body: CoachingCreateParams,
   options?: RequestOptions,
-) {
+): Promise<CoachingCreateResult> {
   return callEndpoint(context, ep.create, { override_id: overrideId }, body, options);
 }
+
+/** The params argument of {@link coachingUpdate}. */
+export type CoachingUpdateParams = EndpointParams<typeof ep.update>;
+/** What {@link coachingUpdate} resolves with (its response schema's output). */
+export type CoachingUpdateResult = EndpointResult<typeof ep.update>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}`. */
 export function coachingUpdate(
   context: ClientContext,
   noteId: string,
-  body: EndpointParams<typeof ep.update>,
+  body: CoachingUpdateParams,
   options?: RequestOptions,
-) {
+): Promise<CoachingUpdateResult> {
   return callEndpoint(context, ep.update, { note_id: noteId }, body, options);
 }
+
+/** The params argument of {@link coachingFlag}. */
+export type CoachingFlagParams = EndpointParams<typeof ep.flag>;
+/** What {@link coachingFlag} resolves with (its response schema's output). */
+export type CoachingFlagResult = EndpointResult<typeof ep.flag>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/flag` (optional reason). */
 export function coachingFlag(
   context: ClientContext,
   noteId: string,
-  body?: EndpointParams<typeof ep.flag>,
+  body?: CoachingFlagParams,
   options?: RequestOptions,
-) {
+): Promise<CoachingFlagResult> {
   return callEndpoint(context, ep.flag, { note_id: noteId }, body, options);
 }
+
+/** The params argument of {@link coachingResolve}. */
+export type CoachingResolveParams = EndpointParams<typeof ep.resolve>;
+/** What {@link coachingResolve} resolves with (its response schema's output). */
+export type CoachingResolveResult = EndpointResult<typeof ep.resolve>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/resolve` (optional reason). */
 export function coachingResolve(
   context: ClientContext,
   noteId: string,
-  body?: EndpointParams<typeof ep.resolve>,
+  body?: CoachingResolveParams,
   options?: RequestOptions,
-) {
+): Promise<CoachingResolveResult> {
   return callEndpoint(context, ep.resolve, { note_id: noteId }, body, options);
 }
+
+/** The params argument of {@link coachingRemove}. */
+export type CoachingRemoveParams = EndpointParams<typeof ep.remove>;
+/** What {@link coachingRemove} resolves with (its response schema's output). */
+export type CoachingRemoveResult = EndpointResult<typeof ep.remove>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/remove` (optional reason). */
 export function coachingRemove(
   context: ClientContext,
   noteId: string,
-  body?: EndpointParams<typeof ep.remove>,
+  body?: CoachingRemoveParams,
   options?: RequestOptions,
-) {
+): Promise<CoachingRemoveResult> {
   return callEndpoint(context, ep.remove, { note_id: noteId }, body, options);
 }
 

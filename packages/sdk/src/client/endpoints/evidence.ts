@@ -1,25 +1,37 @@
 import { evidenceEndpoints as ep } from '../../schemas/evidence/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult, PageItem } from '../endpoint-result';
+import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+/** The params argument of {@link evidenceNotebook}. */
+export type EvidenceNotebookParams = EndpointParams<typeof ep.notebook>;
+/** What {@link evidenceNotebook} resolves with (its response schema's output). */
+export type EvidenceNotebookResult = EndpointResult<typeof ep.notebook>;
+
 /** `GET /api/notebook/entries/evidence`: notebook entries, newest first. */
 export function evidenceNotebook(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.notebook>,
+  params?: EvidenceNotebookParams,
   options?: RequestOptions,
-) {
+): PagePromise<EvidenceNotebookResult, PageItem<EvidenceNotebookResult, 'items'>> {
   return paginateEndpoint(context, ep.notebook, 'items', { query: params }, options);
 }
+
+/** The params argument of {@link evidenceData}. */
+export type EvidenceDataParams = EndpointParams<typeof ep.data>;
+/** What {@link evidenceData} resolves with (its response schema's output). */
+export type EvidenceDataResult = EndpointResult<typeof ep.data>;
 
 /** `GET /api/data/evidence`: analytics snapshots, QC metrics or remediation reports. */
 export function evidenceData(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.data>,
+  params?: EvidenceDataParams,
   options?: RequestOptions,
-) {
+): PagePromise<EvidenceDataResult, PageItem<EvidenceDataResult, 'items'>> {
   return paginateEndpoint(context, ep.data, 'items', { query: params }, options);
 }
 

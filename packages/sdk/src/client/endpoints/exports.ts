@@ -3,9 +3,15 @@ import type { ClientContext } from '../client-context';
 import type { Download } from '../download';
 import { downloadEndpoint } from '../download-endpoint';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
+
+/** The params argument of {@link exportsStagesDelegate}. */
+export type ExportsStagesDelegateParams = EndpointParams<typeof ep.stagesDelegate>;
+/** What {@link exportsStagesDelegate} resolves with (its response schema's output). */
+export type ExportsStagesDelegateResult = EndpointResult<typeof ep.stagesDelegate>;
 
 /** `POST …/narrative/{export_id}/stages/{stage_id}/delegate`. */
 export function exportsStagesDelegate(
@@ -13,12 +19,17 @@ export function exportsStagesDelegate(
   executionId: string,
   exportId: string,
   stageId: string,
-  body: EndpointParams<typeof ep.stagesDelegate>,
+  body: ExportsStagesDelegateParams,
   options?: RequestOptions,
-) {
+): Promise<ExportsStagesDelegateResult> {
   const path = { execution_id: executionId, export_id: exportId, stage_id: stageId };
   return callEndpoint(context, ep.stagesDelegate, path, body, options);
 }
+
+/** The params argument of {@link exportsStagesReset}. */
+export type ExportsStagesResetParams = EndpointParams<typeof ep.stagesReset>;
+/** What {@link exportsStagesReset} resolves with (its response schema's output). */
+export type ExportsStagesResetResult = EndpointResult<typeof ep.stagesReset>;
 
 /** `POST …/narrative/{export_id}/stages/{stage_id}/reset`. */
 export function exportsStagesReset(
@@ -26,36 +37,53 @@ export function exportsStagesReset(
   executionId: string,
   exportId: string,
   stageId: string,
-  body?: EndpointParams<typeof ep.stagesReset>,
+  body?: ExportsStagesResetParams,
   options?: RequestOptions,
-) {
+): Promise<ExportsStagesResetResult> {
   const path = { execution_id: executionId, export_id: exportId, stage_id: stageId };
   return callEndpoint(context, ep.stagesReset, path, body, options);
 }
+
+/** The params argument of {@link exportsCreate}. */
+export type ExportsCreateParams = EndpointParams<typeof ep.create>;
+/** What {@link exportsCreate} resolves with (its response schema's output). */
+export type ExportsCreateResult = EndpointResult<typeof ep.create>;
 
 /** `POST …/exports/narrative` (200): `dry_run` goes to the query, the rest is the body. */
 export function exportsCreate(
   context: ClientContext,
   executionId: string,
-  params?: EndpointParams<typeof ep.create>,
+  params?: ExportsCreateParams,
   options?: RequestOptions,
-) {
+): Promise<ExportsCreateResult> {
   return callEndpoint(context, ep.create, { execution_id: executionId }, params, options);
 }
 
+/** What {@link exportsList} resolves with (its response schema's output). */
+export type ExportsListResult = EndpointResult<typeof ep.list>;
+
 /** `GET …/exports/narrative`: newest `generated_at` first. */
-export function exportsList(context: ClientContext, executionId: string, options?: RequestOptions) {
+export function exportsList(
+  context: ClientContext,
+  executionId: string,
+  options?: RequestOptions,
+): Promise<ExportsListResult> {
   return callEndpoint(context, ep.list, { execution_id: executionId }, undefined, options);
 }
+
+/** The params argument of {@link exportsApprove}. */
+export type ExportsApproveParams = EndpointParams<typeof ep.approve>;
+/** What {@link exportsApprove} resolves with (its response schema's output). */
+export type ExportsApproveResult = EndpointResult<typeof ep.approve>;
 
 /** `POST …/narrative/{export_id}/approve`: `dry_run` goes to the query, the rest is the body. */
 export function exportsApprove(
   context: ClientContext,
   executionId: string,
   exportId: string,
-  params: EndpointParams<typeof ep.approve>,
+  params: ExportsApproveParams,
   options?: RequestOptions,
-) {
+): Promise<ExportsApproveResult> {
   return callEndpoint(
     context,
     ep.approve,
@@ -64,6 +92,9 @@ export function exportsApprove(
     options,
   );
 }
+
+/** The params argument of {@link exportsArtifact}. */
+export type ExportsArtifactParams = EndpointParams<typeof ep.artifact>;
 
 /**
  * `GET …/narrative/{export_id}/artifact`: the zip as a {@link Download} (`filename`, `bytes()`
@@ -76,15 +107,21 @@ export function exportsArtifact(
   context: ClientContext,
   executionId: string,
   exportId: string,
-  params?: EndpointParams<typeof ep.artifact>,
+  params?: ExportsArtifactParams,
   options?: RequestOptions,
 ): Promise<Download> {
   const pathParams = { execution_id: executionId, export_id: exportId };
   return downloadEndpoint(context, ep.artifact, { pathParams, query: params }, options);
 }
 
+/** What {@link exportsJobs} resolves with (its response schema's output). */
+export type ExportsJobsResult = EndpointResult<typeof ep.jobs>;
+
 /** `GET /api/experiment-console/exports/narrative/jobs`: packaging queue telemetry. */
-export function exportsJobs(context: ClientContext, options?: RequestOptions) {
+export function exportsJobs(
+  context: ClientContext,
+  options?: RequestOptions,
+): Promise<ExportsJobsResult> {
   return callEndpoint(context, ep.jobs, undefined, undefined, options);
 }
 

@@ -1,12 +1,19 @@
 import { lineageEndpoints as ep } from '../../schemas/lineage/endpoints';
+import type { LineageAuditParamsInput } from '../../schemas/lineage/lineage-audit';
+import type { LineageLogsParamsInput } from '../../schemas/lineage/lineage-logs';
+import type { LineageSearchParamsInput } from '../../schemas/lineage/lineage-search';
 import type { ClientContext } from '../client-context';
 import type { Download } from '../download';
 import { downloadEndpoint } from '../download-endpoint';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult, PageItem } from '../endpoint-result';
+import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import { callEndpoint } from '../request-endpoint';
-import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
+
+/** What {@link lineageSearch} resolves with (its response schema's output). */
+export type LineageSearchResult = EndpointResult<typeof ep.search>;
 
 /**
  * `GET /api/lineage/search`: filters ANDed, newest first. `await` for one page, `for await`
@@ -14,20 +21,26 @@ import type { RequestOptions } from '../request-options';
  */
 export function lineageSearch(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.search>,
+  params?: LineageSearchParamsInput,
   options?: RequestOptions,
-) {
+): PagePromise<LineageSearchResult, PageItem<LineageSearchResult, 'items'>> {
   return paginateEndpoint(context, ep.search, 'items', { query: params }, options);
 }
+
+/** What {@link lineageRetrieve} resolves with (its response schema's output). */
+export type LineageRetrieveResult = EndpointResult<typeof ep.retrieve>;
 
 /** `GET /api/lineage/{report_id}`: the lineage of a report (by `report_generation_id`). */
 export function lineageRetrieve(
   context: ClientContext,
   reportId: string,
   options?: RequestOptions,
-) {
+): Promise<LineageRetrieveResult> {
   return callEndpoint(context, ep.retrieve, { report_id: reportId }, undefined, options);
 }
+
+/** What {@link lineageLogs} resolves with (its response schema's output). */
+export type LineageLogsResult = EndpointResult<typeof ep.logs>;
 
 /**
  * `GET /api/lineage/{lineage_id}/logs`: summary, raw inputs and a page of events. `await` for
@@ -36,9 +49,9 @@ export function lineageRetrieve(
 export function lineageLogs(
   context: ClientContext,
   lineageId: string,
-  params?: EndpointParams<typeof ep.logs>,
+  params?: LineageLogsParamsInput,
   options?: RequestOptions,
-) {
+): PagePromise<LineageLogsResult, PageItem<LineageLogsResult, 'events'>> {
   const input = { pathParams: { lineage_id: lineageId }, query: params };
   return paginateEndpoint(context, ep.logs, 'events', input, options);
 }
@@ -56,23 +69,39 @@ export function lineageDownload(
   return downloadEndpoint(context, ep.download, { pathParams: { lineage_id: lineageId } }, options);
 }
 
+/** What {@link lineageStats} resolves with (its response schema's output). */
+export type LineageStatsResult = EndpointResult<typeof ep.stats>;
+
 /** `GET /api/lineage/panel/stats`: totals, last 24 h, template distribution, storage. */
-export function lineageStats(context: ClientContext, options?: RequestOptions) {
+export function lineageStats(
+  context: ClientContext,
+  options?: RequestOptions,
+): Promise<LineageStatsResult> {
   return callEndpoint(context, ep.stats, undefined, undefined, options);
 }
 
+/** What {@link lineageDelete} resolves with (its response schema's output). */
+export type LineageDeleteResult = EndpointResult<typeof ep.delete>;
+
 /** `DELETE /api/lineage/{lineage_id}` (its audit rows go with it). */
-export function lineageDelete(context: ClientContext, lineageId: string, options?: RequestOptions) {
+export function lineageDelete(
+  context: ClientContext,
+  lineageId: string,
+  options?: RequestOptions,
+): Promise<LineageDeleteResult> {
   return callEndpoint(context, ep.delete, { lineage_id: lineageId }, undefined, options);
 }
+
+/** What {@link lineageAudit} resolves with (its response schema's output). */
+export type LineageAuditResult = EndpointResult<typeof ep.audit>;
 
 /** `GET /api/lineage/{lineage_id}/audit`: the access trail, newest first (paged). */
 export function lineageAudit(
   context: ClientContext,
   lineageId: string,
-  params?: EndpointParams<typeof ep.audit>,
+  params?: LineageAuditParamsInput,
   options?: RequestOptions,
-) {
+): PagePromise<LineageAuditResult, PageItem<LineageAuditResult, 'items'>> {
   const input = { pathParams: { lineage_id: lineageId }, query: params };
   return paginateEndpoint(context, ep.audit, 'items', input, options);
 }

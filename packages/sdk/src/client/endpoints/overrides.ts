@@ -1,56 +1,82 @@
 import { overridesEndpoints as ep } from '../../schemas/overrides/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+/** The params argument of {@link overridesRecommendationsList}. */
+export type OverridesRecommendationsListParams = EndpointParams<typeof ep.recommendationsList>;
+/** What {@link overridesRecommendationsList} resolves with (its response schema's output). */
+export type OverridesRecommendationsListResult = EndpointResult<typeof ep.recommendationsList>;
+
 /** `GET /api/governance/recommendations/override`. */
 export function overridesRecommendationsList(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.recommendationsList>,
+  params?: OverridesRecommendationsListParams,
   options?: RequestOptions,
-) {
+): Promise<OverridesRecommendationsListResult> {
   return callEndpoint(context, ep.recommendationsList, undefined, params, options);
 }
+
+/** The params argument of {@link overridesAccept}. */
+export type OverridesAcceptParams = EndpointParams<typeof ep.accept>;
+/** What {@link overridesAccept} resolves with (its response schema's output). */
+export type OverridesAcceptResult = EndpointResult<typeof ep.accept>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/accept`. */
 export function overridesAccept(
   context: ClientContext,
   recommendationId: string,
-  body: EndpointParams<typeof ep.accept>,
+  body: OverridesAcceptParams,
   options?: RequestOptions,
-) {
+): Promise<OverridesAcceptResult> {
   return callEndpoint(context, ep.accept, { recommendation_id: recommendationId }, body, options);
 }
+
+/** The params argument of {@link overridesDecline}. */
+export type OverridesDeclineParams = EndpointParams<typeof ep.decline>;
+/** What {@link overridesDecline} resolves with (its response schema's output). */
+export type OverridesDeclineResult = EndpointResult<typeof ep.decline>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/decline`. */
 export function overridesDecline(
   context: ClientContext,
   recommendationId: string,
-  body: EndpointParams<typeof ep.decline>,
+  body: OverridesDeclineParams,
   options?: RequestOptions,
-) {
+): Promise<OverridesDeclineResult> {
   return callEndpoint(context, ep.decline, { recommendation_id: recommendationId }, body, options);
 }
+
+/** The params argument of {@link overridesExecute}. */
+export type OverridesExecuteParams = EndpointParams<typeof ep.execute>;
+/** What {@link overridesExecute} resolves with (its response schema's output). */
+export type OverridesExecuteResult = EndpointResult<typeof ep.execute>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/execute`. */
 export function overridesExecute(
   context: ClientContext,
   recommendationId: string,
-  body: EndpointParams<typeof ep.execute>,
+  body: OverridesExecuteParams,
   options?: RequestOptions,
-) {
+): Promise<OverridesExecuteResult> {
   return callEndpoint(context, ep.execute, { recommendation_id: recommendationId }, body, options);
 }
+
+/** The params argument of {@link overridesReverse}. */
+export type OverridesReverseParams = EndpointParams<typeof ep.reverse>;
+/** What {@link overridesReverse} resolves with (its response schema's output). */
+export type OverridesReverseResult = EndpointResult<typeof ep.reverse>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/reverse`. */
 export function overridesReverse(
   context: ClientContext,
   recommendationId: string,
-  body: EndpointParams<typeof ep.reverse>,
+  body: OverridesReverseParams,
   options?: RequestOptions,
-) {
+): Promise<OverridesReverseResult> {
   return callEndpoint(context, ep.reverse, { recommendation_id: recommendationId }, body, options);
 }
 

@@ -1,33 +1,54 @@
 import { runGovernanceEndpoints as ep } from '../../schemas/run-governance/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
+
+/** What {@link runsLocksState} resolves with (its response schema's output). */
+export type RunsLocksStateResult = EndpointResult<typeof ep.lockState>;
 
 /** `GET /api/workspaces/{workspace_id}/lock`: holder, expiry and fencing token. */
 export function runsLocksState(
   context: ClientContext,
   workspaceId: string,
   options?: RequestOptions,
-) {
+): Promise<RunsLocksStateResult> {
   return callEndpoint(context, ep.lockState, { workspace_id: workspaceId }, undefined, options);
 }
+
+/** The params argument of {@link runsLocksAcquire}. */
+export type RunsLocksAcquireParams = EndpointParams<typeof ep.lockAcquire>;
+/** What {@link runsLocksAcquire} resolves with (its response schema's output). */
+export type RunsLocksAcquireResult = EndpointResult<typeof ep.lockAcquire>;
 
 /** `POST /api/workspaces/{workspace_id}/lock`: 201 grant, or `RunLockHeldError` (409). */
 export function runsLocksAcquire(
   context: ClientContext,
   workspaceId: string,
-  body: EndpointParams<typeof ep.lockAcquire>,
+  body: RunsLocksAcquireParams,
   options?: RequestOptions,
-) {
+): Promise<RunsLocksAcquireResult> {
   return callEndpoint(context, ep.lockAcquire, { workspace_id: workspaceId }, body, options);
 }
 
+/** What {@link runsLocksRelease} resolves with (its response schema's output). */
+export type RunsLocksReleaseResult = EndpointResult<typeof ep.lockRelease>;
+
 /** `DELETE /api/locks/{lock_id}`: releases the lock it names (204). */
-export function runsLocksRelease(context: ClientContext, lockId: string, options?: RequestOptions) {
+export function runsLocksRelease(
+  context: ClientContext,
+  lockId: string,
+  options?: RequestOptions,
+): Promise<RunsLocksReleaseResult> {
   return callEndpoint(context, ep.lockRelease, { lock_id: lockId }, undefined, options);
 }
+
+/** The params argument of {@link runsRemoteAssistCreate}. */
+export type RunsRemoteAssistCreateParams = EndpointParams<typeof ep.remoteAssistCreate>;
+/** What {@link runsRemoteAssistCreate} resolves with (its response schema's output). */
+export type RunsRemoteAssistCreateResult = EndpointResult<typeof ep.remoteAssistCreate>;
 
 /**
  * `POST /api/workspaces/{workspace_id}/remote-assist` (201). Throws `RateLimitError` (429,
@@ -36,21 +57,31 @@ export function runsLocksRelease(context: ClientContext, lockId: string, options
 export function runsRemoteAssistCreate(
   context: ClientContext,
   workspaceId: string,
-  body: EndpointParams<typeof ep.remoteAssistCreate>,
+  body: RunsRemoteAssistCreateParams,
   options?: RequestOptions,
-) {
+): Promise<RunsRemoteAssistCreateResult> {
   return callEndpoint(context, ep.remoteAssistCreate, { workspace_id: workspaceId }, body, options);
 }
+
+/** The params argument of {@link runsRemoteAssistList}. */
+export type RunsRemoteAssistListParams = EndpointParams<typeof ep.remoteAssistList>;
+/** What {@link runsRemoteAssistList} resolves with (its response schema's output). */
+export type RunsRemoteAssistListResult = EndpointResult<typeof ep.remoteAssistList>;
 
 /** `GET /api/workspaces/{workspace_id}/remote-assist`: newest first. */
 export function runsRemoteAssistList(
   context: ClientContext,
   workspaceId: string,
-  params?: EndpointParams<typeof ep.remoteAssistList>,
+  params?: RunsRemoteAssistListParams,
   options?: RequestOptions,
-) {
+): Promise<RunsRemoteAssistListResult> {
   return callEndpoint(context, ep.remoteAssistList, { workspace_id: workspaceId }, params, options);
 }
+
+/** The params argument of {@link runsStart}. */
+export type RunsStartParams = EndpointParams<typeof ep.start>;
+/** What {@link runsStart} resolves with (its response schema's output). */
+export type RunsStartResult = EndpointResult<typeof ep.start>;
 
 /**
  * `POST /api/workspaces/{workspace_id}/runs`: runs the six-step pipeline under the workspace
@@ -59,14 +90,21 @@ export function runsRemoteAssistList(
 export function runsStart(
   context: ClientContext,
   workspaceId: string,
-  body: EndpointParams<typeof ep.start>,
+  body: RunsStartParams,
   options?: RequestOptions,
-) {
+): Promise<RunsStartResult> {
   return callEndpoint(context, ep.start, { workspace_id: workspaceId }, body, options);
 }
 
+/** What {@link runsRetrieve} resolves with (its response schema's output). */
+export type RunsRetrieveResult = EndpointResult<typeof ep.retrieve>;
+
 /** `GET /api/runs/{run_id}`. */
-export function runsRetrieve(context: ClientContext, runId: string, options?: RequestOptions) {
+export function runsRetrieve(
+  context: ClientContext,
+  runId: string,
+  options?: RequestOptions,
+): Promise<RunsRetrieveResult> {
   return callEndpoint(context, ep.retrieve, { run_id: runId }, undefined, options);
 }
 

@@ -1,35 +1,47 @@
 import { templatesEndpoints as ep } from '../../schemas/templates/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import type { EndpointResult } from '../endpoint-result';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
+
+/** What {@link templatesAssignmentsList} resolves with (its response schema's output). */
+export type TemplatesAssignmentsListResult = EndpointResult<typeof ep.assignmentsList>;
 
 /** `GET /api/governance/templates/{template_id}/assignments` (oldest first). */
 export function templatesAssignmentsList(
   context: ClientContext,
   templateId: string,
   options?: RequestOptions,
-) {
+): Promise<TemplatesAssignmentsListResult> {
   return callEndpoint(context, ep.assignmentsList, { template_id: templateId }, undefined, options);
 }
+
+/** The params argument of {@link templatesAssignmentsCreate}. */
+export type TemplatesAssignmentsCreateParams = EndpointParams<typeof ep.assignmentsCreate>;
+/** What {@link templatesAssignmentsCreate} resolves with (its response schema's output). */
+export type TemplatesAssignmentsCreateResult = EndpointResult<typeof ep.assignmentsCreate>;
 
 /** `POST /api/governance/templates/{template_id}/assignments` (201). */
 export function templatesAssignmentsCreate(
   context: ClientContext,
   templateId: string,
-  body: EndpointParams<typeof ep.assignmentsCreate>,
+  body: TemplatesAssignmentsCreateParams,
   options?: RequestOptions,
-) {
+): Promise<TemplatesAssignmentsCreateResult> {
   return callEndpoint(context, ep.assignmentsCreate, { template_id: templateId }, body, options);
 }
+
+/** What {@link templatesAssignmentsDelete} resolves with (its response schema's output). */
+export type TemplatesAssignmentsDeleteResult = EndpointResult<typeof ep.assignmentsDelete>;
 
 /** `DELETE /api/governance/assignments/{assignment_id}` (204). */
 export function templatesAssignmentsDelete(
   context: ClientContext,
   assignmentId: string,
   options?: RequestOptions,
-) {
+): Promise<TemplatesAssignmentsDeleteResult> {
   return callEndpoint(
     context,
     ep.assignmentsDelete,
@@ -39,48 +51,67 @@ export function templatesAssignmentsDelete(
   );
 }
 
+/** The params argument of {@link templatesList}. */
+export type TemplatesListParams = EndpointParams<typeof ep.list>;
+/** What {@link templatesList} resolves with (its response schema's output). */
+export type TemplatesListResult = EndpointResult<typeof ep.list>;
+
 /** `GET /api/governance/templates` (latest, non-archived unless `include_all`). */
 export function templatesList(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.list>,
+  params?: TemplatesListParams,
   options?: RequestOptions,
-) {
+): Promise<TemplatesListResult> {
   return callEndpoint(context, ep.list, undefined, params, options);
 }
+
+/** What {@link templatesRetrieve} resolves with (its response schema's output). */
+export type TemplatesRetrieveResult = EndpointResult<typeof ep.retrieve>;
 
 /** `GET /api/governance/templates/{template_id}`. */
 export function templatesRetrieve(
   context: ClientContext,
   templateId: string,
   options?: RequestOptions,
-) {
+): Promise<TemplatesRetrieveResult> {
   return callEndpoint(context, ep.retrieve, { template_id: templateId }, undefined, options);
 }
+
+/** The params argument of {@link templatesCreate}. */
+export type TemplatesCreateParams = EndpointParams<typeof ep.create>;
+/** What {@link templatesCreate} resolves with (its response schema's output). */
+export type TemplatesCreateResult = EndpointResult<typeof ep.create>;
 
 /** `POST /api/governance/templates` (201). */
 export function templatesCreate(
   context: ClientContext,
-  body: EndpointParams<typeof ep.create>,
+  body: TemplatesCreateParams,
   options?: RequestOptions,
-) {
+): Promise<TemplatesCreateResult> {
   return callEndpoint(context, ep.create, undefined, body, options);
 }
+
+/** What {@link templatesPublish} resolves with (its response schema's output). */
+export type TemplatesPublishResult = EndpointResult<typeof ep.publish>;
 
 /** `POST /api/governance/templates/{template_id}/publish`: yields a published snapshot. */
 export function templatesPublish(
   context: ClientContext,
   templateId: string,
   options?: RequestOptions,
-) {
+): Promise<TemplatesPublishResult> {
   return callEndpoint(context, ep.publish, { template_id: templateId }, undefined, options);
 }
+
+/** What {@link templatesArchive} resolves with (its response schema's output). */
+export type TemplatesArchiveResult = EndpointResult<typeof ep.archive>;
 
 /** `POST /api/governance/templates/{template_id}/archive`. */
 export function templatesArchive(
   context: ClientContext,
   templateId: string,
   options?: RequestOptions,
-) {
+): Promise<TemplatesArchiveResult> {
   return callEndpoint(context, ep.archive, { template_id: templateId }, undefined, options);
 }
 

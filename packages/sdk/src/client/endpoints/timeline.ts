@@ -1,11 +1,18 @@
 import { timelineEndpoints as ep } from '../../schemas/timeline/endpoints';
+import type { TimelineStreamParamsInput } from '../../schemas/timeline/timeline-page';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
-import type { StreamOptions } from '../endpoint-result';
+import type { EndpointResult, PageItem, StreamOptions } from '../endpoint-result';
+import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 import { streamEndpoint } from '../stream-endpoint';
+
+/** The params argument of {@link timelineList}. */
+export type TimelineListParams = EndpointParams<typeof ep.list>;
+/** What {@link timelineList} resolves with (its response schema's output). */
+export type TimelineListResult = EndpointResult<typeof ep.list>;
 
 /**
  * `GET /api/experiment-console/governance/timeline`: `await` for one page, `for await` for
@@ -13,11 +20,14 @@ import { streamEndpoint } from '../stream-endpoint';
  */
 export function timelineList(
   context: ClientContext,
-  params?: EndpointParams<typeof ep.list>,
+  params?: TimelineListParams,
   options?: RequestOptions,
-) {
+): PagePromise<TimelineListResult, PageItem<TimelineListResult, 'entries'>> {
   return paginateEndpoint(context, ep.list, 'entries', { query: params }, options);
 }
+
+/** What {@link timelineStream} resolves with (its response schema's output). */
+export type TimelineStreamResult = EndpointResult<typeof ep.stream>;
 
 /**
  * `GET /api/experiment-console/governance/timeline/stream?execution_id=`: live `snapshot`,
@@ -31,9 +41,9 @@ export function timelineList(
  */
 export function timelineStream(
   context: ClientContext,
-  params: EndpointParams<typeof ep.stream>,
+  params: TimelineStreamParamsInput,
   options?: StreamOptions,
-) {
+): AsyncGenerator<TimelineStreamResult, void, undefined> {
   return streamEndpoint(context, ep.stream, { query: params }, options);
 }
 

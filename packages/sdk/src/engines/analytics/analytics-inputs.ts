@@ -28,11 +28,14 @@ export interface AnalyticsOverrideEvent {
   created_at: string;
 }
 
-/** Newest first: `created_at` desc, then id desc (so equal timestamps still order stably). */
+/**
+ * Newest first: `created_at` desc, then id desc (so equal timestamps still order stably). Event
+ * ids are unique, so two distinct events never compare equal.
+ */
 export function compareAnalyticsEventsNewestFirst(a: ExecutionEvent, b: ExecutionEvent): number {
   const byTime = Date.parse(b.created_at) - Date.parse(a.created_at);
   if (byTime !== 0) return byTime;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return a.id < b.id ? 1 : -1;
 }
 
 /**

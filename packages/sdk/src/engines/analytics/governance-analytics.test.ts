@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GovernanceAnalyticsReport } from '../../schemas/analytics/analytics-report';
 import { GovernanceAnalyticsReportSchema } from '../../schemas/analytics/analytics-report';
+import { OVERRIDE_ACTION_EVENT_TYPE } from '../governance/event-types';
 import {
   overrideRequest,
   WORLD_RECOMMENDATION as REC,
@@ -12,6 +13,7 @@ import {
   createAnalyticsWorld,
   previewSummary,
 } from './fixtures/analytics-world';
+import { createGovernanceAnalyticsEngine } from './governance-analytics-engine';
 
 const full = (
   world: ReturnType<typeof createAnalyticsWorld>,
@@ -200,5 +202,105 @@ describe('analytics scope', () => {
     world.publishPreview('exe-1', previewSummary({ snapshot_id: 'new' }));
     const report = world.analytics.retrieve(U.admin, { limit: 1 }) as GovernanceAnalyticsReport;
     expect(report.results.map((r) => r.snapshot_id)).toEqual(['new']);
+  });
+});
+
+describe('analytics inputs that do not fit the formulas', () => {
+  it('skips unparseable previews and non-final override events; same-time previews order by id', () => {
+    const world = createAnalyticsWorld();
+    world.publishPreview('exe-1', previewSummary({ snapshot_id: 'first' }));
+    world.publishPreview('exe-1', previewSummary({ snapshot_id: 'second' }));
+    world.publishPreview('exe-1', { stage_count: 'three' } as never);
+    // Accepted and declined overrides are decisions, not applied actions: they change nothing.
+    world.overrides.accept(U.actor, REC, overrideRequest('reassign'));
+    world.overrides.decline(U.actor, 'streak_cooldown:u-1', overrideRequest('cooldown'));
+    // An override event written by another producer, without detail or action, still counts.
+    world.events.append({
+      execution_id: 'exe-1',
+      event_type: OVERRIDE_ACTION_EVENT_TYPE,
+      payload: { status: 'executed' },
+    });
+    const report = full(world);
+    // All three share the clock's instant: the newest id wins the tie, the broken one is skipped.
+    expect(report.results.map((r) => [r.snapshot_id, r.overrides_applied])).toEqual([
+      ['second', 1],
+      ['first', 1],
+    ]);
+  });
+
+  it('rates an all-blocked preview high and a stageless one low, with missing projections null', () => {
+    const world = createAnalyticsWorld();
+    world.publishPreview(
+      'exe-1',
+      previewSummary({
+        snapshot_id: 'blocked',
+        baseline_snapshot_id: undefined,
+        stage_count: 2,
+        blocked_stage_count: 2,
+        blocked_stage_indexes: [0, 1],
+        stage_predictions: [
+          { index: 0, status: 'blocked', mapped_step_indexes: [0] },
+          {
+            index: 1,
+            status: 'blocked',
+            projected_due_at: '2025-01-01T05:00:00.000Z',
+            mapped_step_indexes: [1],
+          },
+        ],
+      }),
+    );
+    world.clock.advance(1000);
+    world.publishPreview(
+      'exe-1',
+      previewSummary({
+        snapshot_id: 'empty',
+        stage_count: 0,
+        blocked_stage_count: 0,
+        blocked_stage_indexes: [],
+        stage_predictions: [],
+      }),
+    );
+    const [empty, blocked] = full(world).results;
+    expect(empty).toMatchObject({
+      snapshot_id: 'empty',
+      blocked_ratio: 0,
+      sla_samples: [],
+      sla_within_target_ratio: null,
+      risk_level: 'low',
+    });
+    expect(blocked).toMatchObject({
+      snapshot_id: 'blocked',
+      baseline_snapshot_id: null,
+      blocked_ratio: 1,
+      risk_level: 'high',
+    });
+    expect(blocked?.sla_samples[0]).toMatchObject({
+      stage_index: 0,
+      predicted_due_at: null,
+      delta_minutes: null,
+      within_target: null,
+    });
+  });
+});
+
+describe('createGovernanceAnalyticsEngine', () => {
+  it('works without sources, honours ttlMs, and compute() defaults to the full report', () => {
+    const world = createAnalyticsWorld();
+    const analytics = createGovernanceAnalyticsEngine({
+      directory: world.directory,
+      events: world.events,
+      clock: world.clock,
+      ttlMs: 1000,
+    });
+    world.publishPreview();
+    const computation = analytics.compute(U.admin);
+    expect(computation.report.results).toHaveLength(1);
+    expect(computation.report.meta?.approval_stage_metrics).toEqual({});
+    analytics.compute(U.admin);
+    expect(analytics.computationCount()).toBe(1);
+    world.clock.advance(1000);
+    analytics.compute(U.admin);
+    expect(analytics.computationCount()).toBe(2);
+    analytics.dispose();
   });
 });

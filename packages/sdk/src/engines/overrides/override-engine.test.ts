@@ -194,6 +194,38 @@ describe('override writes: execution effects and events', () => {
   });
 });
 
+describe('override writes: recommendation ids', () => {
+  // Seed contract: `recommendation_id` is free text, never checked against generated
+  // recommendations (the OpenAPI document says so beside the writes' 404).
+  it('accepts, declines and executes a recommendation the server never generated', () => {
+    const world = createOverrideWorld();
+    const accepted = world.overrides.accept(U.actor, 'no-such-rule', overrideRequest('escalate'));
+    expect(accepted).toMatchObject({ recommendation_id: 'no-such-rule', status: 'accepted' });
+    const declined = world.overrides.decline(U.member, 'unlisted:u-1', overrideRequest('escalate'));
+    expect(declined).toMatchObject({ recommendation_id: 'unlisted:u-1', status: 'declined' });
+    const executed = world.overrides.execute(U.actor, 'no-such-rule', overrideRequest('escalate'));
+    expect(executed).toMatchObject({ id: accepted.id, status: 'executed' });
+    expect(actionEvents(world).map((e) => e.payload.recommendation_id)).toEqual([
+      'no-such-rule',
+      'unlisted:u-1',
+      'no-such-rule',
+    ]);
+  });
+
+  it('answers a reversal of a recommendation with no override on the execution with 400', () => {
+    const world = createOverrideWorld();
+    expect(
+      refusalSummary(() =>
+        world.overrides.reverse(U.admin, 'never-acted-on', { execution_id: 'exe-1', metadata: {} }),
+      ),
+    ).toEqual({
+      status: 400,
+      detail: 'No override execution found to reverse',
+      code: 'bad_request',
+    });
+  });
+});
+
 describe('guarded status machine', () => {
   it('refuses executed → declined with 409 illegal_transition and changes nothing', () => {
     const world = createOverrideWorld();

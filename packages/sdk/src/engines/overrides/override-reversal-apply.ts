@@ -45,12 +45,13 @@ function inverseEffect(
 /**
  * Apply a validated, locked reversal: inverse effect, reversal event (JSON diff between the
  * executed detail and the reversal output, cooldown expiry and window), lock release, baseline
- * effect and one `governance.override.action` event. Callers have run every check; nothing here
- * can refuse.
+ * effect and one `governance.override.action` event. Callers have run every check (`record` holds
+ * the lock `lockToken`); nothing here can refuse.
  */
 export function applyOverrideReversal(
   ctx: OverrideEngineContext,
   record: OverrideRecord,
+  lockToken: string,
   actorId: string,
   request: OverrideReverseRequest,
 ): OverrideActionOutcome {
@@ -113,7 +114,7 @@ export function applyOverrideReversal(
     updated_at: now,
   };
   ctx.store.putReversal(reversalRow);
-  const released = releaseReversalLock(ctx, reversed, 'completed');
+  const released = releaseReversalLock(ctx, reversed, lockToken, 'completed');
   if (baseline && (record.action === 'reassign' || record.action === 'cooldown')) {
     const effect: OverrideBaselineEffect = {
       baseline_id: baseline.id,

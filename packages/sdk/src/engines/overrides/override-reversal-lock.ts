@@ -26,28 +26,40 @@ export const NO_REVERSAL_LOCK = {
   reversal_lock_acquired_at: null,
 } as const satisfies Partial<OverrideRecord>;
 
+/** When the override's held reversal lock expires (epoch ms), or null when no live lock is held. */
+export function reversalLockExpiryMs(
+  record: OverrideRecord,
+  nowMs: number,
+  ttlMs: number,
+): number | null {
+  if (!record.reversal_lock_token || !record.reversal_lock_acquired_at) return null;
+  const expiresMs = Date.parse(record.reversal_lock_acquired_at) + ttlMs;
+  return nowMs < expiresMs ? expiresMs : null;
+}
+
 /** True while the override's reversal lock is held and younger than the lock TTL. */
 export function isReversalLockLive(record: OverrideRecord, nowMs: number, ttlMs: number): boolean {
-  if (!record.reversal_lock_token || !record.reversal_lock_acquired_at) return false;
-  return nowMs - Date.parse(record.reversal_lock_acquired_at) < ttlMs;
+  return reversalLockExpiryMs(record, nowMs, ttlMs) !== null;
 }
 
 /**
  * Refuse with 409 `reversal_locked` while a live lock is held. The error data names the holder
- * (id, name, email), tier and expiry so the UI can say whom to ask.
+ * (`lock_holder`: id, name, email), tier and expiry (`retry_at`) so the UI can say whom to ask
+ * and when to try again.
  */
 export function assertReversalLockFree(ctx: OverrideEngineContext, record: OverrideRecord): void {
-  if (!isReversalLockLive(record, ctx.clock.now(), ctx.lockTtlMs)) return;
-  const acquiredMs = Date.parse(record.reversal_lock_acquired_at ?? '');
+  const expiresMs = reversalLockExpiryMs(record, ctx.clock.now(), ctx.lockTtlMs);
+  if (expiresMs === null) return;
   throw EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalLocked, {
     code: DOMAIN_ERROR_CODES.reversalLocked,
     data: {
       override_id: record.id,
-      holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),
+      // `lock_holder` and `retry_at` are the error body's contract fields (ErrorBodySchema).
+      lock_holder: governanceActorSummary(ctx.directory, record.reversal_lock_actor_id),
       tier: record.reversal_lock_tier,
       tier_level: record.reversal_lock_tier_level,
       acquired_at: record.reversal_lock_acquired_at,
-      expires_at: new Date(acquiredMs + ctx.lockTtlMs).toISOString(),
+      retry_at: new Date(expiresMs).toISOString(),
     },
   });
 }
@@ -91,50 +103,65 @@ export function overrideLiveState(
   };
 }
 
+/**
+ * Write a lock event from the lock columns of `holder` (the record while it holds the lock) and
+ * notify subscribers with the live state of `current` (the record after the change). The team of a
+ * team-tier lock is read back from its `team:{team_id}` scope, so acquire and release agree.
+ */
 function recordLockEvent(
   ctx: OverrideEngineContext,
-  record: OverrideRecord,
+  holder: OverrideRecord & { reversal_lock_token: string },
+  current: OverrideRecord,
   eventType: 'acquired' | 'released',
-  lock: { token: string; tier: OverrideTier | null; actorId: string | null; reason: string | null },
+  reason: string | null,
 ): void {
+  const scope = holder.reversal_lock_scope;
   const event: OverrideLockEvent = {
     id: ctx.ids.next('olk'),
-    override_id: record.id,
-    team_id: lock.tier?.team_id ?? null,
-    actor_id: lock.actorId,
+    override_id: holder.id,
+    team_id: scope?.startsWith('team:') ? scope.slice('team:'.length) : null,
+    actor_id: holder.reversal_lock_actor_id,
     event_type: eventType,
-    lock_token: lock.token,
-    tier_key: lock.tier?.key ?? null,
-    tier: lock.tier?.label ?? null,
-    tier_level: lock.tier?.level ?? null,
-    scope: lock.tier?.scope ?? null,
-    reason: lock.reason,
+    lock_token: holder.reversal_lock_token,
+    tier_key: holder.reversal_lock_tier_key,
+    tier: holder.reversal_lock_tier,
+    tier_level: holder.reversal_lock_tier_level,
+    scope,
+    reason,
     created_at: isoAt(ctx.clock),
-    cooldown_expires_at: record.cooldown_expires_at,
-    actor: governanceActorSummary(ctx.directory, lock.actorId),
+    cooldown_expires_at: current.cooldown_expires_at,
+    actor: governanceActorSummary(ctx.directory, holder.reversal_lock_actor_id),
   };
   ctx.store.appendLockEvent(event);
   const notice: OverrideLockNotice = {
     event,
-    execution_id: record.execution_id,
-    live_state: overrideLiveState(ctx, record),
+    execution_id: current.execution_id,
+    live_state: overrideLiveState(ctx, current),
   };
   for (const listener of ctx.lockListeners) listener(structuredClone(notice));
+}
+
+/** The lock an override holds after `acquireReversalLock`. */
+export interface AcquiredReversalLock {
+  record: OverrideRecord & { reversal_lock_token: string; reversal_lock_acquired_at: string };
+  token: string;
+  acquiredAt: string;
 }
 
 /**
  * Take the reversal lock for `user` (the caller has checked it is free or stale): stores the
  * token, tier and holder on the override, writes an `acquired` lock event and notifies
- * subscribers. Returns the updated record.
+ * subscribers.
  */
 export function acquireReversalLock(
   ctx: OverrideEngineContext,
   record: OverrideRecord,
   user: DirectoryUser,
   tier: OverrideTier,
-): OverrideRecord {
+): AcquiredReversalLock {
   const token = ctx.ids.next('lock');
-  const locked: OverrideRecord = {
+  const acquiredAt = isoAt(ctx.clock);
+  const locked = {
     ...record,
     reversal_lock_token: token,
     reversal_lock_tier_key: tier.key,
@@ -142,38 +169,25 @@ export function acquireReversalLock(
     reversal_lock_tier_level: tier.level,
     reversal_lock_scope: tier.scope,
     reversal_lock_actor_id: user.id,
-    reversal_lock_acquired_at: isoAt(ctx.clock),
+    reversal_lock_acquired_at: acquiredAt,
   };
   ctx.store.putOverride(locked);
-  recordLockEvent(ctx, locked, 'acquired', { token, tier, actorId: user.id, reason: null });
-  return locked;
+  recordLockEvent(ctx, locked, locked, 'acquired', null);
+  return { record: locked, token, acquiredAt };
 }
 
-/** Clear the reversal lock, write a `released` lock event and notify subscribers. */
+/**
+ * Clear the lock held with `token`, write a `released` lock event and notify subscribers. The
+ * caller has checked that `record` holds that token.
+ */
 export function releaseReversalLock(
   ctx: OverrideEngineContext,
   record: OverrideRecord,
+  token: string,
   reason: string,
 ): OverrideRecord {
-  const token = record.reversal_lock_token;
-  if (!token) return record;
-  const tier: OverrideTier | null = record.reversal_lock_tier_key
-    ? {
-        key: record.reversal_lock_tier_key,
-        label: record.reversal_lock_tier ?? '',
-        level: record.reversal_lock_tier_level ?? 0,
-        scope: record.reversal_lock_scope ?? '',
-        team_id: record.reversal_lock_scope?.startsWith('team:')
-          ? record.reversal_lock_scope.slice(5)
-          : null,
-      }
-    : null;
-  const actorId = record.reversal_lock_actor_id;
-  const released: OverrideRecord = {
-    ...record,
-    ...NO_REVERSAL_LOCK,
-  };
+  const released: OverrideRecord = { ...record, ...NO_REVERSAL_LOCK };
   ctx.store.putOverride(released);
-  recordLockEvent(ctx, released, 'released', { token, tier, actorId, reason });
+  recordLockEvent(ctx, { ...record, reversal_lock_token: token }, released, 'released', reason);
   return released;
 }

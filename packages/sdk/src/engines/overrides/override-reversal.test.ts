@@ -84,6 +84,11 @@ describe('reverse', () => {
       COOLING,
       'reversal_cooling_down',
     ]);
+    // The refusal says when the cooldown ends, so a client can count down without asking again.
+    expect(error.data).toMatchObject({
+      retry_at: first.cooldown_expires_at,
+      cooldown_window_minutes: 5,
+    });
     world.clock.advance(5 * 60_000 - 1);
     expect(
       refusal(() => world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }))
@@ -166,8 +171,8 @@ describe('reversal lock', () => {
     );
     expect([error.status, error.detail, error.code]).toEqual([409, LOCKED, 'reversal_locked']);
     expect(error.data).toMatchObject({
-      holder: { id: U.actor, name: 'Actor' },
-      expires_at: '2025-01-01T00:06:00.000Z',
+      lock_holder: { id: U.actor, name: 'Actor' },
+      retry_at: '2025-01-01T00:06:00.000Z',
     });
     expect(world.store.dump()).toEqual(before);
     const outcome = world.overrides.completeReversal(begun.handle.token);
@@ -204,6 +209,77 @@ describe('reversal lock', () => {
     expect([stale.status, stale.code]).toEqual([409, 'reversal_locked']);
     if ('handle' in reclaimed)
       expect(world.overrides.completeReversal(reclaimed.handle.token).status).toBe('reversed');
+  });
+
+  it('records who held the lock, at which tier and team, on both lock events', () => {
+    const { world, executed } = executedWorld('escalate');
+    world.overrides.reverse(U.manager, REC, { execution_id: 'exe-1', metadata: {} });
+    const teamEvents = world.store.listLockEvents(executed.id);
+    expect(teamEvents.map((e) => [e.event_type, e.reason])).toEqual([
+      ['acquired', null],
+      ['released', 'completed'],
+    ]);
+    for (const event of teamEvents) {
+      expect(event).toMatchObject({
+        team_id: 'team-1',
+        actor_id: U.manager,
+        tier_key: 'team:manager',
+        tier: 'manager',
+        tier_level: 60,
+        scope: 'team:team-1',
+        lock_token: teamEvents[0]?.lock_token,
+        actor: { id: U.manager, name: 'Manager' },
+      });
+    }
+
+    const admin = executedWorld('escalate');
+    const begun = admin.world.overrides.beginReversal(U.admin, REC, {
+      execution_id: 'exe-1',
+      metadata: {},
+    });
+    if (!('handle' in begun)) throw new Error('expected a handle');
+    expect(admin.world.overrides.liveState(admin.executed.id)?.lock?.escalation_prompt).toBe(
+      'Admin · Level 100 lock engaged',
+    );
+    admin.world.overrides.abortReversal(begun.handle.token);
+    const adminEvents = admin.world.store.listLockEvents(admin.executed.id);
+    expect(adminEvents.map((e) => [e.event_type, e.reason, e.team_id, e.scope, e.tier])).toEqual([
+      ['acquired', null, null, 'global', 'admin'],
+      ['released', 'aborted', null, 'global', 'admin'],
+    ]);
+  });
+
+  it('names the holder of a lock row that a custom store kept without its tier columns', () => {
+    const { world, executed } = executedWorld('escalate');
+    const record = world.overrides.getRecord(executed.id);
+    if (!record) throw new Error('expected the executed override');
+    world.store.putOverride({
+      ...record,
+      reversal_lock_token: 'lock-external',
+      reversal_lock_actor_id: U.lead,
+      reversal_lock_acquired_at: '2025-01-01T00:01:00.000Z',
+    });
+    expect(world.overrides.liveState(executed.id)?.lock).toMatchObject({
+      token: 'lock-external',
+      tier: null,
+      tier_level: null,
+      actor: { id: U.lead },
+      escalation_prompt: 'Operator · Level 0 lock engaged',
+    });
+    const error = refusal(() =>
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }),
+    );
+    expect(error.data).toMatchObject({
+      lock_holder: { id: U.lead },
+      tier: null,
+      retry_at: '2025-01-01T00:06:00.000Z',
+    });
+    // Past the TTL the row no longer blocks anyone and the live state shows no lock.
+    world.clock.advance(5 * 60_000);
+    expect(world.overrides.liveState(executed.id)?.lock).toBeNull();
+    expect(
+      world.overrides.reverse(U.admin, REC, { execution_id: 'exe-1', metadata: {} }).status,
+    ).toBe('reversed');
   });
 
   it('abortReversal releases the lock and changes nothing else', () => {

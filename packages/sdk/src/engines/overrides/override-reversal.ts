@@ -5,7 +5,6 @@ import {
   DOMAIN_ERROR_DETAILS,
 } from '../../schemas/shared/domain-error-contract';
 import { type DirectoryUser, requireUser } from '../governance/directory';
-import { isoAt } from '../shared/clock';
 import { EngineError } from '../shared/engine-error';
 import { newestOverrideByUpdate } from './override-commands';
 import {
@@ -43,9 +42,15 @@ type ReversalPlan =
   | { kind: 'replay'; outcome: OverrideActionOutcome }
   | { kind: 'reverse'; user: DirectoryUser; record: OverrideRecord; tier: OverrideTier };
 
-function coolingDown(): EngineError {
+// The data are the error body's contract fields (ErrorBodySchema): when the cooldown ends.
+function coolingDown(record: OverrideRecord): EngineError {
   return EngineError.conflict(DOMAIN_ERROR_DETAILS.reversalCoolingDown, {
     code: DOMAIN_ERROR_CODES.reversalCoolingDown,
+    data: {
+      override_id: record.id,
+      retry_at: record.cooldown_expires_at,
+      cooldown_window_minutes: record.cooldown_window_minutes,
+    },
   });
 }
 
@@ -96,7 +101,7 @@ function planReversal(
   if (!tier) throw EngineError.forbidden(OVERRIDE_EXECUTION_FORBIDDEN_DETAIL);
   const now = ctx.clock.now();
   if (record.status === 'reversed') {
-    if (isCoolingDown(record, now)) throw coolingDown();
+    if (isCoolingDown(record, now)) throw coolingDown(record);
     return { kind: 'replay', outcome: toOverrideOutcome(ctx, record) };
   }
   if (record.status !== 'executed') {
@@ -105,7 +110,7 @@ function planReversal(
   if (!record.reversible) {
     throw EngineError.badRequest('Override execution is not marked as reversible');
   }
-  if (isCoolingDown(record, now)) throw coolingDown();
+  if (isCoolingDown(record, now)) throw coolingDown(record);
   assertReversalTier(tier, record.action);
   if (record.action === 'reassign' && !baseline) {
     throw EngineError.badRequest('Reassign reversals require baseline context');
@@ -133,9 +138,11 @@ export function beginOverrideReversal(
 ): { handle: OverrideReversalHandle } | { replay: OverrideActionOutcome } {
   const plan = planReversal(ctx, recommendationId, request, actingUserId);
   if (plan.kind === 'replay') return { replay: plan.outcome };
-  const locked = acquireReversalLock(ctx, plan.record, plan.user, plan.tier);
-  const token = locked.reversal_lock_token ?? '';
-  const acquiredAt = locked.reversal_lock_acquired_at ?? isoAt(ctx.clock);
+  const {
+    record: locked,
+    token,
+    acquiredAt,
+  } = acquireReversalLock(ctx, plan.record, plan.user, plan.tier);
   ctx.pendingReversals.set(token, {
     override_id: locked.id,
     actor_id: plan.user.id,
@@ -174,7 +181,7 @@ export function completeOverrideReversal(
     throw lockLost();
   }
   ctx.pendingReversals.delete(token);
-  return applyOverrideReversal(ctx, record, pending.actor_id, pending.request);
+  return applyOverrideReversal(ctx, record, token, pending.actor_id, pending.request);
 }
 
 /** Give up a begun reversal: the lock is released (if still ours) and nothing else changes. */
@@ -182,7 +189,9 @@ export function abortOverrideReversal(ctx: OverrideEngineContext, token: string)
   const pending = ctx.pendingReversals.get(token);
   ctx.pendingReversals.delete(token);
   const record = pending ? ctx.store.getOverride(pending.override_id) : undefined;
-  if (record && record.reversal_lock_token === token) releaseReversalLock(ctx, record, 'aborted');
+  if (record && record.reversal_lock_token === token) {
+    releaseReversalLock(ctx, record, token, 'aborted');
+  }
 }
 
 /** `beginOverrideReversal` + `completeOverrideReversal` in one call (the HTTP `reverse`). */

@@ -1,13 +1,16 @@
 // @govkit/sdk/engines/replay: the replay engine alone (import it instead of `@govkit/sdk/engines`
 // to bundle only this domain and the shared toolkit it uses).
 
-export * from './build-decision-trace';
-export * from './build-task-summary';
-export * from './compute-blocked-reasons';
-export * from './compute-decision-lag';
-export * from './compute-decision-types';
-export * from './decision-index';
-export * from './find-decision-detail';
-export * from './replay-engine';
-export * from './replay-store';
-export * from './replay-timestamp';
+export { buildDecisionTrace } from './build-decision-trace';
+export { buildTaskSummary } from './build-task-summary';
+export { computeBlockedReasons } from './compute-blocked-reasons';
+export { computeDecisionLag } from './compute-decision-lag';
+export { computeDecisionTypes } from './compute-decision-types';
+export {
+  BLOCKED_DECISION_TYPE_CODE,
+  type DecisionColumns,
+  DecisionIndex,
+} from './decision-index';
+export { findDecisionDetail } from './find-decision-detail';
+export { createReplayEngine, ReplayEngine, type ReplayEngineOptions } from './replay-engine';
+export { createInMemoryReplayStore, InMemoryReplayStore, type ReplayStore } from './replay-store';

@@ -16,6 +16,14 @@ const BASE = '/api/governance/recommendations/override';
 // reversal cooldown or lock), 422 (lineage or reassign context missing).
 const WRITE_ERRORS = [400, 401, 403, 404, 409, 422] as const;
 
+// The seed contract: `recommendation_id` is free text, never checked against generated
+// recommendations (a client may act on a recommendation the server never listed). Said in the
+// document so nobody reads the write's 404 as "unknown recommendation".
+const FREE_TEXT_RECOMMENDATION =
+  ' `recommendation_id` is free text (generated ids look like `{rule_key}:{reviewer_id}`) and is ' +
+  'not checked against generated recommendations: 404 means an unknown execution, baseline or ' +
+  'target reviewer.';
+
 /** Override recommendations and the four override writes. */
 export const overridesEndpoints = {
   recommendationsList: defineEndpoint({
@@ -36,7 +44,9 @@ export const overridesEndpoints = {
     method: 'POST',
     path: `${BASE}/{recommendation_id}/accept`,
     summary: 'Accept an override recommendation',
-    description: 'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).',
+    description:
+      'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).' +
+      FREE_TEXT_RECOMMENDATION,
     tag: TAG,
     pathParams: OverrideRecommendationPathParamsSchema,
     body: OverrideActionRequestSchema,
@@ -49,7 +59,9 @@ export const overridesEndpoints = {
     method: 'POST',
     path: `${BASE}/{recommendation_id}/decline`,
     summary: 'Decline an override recommendation',
-    description: 'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).',
+    description:
+      'Requires a lineage with scenario_id or notebook_entry_id (422 otherwise).' +
+      FREE_TEXT_RECOMMENDATION,
     tag: TAG,
     pathParams: OverrideRecommendationPathParamsSchema,
     body: OverrideActionRequestSchema,
@@ -64,7 +76,8 @@ export const overridesEndpoints = {
     summary: 'Execute an override',
     description:
       'Applies the override (reassign edits the baseline reviewers). `metadata.reversible` ' +
-      'makes it reversible; repeats with the same payload are idempotent.',
+      'makes it reversible; repeats with the same payload are idempotent.' +
+      FREE_TEXT_RECOMMENDATION,
     tag: TAG,
     pathParams: OverrideRecommendationPathParamsSchema,
     body: OverrideActionRequestSchema,
@@ -80,7 +93,8 @@ export const overridesEndpoints = {
     description:
       'Only executed, reversible overrides. `metadata.cooldown_minutes` opens a cooldown; a ' +
       'reversal during the cooldown or while another operator holds the reversal lock is 409 ' +
-      '(`reversal_cooling_down` / `reversal_locked`).',
+      '(`reversal_cooling_down` / `reversal_locked`). A recommendation with no override on the ' +
+      'execution is 400 "No override execution found to reverse".',
     tag: TAG,
     pathParams: OverrideRecommendationPathParamsSchema,
     body: OverrideReverseRequestSchema,

@@ -20,6 +20,7 @@ export const TimelineStreamParamsSchema = requestObject({
   execution_id: RequestIdSchema,
 });
 export type TimelineStreamParams = z.output<typeof TimelineStreamParamsSchema>;
+export type TimelineStreamParamsInput = z.input<typeof TimelineStreamParamsSchema>;
 
 /**
  * One page of the decision timeline, newest first (`occurred_at` desc, then `entry_id` desc).

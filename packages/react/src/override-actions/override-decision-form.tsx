@@ -1,0 +1,244 @@
+import {
+  DOMAIN_ERROR_DETAILS,
+  OVERRIDE_REASSIGN_CONTEXT_DETAIL,
+  type OverrideActionRequestInput,
+  OverrideActionRequestSchema,
+  type OverrideRecommendation,
+} from '@govkit/sdk';
+import { type FormEvent, useId, useState } from 'react';
+import type { OverrideActionsMessages } from './override-actions-messages';
+import {
+  type LineageFieldValue,
+  lineageFieldId,
+  OverrideLineagePicker,
+} from './override-lineage-picker';
+import { OverrideRefusal } from './override-refusal';
+import { useKeptSubmission } from './use-kept-submission';
+import type { OverrideDecisionVerb, OverrideLineageOption } from './use-override-actions';
+
+const SUBMIT_KEYS: Record<OverrideDecisionVerb, keyof OverrideActionsMessages> = {
+  accept: 'acceptSubmit',
+  decline: 'declineSubmit',
+  execute: 'executeSubmit',
+};
+
+export interface OverrideDecisionFormProps {
+  verb: OverrideDecisionVerb;
+  executionId: string;
+  recommendation: OverrideRecommendation;
+  scenarios: readonly OverrideLineageOption[];
+  notebookEntries: readonly OverrideLineageOption[];
+  /** Prefill of a reassign's baseline and target reviewer (free entry otherwise). */
+  reassign?: { baselineId?: string | undefined; targetReviewerId?: string | undefined } | undefined;
+  onSubmit: (body: OverrideActionRequestInput) => unknown;
+  onCancel: () => void;
+  onDone: () => void;
+  onForbidden: () => void;
+  /** No submit (a 403 made the widget read-only): what was typed stays, with Cancel. */
+  readOnly: boolean;
+  messages: OverrideActionsMessages;
+  now?: Date | number | undefined;
+  className?: string | undefined;
+}
+
+interface FieldErrors {
+  lineage?: string | undefined;
+  reassign?: string | undefined;
+}
+
+const EMPTY_FIELD: LineageFieldValue = { choice: '', typed: '' };
+
+/**
+ * Accept, decline or execute one recommendation: the lineage picker (required: a scenario or a
+ * notebook entry), notes, `reversible` on execute, and a reassign's baseline and target
+ * reviewer. The body is checked against the request schema before sending; nothing typed is lost
+ * to a validation error or a refusal.
+ */
+export function OverrideDecisionForm({
+  verb,
+  executionId,
+  recommendation,
+  scenarios,
+  notebookEntries,
+  reassign,
+  onSubmit,
+  onCancel,
+  onDone,
+  onForbidden,
+  readOnly,
+  messages,
+  now,
+  className,
+}: OverrideDecisionFormProps) {
+  const [scenario, setScenario] = useState<LineageFieldValue>(EMPTY_FIELD);
+  const [notebook, setNotebook] = useState<LineageFieldValue>(EMPTY_FIELD);
+  const [notes, setNotes] = useState('');
+  const [reversible, setReversible] = useState(true);
+  const [baselineId, setBaselineId] = useState(reassign?.baselineId ?? '');
+  const [targetId, setTargetId] = useState(reassign?.targetReviewerId ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const submission = useKeptSubmission({ onDone, onForbidden });
+  const ids = { notes: useId(), reversible: useId(), baseline: useId(), target: useId() };
+  const reassignHint = useId();
+  const isReassign = recommendation.action === 'reassign';
+
+  function body(): OverrideActionRequestInput {
+    const scenarioId = lineageFieldId(scenario, scenarios.length > 0);
+    const notebookId = lineageFieldId(notebook, notebookEntries.length > 0);
+    return {
+      execution_id: executionId,
+      action: recommendation.action as OverrideActionRequestInput['action'],
+      notes: notes.trim() || null,
+      metadata: verb === 'execute' ? { reversible } : {},
+      lineage: {
+        ...(scenarioId ? { scenario_id: scenarioId } : {}),
+        ...(notebookId ? { notebook_entry_id: notebookId } : {}),
+      },
+      ...(isReassign
+        ? { baseline_id: baselineId.trim() || null, target_reviewer_id: targetId.trim() || null }
+        : {}),
+    };
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (submission.sending || readOnly) return;
+    const request = body();
+    const checked = OverrideActionRequestSchema.safeParse(request);
+    if (!checked.success) {
+      const next: FieldErrors = {};
+      for (const issue of checked.error.issues) {
+        const [head] = issue.path;
+        if (head === 'lineage') {
+          const provenance =
+            issue.message === DOMAIN_ERROR_DETAILS.lineageProvenance ||
+            issue.message === DOMAIN_ERROR_DETAILS.lineageRequired;
+          next.lineage ??= provenance ? messages.lineageRequired : messages.idInvalid;
+        } else if (
+          head === 'baseline_id' ||
+          head === 'target_reviewer_id' ||
+          issue.message === OVERRIDE_REASSIGN_CONTEXT_DETAIL
+        ) {
+          next.reassign ??=
+            issue.message === OVERRIDE_REASSIGN_CONTEXT_DETAIL
+              ? messages.reassignRequired
+              : messages.idInvalid;
+        } else {
+          // A field the user cannot edit (an action from a newer server): say so, send nothing.
+          next.lineage ??= issue.message;
+        }
+      }
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    void submission.send(() => onSubmit(request));
+  }
+
+  const kept = Boolean(
+    notes.trim() || scenario.choice || scenario.typed || notebook.choice || notebook.typed,
+  );
+  return (
+    <form
+      className={className}
+      data-govkit-form=""
+      data-verb={verb}
+      data-sending={submission.sending || undefined}
+      aria-busy={submission.sending || undefined}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+      noValidate
+    >
+      <OverrideLineagePicker
+        scenarios={scenarios}
+        notebookEntries={notebookEntries}
+        scenario={scenario}
+        notebook={notebook}
+        onScenarioChange={(value) => {
+          setScenario(value);
+          setErrors((current) => ({ ...current, lineage: undefined }));
+        }}
+        onNotebookChange={(value) => {
+          setNotebook(value);
+          setErrors((current) => ({ ...current, lineage: undefined }));
+        }}
+        error={errors.lineage}
+        messages={messages}
+      />
+      {isReassign ? (
+        <div data-reassign="">
+          <label htmlFor={ids.baseline}>{messages.baselineLabel}</label>
+          <input
+            id={ids.baseline}
+            type="text"
+            value={baselineId}
+            autoComplete="off"
+            aria-invalid={errors.reassign ? true : undefined}
+            aria-describedby={errors.reassign ? reassignHint : undefined}
+            onChange={(event) => setBaselineId(event.target.value)}
+          />
+          <label htmlFor={ids.target}>{messages.targetReviewerLabel}</label>
+          <input
+            id={ids.target}
+            type="text"
+            value={targetId}
+            autoComplete="off"
+            aria-invalid={errors.reassign ? true : undefined}
+            aria-describedby={errors.reassign ? reassignHint : undefined}
+            onChange={(event) => setTargetId(event.target.value)}
+          />
+          {errors.reassign ? (
+            <p id={reassignHint} data-hint="invalid">
+              {errors.reassign}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <label htmlFor={ids.notes}>{messages.notesLabel}</label>
+      <textarea
+        id={ids.notes}
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+      />
+      {verb === 'execute' ? (
+        <div data-checkbox="">
+          <input
+            id={ids.reversible}
+            type="checkbox"
+            checked={reversible}
+            aria-describedby={`${ids.reversible}-hint`}
+            onChange={(event) => setReversible(event.target.checked)}
+          />
+          <label htmlFor={ids.reversible}>{messages.reversibleLabel}</label>
+          <p id={`${ids.reversible}-hint`} data-hint="">
+            {messages.reversibleHint}
+          </p>
+        </div>
+      ) : null}
+      {submission.error ? (
+        <OverrideRefusal error={submission.error} kept={kept} messages={messages} now={now} />
+      ) : null}
+      <div data-form-actions="">
+        {readOnly ? null : (
+          <button
+            type="submit"
+            className="govkit-button"
+            data-variant="primary"
+            disabled={submission.sending}
+          >
+            {submission.sending ? messages.sending : messages[SUBMIT_KEYS[verb]]}
+          </button>
+        )}
+        <button type="button" className="govkit-button" onClick={onCancel}>
+          {messages.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

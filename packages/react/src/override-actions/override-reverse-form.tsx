@@ -1,0 +1,131 @@
+import { type OverrideReverseRequestInput, OverrideReverseRequestSchema } from '@govkit/sdk';
+import { type FormEvent, useId, useState } from 'react';
+import type { OverrideActionsMessages } from './override-actions-messages';
+import { OverrideRefusal } from './override-refusal';
+import { useKeptSubmission } from './use-kept-submission';
+
+/** The cooldown a reversal opens unless the user changes it (minutes). */
+export const DEFAULT_REVERSAL_COOLDOWN_MINUTES = 30;
+
+export interface OverrideReverseFormProps {
+  executionId: string;
+  onSubmit: (body: OverrideReverseRequestInput) => unknown;
+  onCancel: () => void;
+  onDone: () => void;
+  onForbidden: () => void;
+  /** No submit: a 403, a lock or a cooldown came in; what was typed stays, with Cancel. */
+  readOnly: boolean;
+  messages: OverrideActionsMessages;
+  now?: Date | number | undefined;
+  /** The widget shows the held lock above the form (not repeated in the refusal). */
+  lockShown?: boolean | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * Reverse an executed override: why (optional notes) and the cooldown it opens (minutes, default
+ * 30, empty for none). A held lock or a running cooldown answers calmly with who and until when;
+ * the notes stay.
+ */
+export function OverrideReverseForm({
+  executionId,
+  onSubmit,
+  onCancel,
+  onDone,
+  onForbidden,
+  readOnly,
+  messages,
+  now,
+  lockShown,
+  className,
+}: OverrideReverseFormProps) {
+  const [notes, setNotes] = useState('');
+  const [minutes, setMinutes] = useState(String(DEFAULT_REVERSAL_COOLDOWN_MINUTES));
+  const [invalid, setInvalid] = useState(false);
+  const submission = useKeptSubmission({ onDone, onForbidden });
+  const notesId = useId();
+  const minutesId = useId();
+  const hintId = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (submission.sending || readOnly) return;
+    const typed = minutes.trim();
+    // Digits only: the schema would also coerce `1e3` or ` 5 `, which nobody means to type.
+    const request: OverrideReverseRequestInput = {
+      execution_id: executionId,
+      notes: notes.trim() || null,
+      metadata: typed === '' ? {} : { cooldown_minutes: /^\d+$/.test(typed) ? typed : Number.NaN },
+    };
+    const checked = OverrideReverseRequestSchema.safeParse(request);
+    if (!checked.success) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    void submission.send(() => onSubmit(checked.data));
+  }
+
+  return (
+    <form
+      className={className}
+      data-govkit-form=""
+      data-verb="reverse"
+      data-sending={submission.sending || undefined}
+      aria-busy={submission.sending || undefined}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+      noValidate
+    >
+      <label htmlFor={notesId}>{messages.reverseNotesLabel}</label>
+      <textarea
+        id={notesId}
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+      />
+      <label htmlFor={minutesId}>{messages.cooldownLabel}</label>
+      <input
+        id={minutesId}
+        type="text"
+        inputMode="numeric"
+        value={minutes}
+        aria-invalid={invalid || undefined}
+        aria-describedby={hintId}
+        onChange={(event) => setMinutes(event.target.value)}
+      />
+      <p id={hintId} data-hint={invalid ? 'invalid' : ''}>
+        {invalid ? messages.cooldownInvalid : messages.cooldownHint}
+      </p>
+      {submission.error ? (
+        <OverrideRefusal
+          error={submission.error}
+          kept={Boolean(notes.trim())}
+          messages={messages}
+          now={now}
+          lockShown={lockShown}
+        />
+      ) : null}
+      <div data-form-actions="">
+        {readOnly ? null : (
+          <button
+            type="submit"
+            className="govkit-button"
+            data-variant="primary"
+            disabled={submission.sending}
+          >
+            {submission.sending ? messages.sending : messages.reverseSubmit}
+          </button>
+        )}
+        <button type="button" className="govkit-button" onClick={onCancel}>
+          {messages.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
