@@ -168,6 +168,32 @@ export {
   useTimelineLive,
 } from './decision-timeline/index';
 export {
+  attachedReferenceIds,
+  attachRequest,
+  ConnectedEvidencePicker,
+  type ConnectedEvidencePickerProps,
+  EVIDENCE_DOMAINS,
+  type EvidenceDomain,
+  type EvidenceItem,
+  type EvidencePage,
+  EvidencePicker,
+  type EvidencePickerMessages,
+  type EvidencePickerModel,
+  EvidencePickerOption,
+  type EvidencePickerOptionProps,
+  type EvidencePickerProps,
+  EvidencePickerRoot,
+  type EvidencePickerRootProps,
+  type EvidencePickerState,
+  evidencePickerMessages,
+  evidenceTypeLabel,
+  latestExport,
+  type UseEvidencePickerOptions,
+  useAttachEvidence,
+  useEvidencePages,
+  useEvidencePicker,
+} from './evidence-picker/index';
+export {
   ConnectedExperimentPreview,
   type ConnectedExperimentPreviewProps,
   ExperimentPreview,
@@ -182,13 +208,6 @@ export {
   useExperimentPreview,
   useExperimentPreviewView,
 } from './experiment-preview/index';
-export {
-  EVIDENCE_DOMAINS,
-  type EvidenceDomain,
-  type EvidenceItem,
-  type EvidencePage,
-  useEvidencePages,
-} from './exports/use-evidence-pages';
 export {
   ANALYTICS_CHARTS,
   type AnalyticsCadenceChart,

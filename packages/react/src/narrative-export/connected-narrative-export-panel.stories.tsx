@@ -5,6 +5,7 @@ import { delay, HttpResponse } from 'msw';
 import remarkGfm from 'remark-gfm';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ConnectedApprovalLadder } from '../approval-ladder/connected-approval-ladder';
+import { ConnectedEvidencePicker } from '../evidence-picker/connected-evidence-picker';
 import { QPCR_EXECUTION, READY_EXPORT, STORE_NOW } from '../exports/narrative-export.fixtures';
 import { ConnectedNarrativeExportPanel } from './connected-narrative-export-panel';
 
@@ -93,3 +94,23 @@ export const ErrorThenRetry: Story = {
 };
 
 export const Empty: Story = { args: { executionId: 'exec-unlinked-001' } };
+
+/** The evidence picker in the panel's slot: attach an entry, the new version shows it. */
+export const WithEvidencePicker: Story = {
+  args: {
+    renderEvidencePicker: (record) => (
+      <ConnectedEvidencePicker executionId={record.execution_id} headingLevel={4} />
+    ),
+  },
+  play: async ({ canvas }) => {
+    const listbox = await canvas.findByRole('listbox', {}, { timeout: 10_000 });
+    const free = within(listbox)
+      .getAllByRole('option')
+      .find((option) => option.getAttribute('aria-disabled') !== 'true') as HTMLElement;
+    await userEvent.click(free);
+    await userEvent.click(canvas.getByRole('button', { name: 'Attach 1 item' }));
+    await expect(
+      await canvas.findByText('Attached 1 item to a new export version.', {}, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
+};

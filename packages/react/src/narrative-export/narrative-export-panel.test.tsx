@@ -33,6 +33,19 @@ function packaging(): HTMLElement {
 }
 
 describe('NarrativeExportPanel (presentational)', () => {
+  it("offers the evidence picker slot under the selected export's evidence", () => {
+    const renderEvidencePicker = vi.fn(() => <p>picker slot</p>);
+    render(
+      <NarrativeExportPanel
+        exports={QPCR_EXPORTS.exports}
+        renderEvidencePicker={renderEvidencePicker}
+      />,
+    );
+    const evidence = screen.getByRole('region', { name: /^Evidence/ });
+    expect(within(evidence).getByText('picker slot')).toBeInTheDocument();
+    expect(renderEvidencePicker).toHaveBeenLastCalledWith(QPCR_EXPORTS.exports[0]);
+  });
+
   it('shows the newest version, its approval, packaging, evidence and the rendered dossier', async () => {
     const { container } = render(
       <NarrativeExportPanel

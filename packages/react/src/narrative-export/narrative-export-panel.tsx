@@ -23,6 +23,12 @@ export interface NarrativeExportPanelProps extends UseNarrativeExportPanelOption
    * from `@govkit/react/approval-ladder` (a slot, so each entry keeps its own size budget).
    */
   renderLadder?: ((record: NarrativeExport) => ReactNode) | undefined;
+  /**
+   * Shown under the selected export's evidence, e.g. `(x) => <ConnectedEvidencePicker
+   * executionId={x.execution_id} />` from `@govkit/react/evidence-picker` (a slot, like the
+   * ladder: attaching generates the next version, so hosts usually offer it on the newest one).
+   */
+  renderEvidencePicker?: ((record: NarrativeExport) => ReactNode) | undefined;
   /** remark plugins for the dossier, e.g. `[remarkGfm]` to render its tables (see SafeMarkdown). */
   markdownPlugins?: SafeMarkdownProps['remarkPlugins'];
   headingLevel?: 2 | 3 | 4 | 5;
@@ -168,6 +174,7 @@ export function NarrativeExportPanel({
   onDownload,
   onRetry,
   renderLadder,
+  renderEvidencePicker,
   markdownPlugins,
   headingLevel = 2,
   className,
@@ -285,6 +292,7 @@ export function NarrativeExportPanel({
                 ))}
               </ul>
             )}
+            {renderEvidencePicker ? renderEvidencePicker(record) : null}
           </section>
           <section
             className="govkit-narrative-export__dossier-section"

@@ -30,6 +30,9 @@ import { TIMELINE_LIVE, TIMELINE_WORLD } from '../decision-timeline/decision-tim
 import { ConnectedDecisionTraceTable } from '../decision-trace-table/connected-decision-trace-table';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { ConnectedEvidencePicker } from '../evidence-picker/connected-evidence-picker';
+import { EvidencePicker } from '../evidence-picker/evidence-picker';
+import { ATTACHED_IDS, EVIDENCE_ITEMS } from '../evidence-picker/evidence-picker.fixtures';
 import { ConnectedExperimentPreview } from '../experiment-preview/connected-experiment-preview';
 import { ExperimentPreview } from '../experiment-preview/experiment-preview';
 import {
@@ -318,6 +321,24 @@ export const SSR_REGISTRY: readonly SsrRegistryEntry[] = [
     ],
   },
   // --- end narrative exports ---
+  // --- evidence picker ---
+  {
+    entry: 'evidence-picker',
+    elements: [
+      {
+        name: 'EvidencePicker',
+        element: (
+          <EvidencePicker items={EVIDENCE_ITEMS} attachedIds={ATTACHED_IDS} onAttach={() => {}} />
+        ),
+      },
+      { name: 'EvidencePicker (loading)', element: <EvidencePicker /> },
+      {
+        name: 'ConnectedEvidencePicker',
+        element: <ConnectedEvidencePicker executionId="exec-1" />,
+      },
+    ],
+  },
+  // --- end evidence picker ---
   // --- overrides and reversals (seed 000) ---
 
   // --- end overrides ---

@@ -14,6 +14,7 @@ import { DecisionTimeline } from '../decision-timeline/decision-timeline';
 import { TIMELINE_WORLD } from '../decision-timeline/decision-timeline.fixtures';
 import { toDecisionTraceRows } from '../decision-trace-table/decision-trace-row';
 import { DecisionTraceTable } from '../decision-trace-table/decision-trace-table';
+import { EvidencePicker } from '../evidence-picker/evidence-picker';
 import { ExperimentPreview } from '../experiment-preview/experiment-preview';
 import { hostileExport, hostilePreview } from '../exports/hostile-export';
 import { ANALYTICS_REPORT } from '../governance-analytics/governance-analytics.fixtures';
@@ -288,6 +289,28 @@ export const XSS_REGISTRY: readonly XssRegistryEntry[] = [
     render: (payload) => <ExperimentPreview preview={hostilePreview(payload)} />,
   },
   // --- end narrative exports ---
+  // --- evidence picker ---
+  {
+    name: 'EvidencePicker',
+    render: (payload) => (
+      <EvidencePicker
+        items={[
+          {
+            id: payload,
+            type: payload,
+            label: payload,
+            snapshot: { created_at: payload, event_type: payload, payload: { [payload]: payload } },
+            context: { execution_id: payload },
+          },
+        ]}
+        attachedIds={[payload]}
+        defaultSearch=""
+        attachError={new Error(payload)}
+        onAttach={() => {}}
+      />
+    ),
+  },
+  // --- end evidence picker ---
   // --- overrides and reversals (seed 000) ---
 
   // --- end overrides ---
