@@ -6,8 +6,9 @@ import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
 import { StatusBadge } from '../status-badge/status-badge';
 import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideActionsRoot, OverrideHoldNotice } from './override-actions-parts';
+import { OverrideActionsRoot } from './override-actions-parts';
 import { OverrideDecisionForm } from './override-decision-form';
+import { OverrideHold } from './override-hold';
 import { OverrideReverseForm } from './override-reverse-form';
 import {
   type OverrideActionVerb,
@@ -207,45 +208,21 @@ export function OverrideActions({
             <p className="govkit-override-actions__detail">{recommendation.detail}</p>
           ) : null}
           {model.lock && model.lock.phase !== 'over' ? (
-            <OverrideHoldNotice
+            <OverrideHold
               className="govkit-override-actions__hold"
               kind="lock"
-              title={formatMessage(messages.lockTitle, { holder: model.lock.holder })}
               countdown={model.lock.iso ? model.lock : undefined}
-              runningText={
-                model.lock.remainingText
-                  ? formatMessage(messages.lockRetryIn, { duration: model.lock.remainingText })
-                  : undefined
-              }
-              overText={messages.lockRetryNow}
-              details={[
-                model.lock.at ? formatMessage(messages.lockRetryAt, { time: model.lock.at }) : '',
-              ]}
+              holder={model.lock.holder}
+              messages={messages}
             />
           ) : null}
           {model.cooldown && model.status === 'reversed' ? (
-            <OverrideHoldNotice
+            <OverrideHold
               className="govkit-override-actions__hold"
               kind="cooldown"
-              // Once over, one calm line says so (announced once by the status role).
-              title={
-                model.cooldown.phase === 'over' ? messages.coolingCleared : messages.coolingTitle
-              }
-              countdown={model.cooldown.phase === 'over' ? undefined : model.cooldown}
-              runningText={
-                model.cooldown.remainingText
-                  ? formatMessage(messages.coolingRemaining, {
-                      duration: model.cooldown.remainingText,
-                    })
-                  : undefined
-              }
-              overText={messages.coolingCleared}
-              details={[
-                model.cooldown.phase === 'over'
-                  ? ''
-                  : formatMessage(messages.coolingUntil, { time: model.cooldown.at }),
-                model.cooldown.windowText,
-              ]}
+              countdown={model.cooldown}
+              windowText={model.cooldown.windowText}
+              messages={messages}
             />
           ) : null}
           {model.notReversible ? (

@@ -1,8 +1,7 @@
 import { type OverrideReverseRequestInput, OverrideReverseRequestSchema } from '@govkit/sdk';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideRefusal } from './override-refusal';
-import { useKeptSubmission } from './use-kept-submission';
+import { OverrideFormShell } from './override-form-shell';
 
 /** The cooldown a reversal opens unless the user changes it (minutes). */
 export const DEFAULT_REVERSAL_COOLDOWN_MINUTES = 30;
@@ -42,14 +41,11 @@ export function OverrideReverseForm({
   const [notes, setNotes] = useState('');
   const [minutes, setMinutes] = useState(String(DEFAULT_REVERSAL_COOLDOWN_MINUTES));
   const [invalid, setInvalid] = useState(false);
-  const submission = useKeptSubmission({ onDone, onForbidden });
   const notesId = useId();
   const minutesId = useId();
   const hintId = useId();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (submission.sending || readOnly) return;
+  function prepare() {
     const typed = minutes.trim();
     // Digits only: the schema would also coerce `1e3` or ` 5 `, which nobody means to type.
     const request: OverrideReverseRequestInput = {
@@ -58,29 +54,24 @@ export function OverrideReverseForm({
       metadata: typed === '' ? {} : { cooldown_minutes: /^\d+$/.test(typed) ? typed : Number.NaN },
     };
     const checked = OverrideReverseRequestSchema.safeParse(request);
-    if (!checked.success) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    void submission.send(() => onSubmit(checked.data));
+    setInvalid(!checked.success);
+    return checked.success ? () => onSubmit(checked.data) : undefined;
   }
 
   return (
-    <form
+    <OverrideFormShell
+      verb="reverse"
+      submitLabel={messages.reverseSubmit}
+      prepare={prepare}
+      kept={Boolean(notes.trim())}
+      onCancel={onCancel}
+      onDone={onDone}
+      onForbidden={onForbidden}
+      readOnly={readOnly}
+      messages={messages}
+      now={now}
+      lockShown={lockShown}
       className={className}
-      data-govkit-form=""
-      data-verb="reverse"
-      data-sending={submission.sending || undefined}
-      aria-busy={submission.sending || undefined}
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
     >
       <label htmlFor={notesId}>{messages.reverseNotesLabel}</label>
       <textarea
@@ -102,30 +93,6 @@ export function OverrideReverseForm({
       <p id={hintId} data-hint={invalid ? 'invalid' : ''}>
         {invalid ? messages.cooldownInvalid : messages.cooldownHint}
       </p>
-      {submission.error ? (
-        <OverrideRefusal
-          error={submission.error}
-          kept={Boolean(notes.trim())}
-          messages={messages}
-          now={now}
-          lockShown={lockShown}
-        />
-      ) : null}
-      <div data-form-actions="">
-        {readOnly ? null : (
-          <button
-            type="submit"
-            className="govkit-button"
-            data-variant="primary"
-            disabled={submission.sending}
-          >
-            {submission.sending ? messages.sending : messages.reverseSubmit}
-          </button>
-        )}
-        <button type="button" className="govkit-button" onClick={onCancel}>
-          {messages.cancel}
-        </button>
-      </div>
-    </form>
+    </OverrideFormShell>
   );
 }
