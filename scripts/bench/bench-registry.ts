@@ -68,6 +68,13 @@ export const BENCH_MODULES: readonly BenchModule[] = [
     reports: true,
   },
   {
+    id: 'bundle-size',
+    group: 'default',
+    file: 'scripts/bench/bundle-size.bench.ts',
+    runner: 'tsx',
+    reports: true,
+  },
+  {
     id: 'durable',
     group: 'durable',
     file: 'packages/store-sql/bench/durable-store.bench.ts',

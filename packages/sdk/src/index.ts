@@ -774,6 +774,7 @@ export {
   OverrideStatusSchema,
   openEnum,
   openObject,
+  overrideRuleKeyOf,
   overridesEndpoints,
   type PackagingQueueState,
   PackagingQueueStateSchema,

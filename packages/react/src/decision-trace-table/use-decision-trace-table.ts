@@ -2,6 +2,8 @@ import { NotFoundError } from '@govkit/sdk';
 import {
   type ColumnFiltersState,
   columnFilteringFeature,
+  constructFilterFn,
+  constructSortFn,
   createColumnHelper,
   createFilteredRowModel,
   createSortedRowModel,
@@ -24,6 +26,27 @@ import { useControllableState } from '../internal/use-controllable-state';
 import type { DecisionTraceRow } from './decision-trace-row';
 import { type DecisionTraceMessages, decisionTraceMessages } from './decision-trace-table-messages';
 
+// The text sort and the kind/event-type filters compare lower-cased values. The built-ins
+// lower-case both sides of every comparison: sorting 100,000 rows is ~1.7 million comparisons,
+// so that was most of a header click. The columns hold few distinct values (kinds, event types,
+// decisions, reason texts), so each is lower-cased once and looked up after.
+const LOWER_CACHE_LIMIT = 10_000;
+const lowerCache = new Map<unknown, string>();
+function lower(value: unknown): string {
+  let key = lowerCache.get(value);
+  if (key === undefined) {
+    if (lowerCache.size >= LOWER_CACHE_LIMIT) lowerCache.clear();
+    key = value == null ? '' : String(value).toLowerCase();
+    lowerCache.set(value, key);
+  }
+  return key;
+}
+const sortFn_textCached = constructSortFn({ ...sortFn_text, resolveDataValue: lower });
+const filterFn_equalsStringCached = constructFilterFn({
+  ...filterFn_equalsString,
+  resolveDataValue: (value: unknown) => (value == null ? undefined : lower(value)),
+});
+
 // Only what the table uses is registered, so the bundle carries no pagination, grouping, …
 const features = tableFeatures({
   rowSortingFeature,
@@ -32,8 +55,11 @@ const features = tableFeatures({
   rowExpandingFeature,
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic, text: sortFn_text },
-  filterFns: { equalsString: filterFn_equalsString, includesString: filterFn_includesString },
+  sortFns: { basic: sortFn_basic, text: sortFn_textCached },
+  filterFns: {
+    equalsString: filterFn_equalsStringCached,
+    includesString: filterFn_includesString,
+  },
 });
 
 /** The registered table features (for typing your own markup around the table). */

@@ -30,6 +30,8 @@ export {
   type JsonTreeRow,
   searchJson,
 } from './json-tree-model';
+export { parseJsonPrefix } from './parse-json-prefix';
+export { type ReadJsonLogOptions, readJsonLog } from './read-json-log';
 export {
   type JsonLogViewerModel,
   type JsonLogViewerScrollRequest,

@@ -8,6 +8,8 @@ export interface JsonLogViewerMessages {
   /** Accessible name of the tree. */
   label: string;
   loading: string;
+  /** While the first rows show and the rest of the log still loads and parses. */
+  loadingRest: string;
   searchLabel: string;
   searchPlaceholder: string;
   previousMatch: string;
@@ -51,6 +53,7 @@ export const jsonLogViewerMessages: LocalizedMessages<JsonLogViewerMessages> = {
   en: {
     label: 'Pipeline log',
     loading: 'Loading the log…',
+    loadingRest: 'Showing the first entries; loading the rest of the log…',
     searchLabel: 'Search in log',
     searchPlaceholder: 'Search keys and values',
     previousMatch: 'Previous match',
@@ -81,6 +84,7 @@ export const jsonLogViewerMessages: LocalizedMessages<JsonLogViewerMessages> = {
   de: {
     label: 'Pipeline-Protokoll',
     loading: 'Protokoll wird geladen …',
+    loadingRest: 'Die ersten Einträge werden gezeigt; der Rest des Protokolls wird geladen …',
     searchLabel: 'Im Protokoll suchen',
     searchPlaceholder: 'Schlüssel und Werte durchsuchen',
     previousMatch: 'Vorheriger Treffer',

@@ -4,16 +4,22 @@ import type { JsonLogViewerState } from './use-json-log-viewer';
 
 export interface JsonLogViewerRootProps extends ComponentPropsWithoutRef<'section'> {
   state: JsonLogViewerState;
+  /** The first rows of a log whose rest still loads: `data-partial` and `aria-busy`. */
+  partial?: boolean | undefined;
 }
 
-/** The viewer: a region with its state as `data-state` (and `aria-busy` while loading). */
+/**
+ * The viewer: a region with its state as `data-state` (and `aria-busy` while loading, or while
+ * the rest of a partly shown log loads).
+ */
 export const JsonLogViewerRoot = forwardRef<HTMLElement, JsonLogViewerRootProps>(
-  function JsonLogViewerRoot({ state, ...props }, ref) {
+  function JsonLogViewerRoot({ state, partial, ...props }, ref) {
     return (
       <section
         ref={ref}
-        aria-busy={state === 'loading' || undefined}
+        aria-busy={state === 'loading' || partial || undefined}
         data-state={state}
+        data-partial={partial || undefined}
         {...props}
       />
     );

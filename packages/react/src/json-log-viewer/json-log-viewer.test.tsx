@@ -54,6 +54,41 @@ describe('JsonLogViewer (presentational)', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('shows the beginning of a log still loading, then the whole log in its place', async () => {
+    const { rerender, container } = render(
+      <JsonLogViewer
+        value={{
+          summary: SMALL_PIPELINE_LOG.summary,
+          events: SMALL_PIPELINE_LOG.events.slice(0, 1),
+        }}
+        partial
+        defaultExpandDepth={2}
+      />,
+    );
+    const root = screen.getByRole('region', { name: 'Pipeline log' });
+    expect(root).toHaveAttribute('data-state', 'ready');
+    expect(root).toHaveAttribute('data-partial', 'true');
+    expect(root).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Showing the first entries; loading the rest of the log…',
+    );
+    expect(itemNamed('▾events')).toHaveTextContent('1 items');
+    // Search and "Expand all" wait for the whole log; browsing does not.
+    expect(screen.getByRole('searchbox')).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Expand all' })).toBeDisabled();
+    await userEvent.click(itemNamed('▾summary'));
+    expect(itemNamed('▸summary')).toHaveAttribute('aria-expanded', 'false');
+    await expectNoAxeViolations(container);
+
+    rerender(<JsonLogViewer source={JSON.stringify(SMALL_PIPELINE_LOG)} defaultExpandDepth={2} />);
+    expect(root).not.toHaveAttribute('data-partial');
+    expect(root).not.toHaveAttribute('aria-busy');
+    expect(screen.getByRole('searchbox')).toBeEnabled();
+    expect(itemNamed('▾events')).toHaveTextContent('3 items');
+    // What the reader did while it loaded stays: the summary is still collapsed.
+    expect(itemNamed('▸summary')).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('expands and collapses by click, keeping unrelated rows', async () => {
     const onExpandedChange = vi.fn();
     render(<JsonLogViewer value={SMALL_PIPELINE_LOG} onExpandedChange={onExpandedChange} />);

@@ -120,10 +120,16 @@ export function JsonLogViewer({
   const classes = className
     ? `govkit-widget govkit-json-log-viewer ${className}`
     : 'govkit-widget govkit-json-log-viewer';
-  const ready = state === 'ready';
+  // Search and "Expand all" wait for the whole log: on a partial one they would mislead.
+  const ready = state === 'ready' && !model.partial;
 
   return (
-    <JsonLogViewerRoot state={state} aria-label={messages.label} className={classes}>
+    <JsonLogViewerRoot
+      state={state}
+      partial={model.partial}
+      aria-label={messages.label}
+      className={classes}
+    >
       <div className="govkit-json-log-viewer__toolbar">
         <label htmlFor={searchId} className="govkit-visually-hidden">
           {messages.searchLabel}
@@ -202,7 +208,11 @@ export function JsonLogViewer({
         </span>
       </div>
       <span className="govkit-visually-hidden" role="status">
-        {state === 'loading' ? messages.loading : model.announcement}
+        {state === 'loading'
+          ? messages.loading
+          : model.partial
+            ? messages.loadingRest
+            : model.announcement}
       </span>
       {state === 'not-found' ? (
         <ErrorState

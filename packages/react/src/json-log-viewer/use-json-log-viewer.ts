@@ -29,6 +29,12 @@ export interface UseJsonLogViewerOptions {
   source?: string | undefined;
   /** The load's error, as thrown (`NotFoundError` shows "Log not found"). */
   error?: unknown;
+  /**
+   * `value` is only the beginning of a log still arriving (see `readJsonLog`'s `onPrefix`): its
+   * rows show and can be browsed, while search and "Expand all" wait for the whole log and the
+   * status says the rest is loading.
+   */
+  partial?: boolean | undefined;
   /** Expanded nodes by id (JSONPath, `$` is the root); controlled. */
   expanded?: ReadonlySet<string> | undefined;
   /** Initially expanded nodes (uncontrolled); default: everything down to `defaultExpandDepth`. */
@@ -63,6 +69,8 @@ export interface JsonLogViewerModel {
   messages: JsonLogViewerMessages;
   /** The parser's message when `state` is `invalid`. */
   parseError: string | undefined;
+  /** The rows are the beginning of a log whose rest is still loading. */
+  partial: boolean;
   rows: JsonTreeRow[];
   expanded: ReadonlySet<string>;
   toggle: (id: string) => void;
@@ -333,6 +341,7 @@ export function useJsonLogViewer(options: UseJsonLogViewerOptions): JsonLogViewe
     state,
     messages,
     parseError: parsed && !parsed.ok ? parsed.message : undefined,
+    partial: state === 'ready' && options.partial === true,
     rows,
     expanded,
     toggle,

@@ -1,4 +1,5 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import { DefinitionField, type DefinitionFieldProps } from '../shared/widget-parts';
 
 export type LineagePanelState = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -23,21 +24,10 @@ export const LineagePanelRoot = forwardRef<HTMLElement, LineagePanelRootProps>(
   },
 );
 
-export interface LineageFieldItemProps extends ComponentPropsWithoutRef<'div'> {
-  field: string;
-  label: ReactNode;
-  children: ReactNode;
-}
+export type LineageFieldItemProps = DefinitionFieldProps;
 
 /** One labelled value (`<dt>`/`<dd>` in a `<dl>`), its id as `data-field`. */
-export function LineageFieldItem({ field, label, children, ...props }: LineageFieldItemProps) {
-  return (
-    <div data-field={field} {...props}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+export const LineageFieldItem: (props: LineageFieldItemProps) => ReactElement = DefinitionField;
 
 export interface LineageTimeProps {
   value: { iso: string; text: string } | undefined;

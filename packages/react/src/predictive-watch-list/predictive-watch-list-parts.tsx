@@ -1,10 +1,16 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import {
   DisclosurePanel,
   type DisclosurePanelProps,
   DisclosureTrigger,
   type DisclosureTriggerProps,
 } from '../shared/disclosure';
+import { WidgetTitle, type WidgetTitleProps } from '../shared/widget-parts';
 import type { PredictiveWatchListState } from './use-predictive-watch-list';
 
 export interface PredictiveWatchListRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -29,17 +35,11 @@ export const PredictiveWatchListRoot = forwardRef<HTMLElement, PredictiveWatchLi
   },
 );
 
-export interface PredictiveWatchListHeadingProps extends ComponentPropsWithoutRef<'h2'> {
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+export type PredictiveWatchListHeadingProps = WidgetTitleProps;
 
 /** The heading that holds the disclosure button (the WAI-ARIA accordion pattern). */
-export function PredictiveWatchListHeading({
-  level = 2,
-  ...props
-}: PredictiveWatchListHeadingProps) {
-  return createElement(`h${level}`, props);
-}
+export const PredictiveWatchListHeading: (props: PredictiveWatchListHeadingProps) => ReactElement =
+  WidgetTitle;
 
 export type PredictiveWatchListTriggerProps = DisclosureTriggerProps;
 

@@ -1,4 +1,5 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import { WidgetTitle, type WidgetTitleProps } from '../shared/widget-parts';
 import type { RunConclusionState } from './use-run-conclusion';
 
 export interface RunConclusionRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -21,14 +22,10 @@ export const RunConclusionRoot = forwardRef<HTMLElement, RunConclusionRootProps>
   },
 );
 
-export interface RunConclusionTitleProps extends ComponentPropsWithoutRef<'h2'> {
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+export type RunConclusionTitleProps = WidgetTitleProps;
 
 /** The conclusion's heading. */
-export function RunConclusionTitle({ level = 2, ...props }: RunConclusionTitleProps) {
-  return createElement(`h${level}`, props);
-}
+export const RunConclusionTitle: (props: RunConclusionTitleProps) => ReactElement = WidgetTitle;
 
 /**
  * The data-warnings alert of a gated run: `role="alert"`, so a reader hears at once that the

@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import {
+  DefinitionField,
+  type DefinitionFieldProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { RunLockInspectorState } from './use-run-lock-inspector';
 
 /**
@@ -31,35 +37,19 @@ export const RunLockInspectorRoot = forwardRef<HTMLElement, RunLockInspectorRoot
   },
 );
 
-export interface RunLockInspectorTitleProps extends ComponentPropsWithoutRef<'h2'> {
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+export type RunLockInspectorTitleProps = WidgetTitleProps;
 
 /** The inspector's heading. */
-export function RunLockInspectorTitle({ level = 2, ...props }: RunLockInspectorTitleProps) {
-  return createElement(`h${level}`, props);
-}
+export const RunLockInspectorTitle: (props: RunLockInspectorTitleProps) => ReactElement =
+  WidgetTitle;
 
-export interface RunLockInspectorFieldProps extends ComponentPropsWithoutRef<'div'> {
-  field: 'holder' | 'fencing-token' | 'acquired' | 'expires' | 'time-left';
-  label: ReactNode;
-  children: ReactNode;
-}
+export type RunLockInspectorFieldProps = DefinitionFieldProps<
+  'holder' | 'fencing-token' | 'acquired' | 'expires' | 'time-left'
+>;
 
 /** One labelled value (`<dt>`/`<dd>`), with `data-field`. */
-export function RunLockInspectorField({
-  field,
-  label,
-  children,
-  ...props
-}: RunLockInspectorFieldProps) {
-  return (
-    <div data-field={field} {...props}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+export const RunLockInspectorField: (props: RunLockInspectorFieldProps) => ReactElement =
+  DefinitionField;
 
 /**
  * The live TTL countdown: `role="timer"`, whose changes assistive technology does not announce

@@ -1,10 +1,16 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
 import {
   DisclosurePanel,
   type DisclosurePanelProps,
   DisclosureTrigger,
   type DisclosureTriggerProps,
 } from '../shared/disclosure';
+import {
+  DefinitionField,
+  type DefinitionFieldProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { RunManifestReceiptState } from './use-run-manifest-receipt';
 
 export interface RunManifestReceiptRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -29,14 +35,11 @@ export const RunManifestReceiptRoot = forwardRef<HTMLElement, RunManifestReceipt
   },
 );
 
-export interface RunManifestReceiptTitleProps extends ComponentPropsWithoutRef<'h2'> {
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+export type RunManifestReceiptTitleProps = WidgetTitleProps;
 
 /** The receipt's heading. */
-export function RunManifestReceiptTitle({ level = 2, ...props }: RunManifestReceiptTitleProps) {
-  return createElement(`h${level}`, props);
-}
+export const RunManifestReceiptTitle: (props: RunManifestReceiptTitleProps) => ReactElement =
+  WidgetTitle;
 
 export type RunManifestReceiptTriggerProps = DisclosureTriggerProps;
 
@@ -63,23 +66,8 @@ export function RunManifestReceiptStep({ name, status, ...props }: RunManifestRe
   return <li data-step={name} data-status={status} {...props} />;
 }
 
-export interface RunManifestReceiptFieldProps extends ComponentPropsWithoutRef<'div'> {
-  field: string;
-  label: ReactNode;
-  children: ReactNode;
-}
+export type RunManifestReceiptFieldProps = DefinitionFieldProps<string>;
 
 /** One labelled value (`<dt>`/`<dd>`) of a step or of the run, with `data-field`. */
-export function RunManifestReceiptField({
-  field,
-  label,
-  children,
-  ...props
-}: RunManifestReceiptFieldProps) {
-  return (
-    <div data-field={field} {...props}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+export const RunManifestReceiptField: (props: RunManifestReceiptFieldProps) => ReactElement =
+  DefinitionField;

@@ -2,6 +2,7 @@ import { MANIFEST_STEP_NAMES, NotFoundError, type RunManifest } from '@govkit/sd
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { useDisclosure } from '../shared/disclosure';
+import { humanize } from '../shared/humanize';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { useFormat } from '../shared/use-format';
 import {
@@ -96,11 +97,6 @@ const LOCK_REFERENCE_LENGTH = 8;
 function stepRank(name: string, serverIndex: number): number {
   const known = (MANIFEST_STEP_NAMES as readonly string[]).indexOf(name);
   return known === -1 ? MANIFEST_STEP_NAMES.length + serverIndex : known;
-}
-
-function humanize(value: string): string {
-  const words = value.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**

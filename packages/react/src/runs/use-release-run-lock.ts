@@ -1,6 +1,6 @@
 import type { RunLockState } from '@govkit/sdk';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { runGovernanceKeys } from '../query/run-governance-keys';
 import { useOptimisticMutation } from '../query/use-optimistic-mutation';
 
 /** The workspace as nobody holds it: what the inspector shows the moment a release is sent. */
@@ -23,7 +23,7 @@ function released(lock: RunLockState): RunLockState {
  */
 export function useReleaseRunLock(workspaceId: string) {
   const client = useGovkitClient();
-  const key = govkitKeys.runGovernance.lockState(workspaceId);
+  const key = runGovernanceKeys.lockState(workspaceId);
   return useOptimisticMutation<void, string, RunLockState>({
     mutationFn: (lockId) => client.runs.locks.release(lockId),
     queryKey: () => key,

@@ -1,7 +1,7 @@
 import type { GovkitError, RemoteAssistRequest, RemoteAssistRequestBody } from '@govkit/sdk';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { runGovernanceKeys } from '../query/run-governance-keys';
 
 /**
  * File a remote-assist request for a workspace (`POST /api/workspaces/{id}/remote-assist`,
@@ -19,7 +19,7 @@ export function useRequestRemoteAssist(
     mutationFn: (body) => client.runs.remoteAssist.create(workspaceId, body),
     onSettled: () =>
       queryClient.invalidateQueries({
-        queryKey: govkitKeys.runGovernance.remoteAssist(workspaceId),
+        queryKey: runGovernanceKeys.remoteAssist(workspaceId),
         exact: true,
       }),
   });

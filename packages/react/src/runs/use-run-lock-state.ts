@@ -1,7 +1,7 @@
 import type { GovkitError, RunLockState } from '@govkit/sdk';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { runGovernanceKeys } from '../query/run-governance-keys';
 
 /**
  * A workspace's run lock as the inspector shows it: holder, fencing token, acquired and expiry
@@ -13,7 +13,7 @@ export function useRunLockState(
 ): UseQueryResult<RunLockState, GovkitError> {
   const client = useGovkitClient();
   return useQuery({
-    queryKey: govkitKeys.runGovernance.lockState(workspaceId),
+    queryKey: runGovernanceKeys.lockState(workspaceId),
     queryFn: ({ signal }) => client.runs.locks.state(workspaceId, { signal }),
     enabled: options.enabled ?? true,
   });

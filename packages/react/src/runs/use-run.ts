@@ -1,7 +1,7 @@
 import type { GovkitError, RunResult } from '@govkit/sdk';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { runGovernanceKeys } from '../query/run-governance-keys';
 
 /** One governed run's result (`GET /api/runs/{run_id}`): manifest, conclusion, watch list. */
 export function useRun(
@@ -10,7 +10,7 @@ export function useRun(
 ): UseQueryResult<RunResult, GovkitError> {
   const client = useGovkitClient();
   return useQuery({
-    queryKey: govkitKeys.runGovernance.run(runId),
+    queryKey: runGovernanceKeys.run(runId),
     queryFn: ({ signal }) => client.runs.retrieve(runId, { signal }),
     enabled: options.enabled ?? true,
   });

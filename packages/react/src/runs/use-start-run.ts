@@ -1,7 +1,7 @@
 import type { GovkitError, RunResult, RunStartRequestInput } from '@govkit/sdk';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { runGovernanceKeys } from '../query/run-governance-keys';
 
 /**
  * Start a governed run in a workspace (`POST /api/workspaces/{workspace_id}/runs`). Success puts
@@ -17,11 +17,11 @@ export function useStartRun(
   return useMutation<RunResult, GovkitError, RunStartRequestInput>({
     mutationFn: (request) => client.runs.start(workspaceId, request),
     onSuccess: (result) => {
-      queryClient.setQueryData(govkitKeys.runGovernance.run(result.run_id), result);
+      queryClient.setQueryData(runGovernanceKeys.run(result.run_id), result);
     },
     onSettled: () =>
       queryClient.invalidateQueries({
-        queryKey: govkitKeys.runGovernance.lockState(workspaceId),
+        queryKey: runGovernanceKeys.lockState(workspaceId),
         exact: true,
       }),
   });

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { humanize } from '../shared/humanize';
 import { statusTone } from './status-tone';
 
 export interface StatusBadgeProps extends ComponentPropsWithoutRef<'span'> {
@@ -32,8 +33,3 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     </span>
   );
 });
-
-function humanize(status: string): string {
-  const words = status.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import {
+  DefinitionField,
+  type DefinitionFieldProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { TaskSummaryCardState, TaskSummaryFieldId } from './use-task-summary-card';
 
 export interface TaskSummaryCardRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -22,38 +28,18 @@ export const TaskSummaryCardRoot = forwardRef<HTMLElement, TaskSummaryCardRootPr
   },
 );
 
-export interface TaskSummaryCardTitleProps extends ComponentPropsWithoutRef<'h2'> {
-  /** Heading level in the host page's outline. Default 2. */
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+export type TaskSummaryCardTitleProps = WidgetTitleProps;
 
 /** The card's heading. */
-export function TaskSummaryCardTitle({ level = 2, ...props }: TaskSummaryCardTitleProps) {
-  return createElement(`h${level}`, props);
-}
+export const TaskSummaryCardTitle: (props: TaskSummaryCardTitleProps) => ReactElement = WidgetTitle;
 
 /** The list of labelled values. */
 export function TaskSummaryCardFields(props: ComponentPropsWithoutRef<'dl'>) {
   return <dl {...props} />;
 }
 
-export interface TaskSummaryCardFieldProps extends ComponentPropsWithoutRef<'div'> {
-  field: TaskSummaryFieldId;
-  label: ReactNode;
-  children: ReactNode;
-}
+export type TaskSummaryCardFieldProps = DefinitionFieldProps<TaskSummaryFieldId>;
 
 /** One labelled value (`<dt>`/`<dd>`), with its id as `data-field`. */
-export function TaskSummaryCardField({
-  field,
-  label,
-  children,
-  ...props
-}: TaskSummaryCardFieldProps) {
-  return (
-    <div data-field={field} {...props}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+export const TaskSummaryCardField: (props: TaskSummaryCardFieldProps) => ReactElement =
+  DefinitionField;

@@ -2,7 +2,7 @@ import type { GovkitError, SseReconnectOptions } from '@govkit/sdk';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { timelineKeys } from '../query/govkit-keys';
 import {
   applyTimelineFrame,
   EMPTY_TIMELINE_LIVE_STATE,
@@ -46,7 +46,7 @@ export function useTimelineLive(
 ): TimelineLiveResult {
   const client = useGovkitClient();
   const queryClient = useQueryClient();
-  const key = govkitKeys.timeline.live(executionId ?? '');
+  const key = timelineKeys.live(executionId ?? '');
   const [status, setStatus] = useState<TimelineLiveStatus>('off');
   const [retryInMs, setRetryInMs] = useState<number | undefined>();
   const [error, setError] = useState<GovkitError | undefined>();
@@ -69,7 +69,7 @@ export function useTimelineLive(
       return;
     }
     const controller = new AbortController();
-    const liveKey = govkitKeys.timeline.live(executionId);
+    const liveKey = timelineKeys.live(executionId);
     setStatus('connecting');
     setError(undefined);
     setRetryInMs(undefined);

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-query';
 import { useGovkitClient } from '../provider/govkit-context';
 import { cursorInfiniteOptions } from '../query/cursor-infinite-options';
-import { govkitKeys } from '../query/govkit-keys';
+import { timelineKeys } from '../query/govkit-keys';
 
 /** What a timeline query asks for (everything but the cursor, which the hook manages). */
 export interface TimelineQuery {
@@ -34,7 +34,7 @@ export function useTimeline({
   };
   return useInfiniteQuery(
     cursorInfiniteOptions({
-      queryKey: govkitKeys.timeline.entries(params),
+      queryKey: timelineKeys.entries(params),
       fetchPage: (cursor, signal) =>
         client.timeline.list(cursor ? { ...params, cursor } : params, { signal }),
       nextCursor: (page: TimelinePage) => page.next_cursor,

@@ -383,6 +383,7 @@ export {
   type OverrideRecommendationReport,
   OverrideRecommendationReportSchema,
   OverrideRecommendationSchema,
+  overrideRuleKeyOf,
 } from './overrides/override-recommendation';
 export {
   type OverrideReversalDiff,
