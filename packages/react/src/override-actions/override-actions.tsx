@@ -5,12 +5,12 @@ import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
 import { StatusBadge } from '../status-badge/status-badge';
-import type { OverrideActionsMessages } from './override-actions-messages';
 import { OverrideActionsRoot } from './override-actions-parts';
 import { OverrideDecisionForm } from './override-decision-form';
 import { OverrideHold } from './override-hold';
 import { OverrideReverseForm } from './override-reverse-form';
 import {
+  OVERRIDE_VERB_TARGETS,
   type OverrideActionVerb,
   type OverrideLineageOptions,
   overrideActionHandler,
@@ -31,13 +31,6 @@ export interface OverrideActionsProps extends UseOverrideActionsOptions {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string | undefined;
 }
-
-const VERB_KEYS: Record<OverrideActionVerb, keyof OverrideActionsMessages> = {
-  accept: 'accept',
-  decline: 'decline',
-  execute: 'execute',
-  reverse: 'reverse',
-};
 
 /**
  * Accept, decline, execute or reverse one override recommendation. Accept, decline and execute
@@ -91,13 +84,7 @@ export function OverrideActions({
   };
   const done = (verb: OverrideActionVerb) => () => {
     close();
-    const status = {
-      accept: 'accepted',
-      decline: 'declined',
-      execute: 'executed',
-      reverse: 'reversed',
-    }[verb];
-    setAnnouncement(formatMessage(messages.done, { status }));
+    setAnnouncement(formatMessage(messages.done, { status: OVERRIDE_VERB_TARGETS[verb] }));
   };
 
   const Heading = `h${headingLevel}` as const;
@@ -246,7 +233,7 @@ export function OverrideActions({
                   aria-expanded={activeVerb === verb}
                   onClick={() => setActiveVerb(activeVerb === verb ? null : verb)}
                 >
-                  {messages[VERB_KEYS[verb]]}
+                  {messages[verb]}
                 </button>
               ))}
             </div>

@@ -15,12 +15,6 @@ import {
 } from './override-lineage-picker';
 import type { OverrideDecisionVerb, OverrideLineageOption } from './use-override-actions';
 
-const SUBMIT_KEYS: Record<OverrideDecisionVerb, keyof OverrideActionsMessages> = {
-  accept: 'acceptSubmit',
-  decline: 'declineSubmit',
-  execute: 'executeSubmit',
-};
-
 export interface OverrideDecisionFormProps {
   verb: OverrideDecisionVerb;
   executionId: string;
@@ -137,7 +131,7 @@ export function OverrideDecisionForm({
   return (
     <OverrideFormShell
       verb={verb}
-      submitLabel={messages[SUBMIT_KEYS[verb]]}
+      submitLabel={messages[`${verb}Submit`]}
       prepare={prepare}
       kept={kept}
       onCancel={onCancel}

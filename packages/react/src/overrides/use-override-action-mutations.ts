@@ -5,18 +5,16 @@ import type {
 } from '@govkit/sdk';
 import { type InvalidateQueryFilters, useQueryClient } from '@tanstack/react-query';
 import { governanceAnalyticsInvalidation } from '../analytics/governance-analytics-invalidation';
-import type { OverrideActionState } from '../override-actions/use-override-actions';
+import {
+  OVERRIDE_VERB_TARGETS,
+  type OverrideActionState,
+} from '../override-actions/use-override-actions';
 import { useGovkitClient } from '../provider/govkit-context';
 import { overrideKeys, timelineKeys } from '../query/govkit-keys';
 import { type InvalidationTarget, useOptimisticMutation } from '../query/use-optimistic-mutation';
 
 /** The override writes and the status each leads to. */
-export const OVERRIDE_VERB_TARGETS = {
-  accept: 'accepted',
-  decline: 'declined',
-  execute: 'executed',
-  reverse: 'reversed',
-} as const;
+export { OVERRIDE_VERB_TARGETS };
 export type OverrideWriteVerb = keyof typeof OVERRIDE_VERB_TARGETS;
 
 export type OverrideWriteVariables =
