@@ -5,9 +5,8 @@ import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
 import { StatusBadge } from '../status-badge/status-badge';
-import { OverrideActionsRoot } from './override-actions-parts';
+import { OverrideActionsRoot, OverrideHoldNotice } from './override-actions-parts';
 import { OverrideDecisionForm } from './override-decision-form';
-import { OverrideHold } from './override-hold';
 import { OverrideReverseForm } from './override-reverse-form';
 import {
   OVERRIDE_VERB_TARGETS,
@@ -115,7 +114,7 @@ export function OverrideActions({
       return (
         <OverrideReverseForm
           {...common}
-          lockShown={model.lock !== undefined && model.lock.phase !== 'over'}
+          lockShown={hold === 'lock'}
           executionId={options.executionId}
           onSubmit={(body) => handler(body as never)}
         />
@@ -194,8 +193,8 @@ export function OverrideActions({
           {recommendation?.detail ? (
             <p className="govkit-override-actions__detail">{recommendation.detail}</p>
           ) : null}
-          {model.lock && model.lock.phase !== 'over' ? (
-            <OverrideHold
+          {model.lock && hold === 'lock' ? (
+            <OverrideHoldNotice
               className="govkit-override-actions__hold"
               kind="lock"
               countdown={model.lock.iso ? model.lock : undefined}
@@ -204,7 +203,7 @@ export function OverrideActions({
             />
           ) : null}
           {model.cooldown && model.status === 'reversed' ? (
-            <OverrideHold
+            <OverrideHoldNotice
               className="govkit-override-actions__hold"
               kind="cooldown"
               countdown={model.cooldown}

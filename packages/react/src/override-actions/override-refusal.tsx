@@ -2,7 +2,7 @@ import { ReversalCoolingDownError, ReversalLockedError } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
 import { ErrorState } from '../shared/error-state';
 import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideHold } from './override-hold';
+import { OverrideHoldNotice } from './override-actions-parts';
 import { useCountdown } from './use-countdown';
 import { isForbidden } from './use-override-actions';
 
@@ -36,7 +36,7 @@ export function OverrideRefusal({ error, kept, messages, now, lockShown }: Overr
     const window = locked ? undefined : hold.cooldownWindowMinutes;
     return (
       <>
-        <OverrideHold
+        <OverrideHoldNotice
           kind={locked ? 'lock' : 'cooldown'}
           countdown={countdown}
           holder={holder?.name || holder?.email || holder?.id || undefined}
