@@ -66,7 +66,6 @@ export function OverrideActions({
   });
   const [announcement, setAnnouncement] = useState('');
   const returnFocus = useRef<OverrideActionVerb | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
 
   // Focus goes back to the button the form was opened from, or to the heading when it is gone.
   useEffect(() => {
@@ -137,7 +136,6 @@ export function OverrideActions({
 
   return (
     <OverrideActionsRoot
-      ref={rootRef}
       state={state}
       status={model.status}
       titleId={titleId}
