@@ -6,8 +6,7 @@ import {
   type OverrideRecommendation,
 } from '@govkit/sdk';
 import { useId, useState } from 'react';
-import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideFormShell } from './override-form-shell';
+import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 import {
   type LineageFieldValue,
   lineageFieldId,
@@ -15,7 +14,8 @@ import {
 } from './override-lineage-picker';
 import type { OverrideDecisionVerb, OverrideLineageOption } from './use-override-actions';
 
-export interface OverrideDecisionFormProps {
+/** `readOnly`: a 403 made the widget read-only; what was typed stays, with Cancel. */
+export interface OverrideDecisionFormProps extends Omit<OverrideFormFrameProps, 'lockShown'> {
   verb: OverrideDecisionVerb;
   executionId: string;
   recommendation: OverrideRecommendation;
@@ -24,14 +24,6 @@ export interface OverrideDecisionFormProps {
   /** Prefill of a reassign's baseline and target reviewer (free entry otherwise). */
   reassign?: { baselineId?: string | undefined; targetReviewerId?: string | undefined } | undefined;
   onSubmit: (body: OverrideActionRequestInput) => unknown;
-  onCancel: () => void;
-  onDone: () => void;
-  onForbidden: () => void;
-  /** No submit (a 403 made the widget read-only): what was typed stays, with Cancel. */
-  readOnly: boolean;
-  messages: OverrideActionsMessages;
-  now?: Date | number | undefined;
-  className?: string | undefined;
 }
 
 interface FieldErrors {

@@ -3,6 +3,19 @@ import type { OverrideActionsMessages } from './override-actions-messages';
 import { OverrideRefusal } from './override-refusal';
 import { useKeptSubmission } from './use-kept-submission';
 
+/** What the widget gives either form: how it closes, refuses and reads (the shell's part). */
+export type OverrideFormFrameProps = Pick<
+  OverrideFormShellProps,
+  | 'onCancel'
+  | 'onDone'
+  | 'onForbidden'
+  | 'readOnly'
+  | 'messages'
+  | 'now'
+  | 'lockShown'
+  | 'className'
+>;
+
 export interface OverrideFormShellProps {
   verb: string;
   submitLabel: string;

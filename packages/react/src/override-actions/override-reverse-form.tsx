@@ -1,24 +1,14 @@
 import { type OverrideReverseRequestInput, OverrideReverseRequestSchema } from '@govkit/sdk';
 import { useId, useState } from 'react';
-import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideFormShell } from './override-form-shell';
+import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 
 /** The cooldown a reversal opens unless the user changes it (minutes). */
 export const DEFAULT_REVERSAL_COOLDOWN_MINUTES = 30;
 
-export interface OverrideReverseFormProps {
+/** `readOnly`: a 403, a lock or a cooldown came in; `lockShown`: the widget shows the lock. */
+export interface OverrideReverseFormProps extends OverrideFormFrameProps {
   executionId: string;
   onSubmit: (body: OverrideReverseRequestInput) => unknown;
-  onCancel: () => void;
-  onDone: () => void;
-  onForbidden: () => void;
-  /** No submit: a 403, a lock or a cooldown came in; what was typed stays, with Cancel. */
-  readOnly: boolean;
-  messages: OverrideActionsMessages;
-  now?: Date | number | undefined;
-  /** The widget shows the held lock above the form (not repeated in the refusal). */
-  lockShown?: boolean | undefined;
-  className?: string | undefined;
 }
 
 /**
