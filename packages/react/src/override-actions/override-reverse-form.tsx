@@ -16,18 +16,8 @@ export interface OverrideReverseFormProps extends OverrideFormFrameProps {
  * 30, empty for none). A held lock or a running cooldown answers calmly with who and until when;
  * the notes stay.
  */
-export function OverrideReverseForm({
-  executionId,
-  onSubmit,
-  onCancel,
-  onDone,
-  onForbidden,
-  readOnly,
-  messages,
-  now,
-  lockShown,
-  className,
-}: OverrideReverseFormProps) {
+export function OverrideReverseForm({ executionId, onSubmit, ...frame }: OverrideReverseFormProps) {
+  const { messages } = frame;
   const [notes, setNotes] = useState('');
   const [minutes, setMinutes] = useState(String(DEFAULT_REVERSAL_COOLDOWN_MINUTES));
   const [invalid, setInvalid] = useState(false);
@@ -54,14 +44,7 @@ export function OverrideReverseForm({
       submitLabel={messages.reverseSubmit}
       prepare={prepare}
       kept={Boolean(notes.trim())}
-      onCancel={onCancel}
-      onDone={onDone}
-      onForbidden={onForbidden}
-      readOnly={readOnly}
-      messages={messages}
-      now={now}
-      lockShown={lockShown}
-      className={className}
+      {...frame}
     >
       <label htmlFor={notesId}>{messages.reverseNotesLabel}</label>
       <textarea
