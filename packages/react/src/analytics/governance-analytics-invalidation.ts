@@ -1,5 +1,5 @@
 import type { InvalidateQueryFilters, QueryClient } from '@tanstack/react-query';
-import { type GovernanceAnalyticsKeyParams, govkitKeys } from '../query/govkit-keys';
+import { analyticsKeys, type GovernanceAnalyticsKeyParams } from '../query/govkit-keys';
 
 /**
  * The analytics reports a governance change can alter: every unscoped report (it covers all
@@ -14,7 +14,7 @@ export function governanceAnalyticsInvalidation(
   executionIds: readonly (string | null | undefined)[],
 ): InvalidateQueryFilters {
   const known = new Set(executionIds.filter((id): id is string => typeof id === 'string'));
-  const prefix = govkitKeys.analytics.reports();
+  const prefix = analyticsKeys.reports();
   return {
     queryKey: prefix,
     predicate: (query) => {

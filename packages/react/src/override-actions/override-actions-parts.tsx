@@ -1,5 +1,7 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { formatMessage } from '../i18n/message-catalog';
 import { ReversalCountdown } from '../reversal-diff-viewer/reversal-diff-viewer-parts';
+import type { OverrideActionsMessages } from './override-actions-messages';
 import type { OverrideCountdown } from './use-countdown';
 import type { OverrideActionsState } from './use-override-actions';
 
@@ -33,38 +35,62 @@ export const OverrideActionsRoot = forwardRef<HTMLElement, OverrideActionsRootPr
 
 export interface OverrideHoldNoticeProps {
   kind: 'lock' | 'cooldown';
-  title: ReactNode;
-  /** The countdown to the end of the hold; its text while it runs and once it is over. */
-  countdown?: OverrideCountdown | undefined;
-  runningText?: string | undefined;
-  overText: string;
-  /** Extra lines (`Until 13:50`, `120-minute window`). */
-  details?: readonly (string | undefined)[] | undefined;
+  /** To the end of the hold; absent when the end is not known (a lock until it is released). */
+  countdown: OverrideCountdown | undefined;
+  /** Who holds the lock (a name, an e-mail or an id; "another operator" without one). */
+  holder?: string | undefined;
+  /** The cooldown's window (`120-minute window`). */
+  windowText?: string | undefined;
+  messages: OverrideActionsMessages;
   className?: string | undefined;
 }
 
 /**
- * A reversal lock or cooldown, said calmly: a polite status (not an alert) with who or what holds
- * the override and a live countdown to when it can be tried again (the reversal viewer's
- * countdown part: a `timer` while it runs, announced once when over).
+ * A reversal lock or cooldown, said calmly and in the same words wherever it comes from (the
+ * live state above the buttons, a refused write in a form): a polite status (not an alert) with
+ * who or what holds the override and a live countdown to when it can be tried again (the
+ * reversal viewer's countdown part: a `timer` while it runs, announced once when over). Once a
+ * cooldown is over, one calm line says so.
  */
 export function OverrideHoldNotice({
   kind,
-  title,
   countdown,
-  runningText,
-  overText,
-  details = [],
+  holder,
+  windowText,
+  messages,
   className,
 }: OverrideHoldNoticeProps) {
-  const phase =
-    countdown?.phase === 'over' ? 'cleared' : countdown?.phase === 'active' ? 'active' : 'pending';
+  const lock = kind === 'lock';
+  const over = countdown?.phase === 'over';
+  const cleared = !lock && over;
+  const phase = over ? 'cleared' : countdown?.phase === 'active' ? 'active' : 'pending';
+  const details = [
+    countdown && !cleared
+      ? formatMessage(lock ? messages.lockRetryAt : messages.coolingUntil, { time: countdown.at })
+      : '',
+    windowText,
+  ];
   return (
-    <div className={className} data-hold={kind} data-phase={phase} role="status">
-      <p data-hold-title="">{title}</p>
-      {countdown && countdown.phase !== 'pending' ? (
+    <div
+      className={className}
+      data-hold={kind}
+      data-phase={cleared ? 'pending' : phase}
+      role="status"
+    >
+      <p data-hold-title="">
+        {lock
+          ? formatMessage(messages.lockTitle, { holder: holder || messages.lockUnknownHolder })
+          : cleared
+            ? messages.coolingCleared
+            : messages.coolingTitle}
+      </p>
+      {countdown && !cleared && countdown.phase !== 'pending' ? (
         <ReversalCountdown phase={phase} data-countdown="">
-          {countdown.phase === 'over' ? overText : runningText}
+          {over
+            ? messages.lockRetryNow
+            : formatMessage(lock ? messages.lockRetryIn : messages.coolingRemaining, {
+                duration: countdown.remainingText ?? '',
+              })}
         </ReversalCountdown>
       ) : null}
       {details

@@ -5,11 +5,11 @@ import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
 import { StatusBadge } from '../status-badge/status-badge';
-import type { OverrideActionsMessages } from './override-actions-messages';
 import { OverrideActionsRoot, OverrideHoldNotice } from './override-actions-parts';
 import { OverrideDecisionForm } from './override-decision-form';
 import { OverrideReverseForm } from './override-reverse-form';
 import {
+  OVERRIDE_VERB_TARGETS,
   type OverrideActionVerb,
   type OverrideLineageOptions,
   overrideActionHandler,
@@ -30,13 +30,6 @@ export interface OverrideActionsProps extends UseOverrideActionsOptions {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string | undefined;
 }
-
-const VERB_KEYS: Record<OverrideActionVerb, keyof OverrideActionsMessages> = {
-  accept: 'accept',
-  decline: 'decline',
-  execute: 'execute',
-  reverse: 'reverse',
-};
 
 /**
  * Accept, decline, execute or reverse one override recommendation. Accept, decline and execute
@@ -73,7 +66,6 @@ export function OverrideActions({
   });
   const [announcement, setAnnouncement] = useState('');
   const returnFocus = useRef<OverrideActionVerb | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
 
   // Focus goes back to the button the form was opened from, or to the heading when it is gone.
   useEffect(() => {
@@ -90,13 +82,7 @@ export function OverrideActions({
   };
   const done = (verb: OverrideActionVerb) => () => {
     close();
-    const status = {
-      accept: 'accepted',
-      decline: 'declined',
-      execute: 'executed',
-      reverse: 'reversed',
-    }[verb];
-    setAnnouncement(formatMessage(messages.done, { status }));
+    setAnnouncement(formatMessage(messages.done, { status: OVERRIDE_VERB_TARGETS[verb] }));
   };
 
   const Heading = `h${headingLevel}` as const;
@@ -127,7 +113,7 @@ export function OverrideActions({
       return (
         <OverrideReverseForm
           {...common}
-          lockShown={model.lock !== undefined && model.lock.phase !== 'over'}
+          lockShown={hold === 'lock'}
           executionId={options.executionId}
           onSubmit={(body) => handler(body as never)}
         />
@@ -150,7 +136,6 @@ export function OverrideActions({
 
   return (
     <OverrideActionsRoot
-      ref={rootRef}
       state={state}
       status={model.status}
       titleId={titleId}
@@ -206,46 +191,22 @@ export function OverrideActions({
           {recommendation?.detail ? (
             <p className="govkit-override-actions__detail">{recommendation.detail}</p>
           ) : null}
-          {model.lock && model.lock.phase !== 'over' ? (
+          {model.lock && hold === 'lock' ? (
             <OverrideHoldNotice
               className="govkit-override-actions__hold"
               kind="lock"
-              title={formatMessage(messages.lockTitle, { holder: model.lock.holder })}
               countdown={model.lock.iso ? model.lock : undefined}
-              runningText={
-                model.lock.remainingText
-                  ? formatMessage(messages.lockRetryIn, { duration: model.lock.remainingText })
-                  : undefined
-              }
-              overText={messages.lockRetryNow}
-              details={[
-                model.lock.at ? formatMessage(messages.lockRetryAt, { time: model.lock.at }) : '',
-              ]}
+              holder={model.lock.holder}
+              messages={messages}
             />
           ) : null}
           {model.cooldown && model.status === 'reversed' ? (
             <OverrideHoldNotice
               className="govkit-override-actions__hold"
               kind="cooldown"
-              // Once over, one calm line says so (announced once by the status role).
-              title={
-                model.cooldown.phase === 'over' ? messages.coolingCleared : messages.coolingTitle
-              }
-              countdown={model.cooldown.phase === 'over' ? undefined : model.cooldown}
-              runningText={
-                model.cooldown.remainingText
-                  ? formatMessage(messages.coolingRemaining, {
-                      duration: model.cooldown.remainingText,
-                    })
-                  : undefined
-              }
-              overText={messages.coolingCleared}
-              details={[
-                model.cooldown.phase === 'over'
-                  ? ''
-                  : formatMessage(messages.coolingUntil, { time: model.cooldown.at }),
-                model.cooldown.windowText,
-              ]}
+              countdown={model.cooldown}
+              windowText={model.cooldown.windowText}
+              messages={messages}
             />
           ) : null}
           {model.notReversible ? (
@@ -269,7 +230,7 @@ export function OverrideActions({
                   aria-expanded={activeVerb === verb}
                   onClick={() => setActiveVerb(activeVerb === verb ? null : verb)}
                 >
-                  {messages[VERB_KEYS[verb]]}
+                  {messages[verb]}
                 </button>
               ))}
             </div>

@@ -5,24 +5,17 @@ import {
   OverrideActionRequestSchema,
   type OverrideRecommendation,
 } from '@govkit/sdk';
-import { type FormEvent, useId, useState } from 'react';
-import type { OverrideActionsMessages } from './override-actions-messages';
+import { useId, useState } from 'react';
+import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 import {
   type LineageFieldValue,
   lineageFieldId,
   OverrideLineagePicker,
 } from './override-lineage-picker';
-import { OverrideRefusal } from './override-refusal';
-import { useKeptSubmission } from './use-kept-submission';
 import type { OverrideDecisionVerb, OverrideLineageOption } from './use-override-actions';
 
-const SUBMIT_KEYS: Record<OverrideDecisionVerb, keyof OverrideActionsMessages> = {
-  accept: 'acceptSubmit',
-  decline: 'declineSubmit',
-  execute: 'executeSubmit',
-};
-
-export interface OverrideDecisionFormProps {
+/** `readOnly`: a 403 made the widget read-only; what was typed stays, with Cancel. */
+export interface OverrideDecisionFormProps extends Omit<OverrideFormFrameProps, 'lockShown'> {
   verb: OverrideDecisionVerb;
   executionId: string;
   recommendation: OverrideRecommendation;
@@ -31,14 +24,6 @@ export interface OverrideDecisionFormProps {
   /** Prefill of a reassign's baseline and target reviewer (free entry otherwise). */
   reassign?: { baselineId?: string | undefined; targetReviewerId?: string | undefined } | undefined;
   onSubmit: (body: OverrideActionRequestInput) => unknown;
-  onCancel: () => void;
-  onDone: () => void;
-  onForbidden: () => void;
-  /** No submit (a 403 made the widget read-only): what was typed stays, with Cancel. */
-  readOnly: boolean;
-  messages: OverrideActionsMessages;
-  now?: Date | number | undefined;
-  className?: string | undefined;
 }
 
 interface FieldErrors {
@@ -77,7 +62,6 @@ export function OverrideDecisionForm({
   const [baselineId, setBaselineId] = useState(reassign?.baselineId ?? '');
   const [targetId, setTargetId] = useState(reassign?.targetReviewerId ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const submission = useKeptSubmission({ onDone, onForbidden });
   const ids = { notes: useId(), reversible: useId(), baseline: useId(), target: useId() };
   const reassignHint = useId();
   const isReassign = recommendation.action === 'reassign';
@@ -100,9 +84,7 @@ export function OverrideDecisionForm({
     };
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (submission.sending || readOnly) return;
+  function prepare() {
     const request = body();
     const checked = OverrideActionRequestSchema.safeParse(request);
     if (!checked.success) {
@@ -129,30 +111,28 @@ export function OverrideDecisionForm({
         }
       }
       setErrors(next);
-      return;
+      return undefined;
     }
     setErrors({});
-    void submission.send(() => onSubmit(request));
+    return () => onSubmit(request);
   }
 
   const kept = Boolean(
     notes.trim() || scenario.choice || scenario.typed || notebook.choice || notebook.typed,
   );
   return (
-    <form
+    <OverrideFormShell
+      verb={verb}
+      submitLabel={messages[`${verb}Submit`]}
+      prepare={prepare}
+      kept={kept}
+      onCancel={onCancel}
+      onDone={onDone}
+      onForbidden={onForbidden}
+      readOnly={readOnly}
+      messages={messages}
+      now={now}
       className={className}
-      data-govkit-form=""
-      data-verb={verb}
-      data-sending={submission.sending || undefined}
-      aria-busy={submission.sending || undefined}
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
     >
       <OverrideLineagePicker
         scenarios={scenarios}
@@ -221,24 +201,6 @@ export function OverrideDecisionForm({
           </p>
         </div>
       ) : null}
-      {submission.error ? (
-        <OverrideRefusal error={submission.error} kept={kept} messages={messages} now={now} />
-      ) : null}
-      <div data-form-actions="">
-        {readOnly ? null : (
-          <button
-            type="submit"
-            className="govkit-button"
-            data-variant="primary"
-            disabled={submission.sending}
-          >
-            {submission.sending ? messages.sending : messages[SUBMIT_KEYS[verb]]}
-          </button>
-        )}
-        <button type="button" className="govkit-button" onClick={onCancel}>
-          {messages.cancel}
-        </button>
-      </div>
-    </form>
+    </OverrideFormShell>
   );
 }

@@ -22,53 +22,28 @@ export interface OverrideRefusalProps {
  * notice, anything else as the shared error state. What was typed stays in the form.
  */
 export function OverrideRefusal({ error, kept, messages, now, lockShown }: OverrideRefusalProps) {
-  const retryAt =
+  // A lock and a cooldown differ only in their words: one branch, one countdown.
+  const hold =
     error instanceof ReversalLockedError || error instanceof ReversalCoolingDownError
-      ? error.retryAt
+      ? error
       : undefined;
-  const countdown = useCountdown(retryAt, now);
+  const locked = hold instanceof ReversalLockedError;
+  const countdown = useCountdown(hold?.retryAt, now);
   const keptLine = kept ? <p>{messages.keptText}</p> : null;
-  if (error instanceof ReversalLockedError && lockShown) return keptLine;
-  if (error instanceof ReversalLockedError) {
-    const holder = error.lockHolder;
+  if (locked && lockShown) return keptLine;
+  if (hold) {
+    const holder = locked ? hold.lockHolder : undefined;
+    const window = locked ? undefined : hold.cooldownWindowMinutes;
     return (
       <>
         <OverrideHoldNotice
-          kind="lock"
-          title={formatMessage(messages.lockTitle, {
-            holder: holder?.name || holder?.email || holder?.id || messages.lockUnknownHolder,
-          })}
+          kind={locked ? 'lock' : 'cooldown'}
           countdown={countdown}
-          runningText={
-            countdown?.remainingText
-              ? formatMessage(messages.lockRetryIn, { duration: countdown.remainingText })
-              : undefined
+          holder={holder?.name || holder?.email || holder?.id || undefined}
+          windowText={
+            window != null ? formatMessage(messages.coolingWindow, { minutes: window }) : undefined
           }
-          overText={messages.lockRetryNow}
-          details={[countdown ? formatMessage(messages.lockRetryAt, { time: countdown.at }) : '']}
-        />
-        {keptLine}
-      </>
-    );
-  }
-  if (error instanceof ReversalCoolingDownError) {
-    const window = error.cooldownWindowMinutes;
-    return (
-      <>
-        <OverrideHoldNotice
-          kind="cooldown"
-          title={messages.coolingTitle}
-          countdown={countdown}
-          runningText={
-            countdown?.remainingText
-              ? formatMessage(messages.coolingRemaining, { duration: countdown.remainingText })
-              : undefined
-          }
-          overText={messages.coolingCleared}
-          details={[
-            countdown ? formatMessage(messages.coolingUntil, { time: countdown.at }) : '',
-            window != null ? formatMessage(messages.coolingWindow, { minutes: window }) : '',
-          ]}
+          messages={messages}
         />
         {keptLine}
       </>

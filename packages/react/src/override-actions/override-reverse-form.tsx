@@ -1,25 +1,14 @@
 import { type OverrideReverseRequestInput, OverrideReverseRequestSchema } from '@govkit/sdk';
-import { type FormEvent, useId, useState } from 'react';
-import type { OverrideActionsMessages } from './override-actions-messages';
-import { OverrideRefusal } from './override-refusal';
-import { useKeptSubmission } from './use-kept-submission';
+import { useId, useState } from 'react';
+import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 
 /** The cooldown a reversal opens unless the user changes it (minutes). */
 export const DEFAULT_REVERSAL_COOLDOWN_MINUTES = 30;
 
-export interface OverrideReverseFormProps {
+/** `readOnly`: a 403, a lock or a cooldown came in; `lockShown`: the widget shows the lock. */
+export interface OverrideReverseFormProps extends OverrideFormFrameProps {
   executionId: string;
   onSubmit: (body: OverrideReverseRequestInput) => unknown;
-  onCancel: () => void;
-  onDone: () => void;
-  onForbidden: () => void;
-  /** No submit: a 403, a lock or a cooldown came in; what was typed stays, with Cancel. */
-  readOnly: boolean;
-  messages: OverrideActionsMessages;
-  now?: Date | number | undefined;
-  /** The widget shows the held lock above the form (not repeated in the refusal). */
-  lockShown?: boolean | undefined;
-  className?: string | undefined;
 }
 
 /**
@@ -27,29 +16,16 @@ export interface OverrideReverseFormProps {
  * 30, empty for none). A held lock or a running cooldown answers calmly with who and until when;
  * the notes stay.
  */
-export function OverrideReverseForm({
-  executionId,
-  onSubmit,
-  onCancel,
-  onDone,
-  onForbidden,
-  readOnly,
-  messages,
-  now,
-  lockShown,
-  className,
-}: OverrideReverseFormProps) {
+export function OverrideReverseForm({ executionId, onSubmit, ...frame }: OverrideReverseFormProps) {
+  const { messages } = frame;
   const [notes, setNotes] = useState('');
   const [minutes, setMinutes] = useState(String(DEFAULT_REVERSAL_COOLDOWN_MINUTES));
   const [invalid, setInvalid] = useState(false);
-  const submission = useKeptSubmission({ onDone, onForbidden });
   const notesId = useId();
   const minutesId = useId();
   const hintId = useId();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (submission.sending || readOnly) return;
+  function prepare() {
     const typed = minutes.trim();
     // Digits only: the schema would also coerce `1e3` or ` 5 `, which nobody means to type.
     const request: OverrideReverseRequestInput = {
@@ -58,29 +34,17 @@ export function OverrideReverseForm({
       metadata: typed === '' ? {} : { cooldown_minutes: /^\d+$/.test(typed) ? typed : Number.NaN },
     };
     const checked = OverrideReverseRequestSchema.safeParse(request);
-    if (!checked.success) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    void submission.send(() => onSubmit(checked.data));
+    setInvalid(!checked.success);
+    return checked.success ? () => onSubmit(checked.data) : undefined;
   }
 
   return (
-    <form
-      className={className}
-      data-govkit-form=""
-      data-verb="reverse"
-      data-sending={submission.sending || undefined}
-      aria-busy={submission.sending || undefined}
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
+    <OverrideFormShell
+      verb="reverse"
+      submitLabel={messages.reverseSubmit}
+      prepare={prepare}
+      kept={Boolean(notes.trim())}
+      {...frame}
     >
       <label htmlFor={notesId}>{messages.reverseNotesLabel}</label>
       <textarea
@@ -102,30 +66,6 @@ export function OverrideReverseForm({
       <p id={hintId} data-hint={invalid ? 'invalid' : ''}>
         {invalid ? messages.cooldownInvalid : messages.cooldownHint}
       </p>
-      {submission.error ? (
-        <OverrideRefusal
-          error={submission.error}
-          kept={Boolean(notes.trim())}
-          messages={messages}
-          now={now}
-          lockShown={lockShown}
-        />
-      ) : null}
-      <div data-form-actions="">
-        {readOnly ? null : (
-          <button
-            type="submit"
-            className="govkit-button"
-            data-variant="primary"
-            disabled={submission.sending}
-          >
-            {submission.sending ? messages.sending : messages.reverseSubmit}
-          </button>
-        )}
-        <button type="button" className="govkit-button" onClick={onCancel}>
-          {messages.cancel}
-        </button>
-      </div>
-    </form>
+    </OverrideFormShell>
   );
 }

@@ -35,5 +35,5 @@ export function useKeptSubmission(options: {
       if (mounted.current) setSending(false);
     }
   }
-  return { sending, error, send, clearError: () => setError(undefined) };
+  return { sending, error, send };
 }

@@ -18,6 +18,14 @@ import { type OverrideCountdown, useCountdown } from './use-countdown';
 export const OVERRIDE_ACTION_VERBS = ['accept', 'decline', 'execute', 'reverse'] as const;
 export type OverrideActionVerb = (typeof OVERRIDE_ACTION_VERBS)[number];
 
+/** The status each verb leads to (the optimistic status, the announcement after it). */
+export const OVERRIDE_VERB_TARGETS = {
+  accept: 'accepted',
+  decline: 'declined',
+  execute: 'executed',
+  reverse: 'reversed',
+} as const satisfies Record<OverrideActionVerb, string>;
+
 /** The verbs whose request carries a lineage (`OverrideActionRequest`). */
 export type OverrideDecisionVerb = Exclude<OverrideActionVerb, 'reverse'>;
 

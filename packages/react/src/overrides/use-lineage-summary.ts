@@ -2,7 +2,7 @@ import type { GovernanceLineageSummary, GovkitError } from '@govkit/sdk';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { GOVERNANCE_ANALYTICS_STALE_MS } from '../analytics/use-governance-analytics';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { analyticsKeys } from '../query/govkit-keys';
 
 export interface LineageSummaryParams {
   /** Limit the report to one execution; without it, every execution the user may see. */
@@ -28,7 +28,7 @@ export function useLineageSummary(
     view: 'full' as const,
   };
   return useQuery({
-    queryKey: govkitKeys.analytics.report({
+    queryKey: analyticsKeys.report({
       executionId: executionId ?? null,
       limit,
       view: 'full',

@@ -5,18 +5,16 @@ import type {
 } from '@govkit/sdk';
 import { type InvalidateQueryFilters, useQueryClient } from '@tanstack/react-query';
 import { governanceAnalyticsInvalidation } from '../analytics/governance-analytics-invalidation';
-import type { OverrideActionState } from '../override-actions/use-override-actions';
+import {
+  OVERRIDE_VERB_TARGETS,
+  type OverrideActionState,
+} from '../override-actions/use-override-actions';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { overrideKeys, timelineKeys } from '../query/govkit-keys';
 import { type InvalidationTarget, useOptimisticMutation } from '../query/use-optimistic-mutation';
 
 /** The override writes and the status each leads to. */
-export const OVERRIDE_VERB_TARGETS = {
-  accept: 'accepted',
-  decline: 'declined',
-  execute: 'executed',
-  reverse: 'reversed',
-} as const;
+export { OVERRIDE_VERB_TARGETS };
 export type OverrideWriteVerb = keyof typeof OVERRIDE_VERB_TARGETS;
 
 export type OverrideWriteVariables =
@@ -25,14 +23,14 @@ export type OverrideWriteVariables =
 
 /**
  * The timeline queries an override write on `executionId` changes: every page of that
- * execution's timeline and of the unscoped timeline (`govkitKeys.timeline.entries`), and the
- * entry lookups under `govkitKeys.timeline.execution`. Other executions' timelines keep their
+ * execution's timeline and of the unscoped timeline (`timelineKeys.entries`), and the
+ * entry lookups under `timelineKeys.execution`. Other executions' timelines keep their
  * cache; the stream-written live state is never refetched (the stream owns it).
  */
 export function overrideTimelineInvalidation(executionId: string): InvalidateQueryFilters[] {
-  const entries = govkitKeys.timeline.scope('entries');
+  const entries = timelineKeys.scope('entries');
   return [
-    { queryKey: govkitKeys.timeline.execution(executionId) },
+    { queryKey: timelineKeys.execution(executionId) },
     {
       queryKey: entries,
       predicate: (query) => {
@@ -45,7 +43,7 @@ export function overrideTimelineInvalidation(executionId: string): InvalidateQue
 
 /**
  * Accept, decline, execute or reverse one recommendation's override on one execution. The new
- * status shows at once in the override's cached state (`govkitKeys.overrides.outcome`); a
+ * status shows at once in the override's cached state (`overrideKeys.outcome`); a
  * refusal restores it. On success the server's outcome replaces it; settling refetches that
  * state, the execution's timeline and the analytics reports that cover the execution (a refused
  * write changed nothing on the server, so then only the state refetches).
@@ -53,7 +51,7 @@ export function overrideTimelineInvalidation(executionId: string): InvalidateQue
 export function useOverrideActionMutation(executionId: string, recommendationId: string) {
   const client = useGovkitClient();
   const queryClient = useQueryClient();
-  const stateKey = govkitKeys.overrides.outcome(executionId, recommendationId);
+  const stateKey = overrideKeys.outcome(executionId, recommendationId);
   return useOptimisticMutation<
     OverrideActionOutcome,
     OverrideWriteVariables,

@@ -7,7 +7,7 @@ import {
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { OverrideActionState } from '../override-actions/use-override-actions';
 import { useGovkitClient } from '../provider/govkit-context';
-import { govkitKeys } from '../query/govkit-keys';
+import { overrideKeys } from '../query/govkit-keys';
 import { humanize } from '../shared/humanize';
 
 // The largest page the timeline endpoint serves: fewest round trips while looking for the entry.
@@ -44,7 +44,7 @@ export function useOverrideState(
 ): UseQueryResult<OverrideActionState | null, GovkitError> {
   const client = useGovkitClient();
   return useQuery({
-    queryKey: govkitKeys.overrides.outcome(executionId, recommendationId),
+    queryKey: overrideKeys.outcome(executionId, recommendationId),
     queryFn: async ({ signal }) => {
       const pages = client.timeline.list(
         { execution_id: executionId, limit: PAGE_SIZE },
@@ -94,7 +94,7 @@ export function useOverrideRecommendation(
 ): UseQueryResult<OverrideRecommendation | null, GovkitError> {
   const client = useGovkitClient();
   return useQuery({
-    queryKey: govkitKeys.overrides.list({ executionId }),
+    queryKey: overrideKeys.list({ executionId }),
     queryFn: ({ signal }) =>
       client.overrides.recommendations.list({ execution_id: executionId, limit: 200 }, { signal }),
     select: (report) =>

@@ -56,6 +56,29 @@ export const timelineKeys = /* @__PURE__ */ (() => ({
   live: (executionId: string) => [...timeline.all, 'live', executionId] as const,
 }))();
 
+/**
+ * The overrides' keys (also `govkitKeys.overrides`) and the analytics reports' keys (also
+ * `govkitKeys.analytics`), top-level like `timelineKeys` so the override actions entry, which
+ * reads only these three domains, leaves the other domains' keys out.
+ */
+export const overrideKeys = /* @__PURE__ */ (() => ({
+  ...overrides,
+  /** The last outcome of one recommendation's override on one execution (set by actions). */
+  outcome: (executionId: string, recommendationId: string) =>
+    [...overrides.all, 'outcome', executionId, recommendationId] as const,
+}))();
+
+export const analyticsKeys = /* @__PURE__ */ (() => ({
+  ...analytics,
+  /** Every analytics report, whatever its scope (prefix for invalidation). */
+  reports: () => [...analytics.all, 'report'] as const,
+  /**
+   * One analytics report by its normalised query. `executionId: null` is the unscoped report
+   * (every execution the user may read), which any governance change can affect.
+   */
+  report: (params: GovernanceAnalyticsKeyParams) => [...analytics.all, 'report', params] as const,
+}))();
+
 // Built inside a pure call: a bundle that never reads `govkitKeys` (the timeline entry reads
 // `timelineKeys`) drops the whole object.
 export const govkitKeys = /* @__PURE__ */ (() =>
@@ -87,12 +110,7 @@ export const govkitKeys = /* @__PURE__ */ (() =>
     },
     // --- end lineage ---
     // --- overrides, reversals and their timeline/analytics reads (seed 000) ---
-    overrides: {
-      ...overrides,
-      /** The last outcome of one recommendation's override on one execution (set by actions). */
-      outcome: (executionId: string, recommendationId: string) =>
-        [...overrides.all, 'outcome', executionId, recommendationId] as const,
-    },
+    overrides: overrideKeys,
     timeline: timelineKeys,
     // --- coaching notes and governance analytics ---
     coaching: {
@@ -100,17 +118,7 @@ export const govkitKeys = /* @__PURE__ */ (() =>
       /** Every note of one override's thread (`GET …/overrides/{id}/coaching-notes`). */
       notes: (overrideId: string) => [...coaching.all, 'notes', overrideId] as const,
     },
-    analytics: {
-      ...analytics,
-      /** Every analytics report, whatever its scope (prefix for invalidation). */
-      reports: () => [...analytics.all, 'report'] as const,
-      /**
-       * One analytics report by its normalised query. `executionId: null` is the unscoped report
-       * (every execution the user may read), which any governance change can affect.
-       */
-      report: (params: GovernanceAnalyticsKeyParams) =>
-        [...analytics.all, 'report', params] as const,
-    },
+    analytics: analyticsKeys,
     // --- end coaching notes and governance analytics ---
     // --- narrative exports, evidence, preview ---
     exports: {

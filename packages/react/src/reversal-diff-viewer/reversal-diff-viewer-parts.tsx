@@ -9,20 +9,22 @@ export interface ReversalDiffViewerRootProps extends ComponentPropsWithoutRef<'s
 }
 
 /** The viewer: a named region with `data-state` and `data-cooldown` (none/pending/active/cleared). */
-export const ReversalDiffViewerRoot = forwardRef<HTMLElement, ReversalDiffViewerRootProps>(
-  function ReversalDiffViewerRoot({ state, cooldown, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-cooldown={cooldown}
-        {...props}
-      />
-    );
-  },
-);
+// Pure: a bundle that takes only the countdown part (the override actions) drops the root.
+export const ReversalDiffViewerRoot = /* @__PURE__ */ forwardRef<
+  HTMLElement,
+  ReversalDiffViewerRootProps
+>(function ReversalDiffViewerRoot({ state, cooldown, titleId, ...props }, ref) {
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || undefined}
+      data-state={state}
+      data-cooldown={cooldown}
+      {...props}
+    />
+  );
+});
 
 export interface ReversalDiffViewerTitleProps extends ComponentPropsWithoutRef<'h3'> {
   /** Heading level in the host page's outline. Default 3. */
