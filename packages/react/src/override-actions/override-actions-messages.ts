@@ -153,7 +153,7 @@ export const overrideActionsMessages: LocalizedMessages<OverrideActionsMessages>
     actionForbiddenDetail: 'Your access to this override has changed. Nothing was saved.',
     keptText: 'What you entered is still here.',
     readOnlyNotice: 'These override actions are read-only for you.',
-    done: 'Override {status}.',
+    done: 'Override: {status}.',
   },
   de: {
     title: 'Übersteuerungsaktionen',
@@ -226,7 +226,7 @@ export const overrideActionsMessages: LocalizedMessages<OverrideActionsMessages>
       'Ihr Zugriff auf diese Übersteuerung hat sich geändert. Nichts wurde gespeichert.',
     keptText: 'Ihre Eingaben sind noch da.',
     readOnlyNotice: 'Diese Übersteuerungsaktionen sind für Sie schreibgeschützt.',
-    done: 'Übersteuerung {status}.',
+    done: 'Übersteuerung: {status}.',
   },
 };
 

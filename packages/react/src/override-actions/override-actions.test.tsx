@@ -90,7 +90,7 @@ describe('OverrideActions (presentational)', () => {
       lineage: { scenario_id: 'scenario-faster-signoff' },
     });
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
-    expect(screen.getByText('Override accepted.')).toBeInTheDocument();
+    expect(screen.getByText('Override: Accepted.')).toBeInTheDocument();
     // Focus returns to the button the form was opened from.
     expect(screen.getByRole('button', { name: 'Accept' })).toHaveFocus();
   });

@@ -13,6 +13,7 @@ import {
   type OverrideActionVerb,
   type OverrideLineageOptions,
   overrideActionHandler,
+  STATUS_KEYS,
   type UseOverrideActionsOptions,
   useOverrideActions,
 } from './use-override-actions';
@@ -82,7 +83,10 @@ export function OverrideActions({
   };
   const done = (verb: OverrideActionVerb) => () => {
     close();
-    setAnnouncement(formatMessage(messages.done, { status: OVERRIDE_VERB_TARGETS[verb] }));
+    const target = OVERRIDE_VERB_TARGETS[verb];
+    const key = STATUS_KEYS[target];
+    // The status word comes from the messages, so a German page never announces `accepted`.
+    setAnnouncement(formatMessage(messages.done, { status: key ? messages[key] : target }));
   };
 
   const Heading = `h${headingLevel}` as const;

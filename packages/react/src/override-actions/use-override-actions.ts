@@ -122,7 +122,8 @@ const VERBS_BY_STATUS: Readonly<Record<string, readonly OverrideActionVerb[]>> =
   reversed: [],
 };
 
-const STATUS_KEYS: Readonly<Record<string, keyof OverrideActionsMessages>> = {
+/** The message key of each override status word (also read for the announcement after a write). */
+export const STATUS_KEYS: Readonly<Record<string, keyof OverrideActionsMessages>> = {
   new: 'statusNew',
   accepted: 'statusAccepted',
   declined: 'statusDeclined',
