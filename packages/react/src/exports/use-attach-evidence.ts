@@ -72,7 +72,7 @@ export function useAttachEvidence(executionId: string) {
     readonly EvidenceItem[],
     { previous: NarrativeExportList | undefined }
   >({
-    mutationKey: govkitKeys.evidencePicker.attach(executionId),
+    mutationKey: govkitKeys.exports.attach(executionId),
     mutationFn: (items) =>
       client.exports.create(
         executionId,

@@ -126,6 +126,12 @@ export const govkitKeys = /* @__PURE__ */ (() =>
       /** An execution's narrative exports, every version (`GET …/exports/narrative`). */
       narratives: (executionId: string) =>
         [...narrativeExports.all, 'narratives', executionId] as const,
+      /**
+       * The evidence picker's attach mutation for one execution (a mutation key, so
+       * `useIsMutating` can tell a panel that a new export version is on its way). Attaching
+       * changes exactly one query: `narratives(executionId)`; the evidence pages stay as they are.
+       */
+      attach: (executionId: string) => [...narrativeExports.all, 'attach', executionId] as const,
     },
     evidence: {
       ...evidence,
@@ -147,15 +153,5 @@ export const govkitKeys = /* @__PURE__ */ (() =>
       assignments: (templateId: string) => [...templates.all, 'assignments', templateId] as const,
     },
     // --- end template versions ---
-    // --- evidence picker ---
-    evidencePicker: {
-      /**
-       * The attach mutation of one execution (a mutation key, so `useIsMutating` can tell a panel
-       * that a new export version is on its way). Attaching changes exactly one query:
-       * `exports.narratives(executionId)`; the evidence pages list what exists and stay as they are.
-       */
-      attach: (executionId: string) => [...narrativeExports.all, 'attach', executionId] as const,
-    },
-    // --- end evidence picker ---
     baselines: domainKeys('baselines'),
   }) as const)();
