@@ -36,8 +36,8 @@ export const DEFAULT_GOVKIT_SETTINGS: GovkitSettings = {
 export const GovkitContext = createContext<GovkitContextValue | null>(null);
 
 /**
- * Locale, time zone, translations and messages. Presentational widgets work without a provider (English, the
- * runtime's time zone), so they can be used with any backend.
+ * Locale, time zone, translations and messages. Presentational widgets work without a provider
+ * (English, the runtime's time zone), so they can be used with any backend.
  */
 export function useGovkitSettings(): GovkitSettings {
   return useContext(GovkitContext) ?? DEFAULT_GOVKIT_SETTINGS;

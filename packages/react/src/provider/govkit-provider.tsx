@@ -27,7 +27,7 @@ export interface GovkitProviderProps {
    * its own entry so hosts that do not use it do not download it:
    * `import { de } from '@govkit/react/locales/de'`, then `translations={{ de }}`. A host adds its
    * own languages the same way (`{ de, fr: myFrench }`); a set may be partial (missing strings stay
-   * English). Keep the object stable (module scope or `useMemo`), like any context value.
+   * English). An inline `{{ de }}` is fine: widgets re-render only when the chosen set changes.
    */
   translations?: GovkitTranslationsByLocale | undefined;
   /** IANA time zone of dates (`Europe/Berlin`). Default: the runtime's. */
