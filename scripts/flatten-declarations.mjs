@@ -363,7 +363,6 @@ function verifyEquality() {
   ];
   let index = 0;
   for (const [file, { names }] of rewritten) {
-    if (!file.endsWith('.d.ts')) continue; // the .d.cts twin has the same text
     const exported = exportedNames(file);
     const checks = [
       ...names.schemas.filter((name) => exported.has(name)).map((name) => ({ name, schema: true })),
@@ -372,7 +371,7 @@ function verifyEquality() {
         .map((name) => ({ name, schema: false })),
     ];
     if (checks.length === 0) continue;
-    const spec = `./${relative(dist, file).replace(/\.d\.ts$/, '.js')}`;
+    const spec = `./${relative(dist, file).replace(/\.d\.ts$/, '.js').replace(/\.d\.cts$/, '.cjs')}`;
     lines.push(`import type * as F${index} from '${spec}';`);
     lines.push(`import type * as O${index} from './${ORIGINAL}/${spec.slice(2)}';`);
     for (const { name, schema } of checks) {
