@@ -14,13 +14,18 @@ const dir = resolve(process.argv[2] ?? '.');
 const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const exportsMap = manifest.publishConfig?.exports ?? manifest.exports;
 
-/** Every `import.types` of the exports map (the ESM entries' declaration files). */
-const entries = new Set(
-  Object.values(exportsMap)
-    .map((target) => (typeof target === 'object' ? target.import?.types : undefined))
-    .filter((types) => typeof types === 'string' && types.endsWith('.d.ts'))
-    .map((types) => resolve(dir, types)),
-);
+/** Every `.d.ts` the manifest points at (any condition, and `types`): the ESM entries. */
+const referenced = [];
+const collect = (value) => {
+  if (typeof value === 'string') {
+    if (value.endsWith('.d.ts')) referenced.push(value);
+  } else if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) collect(child);
+  }
+};
+collect(exportsMap);
+collect(manifest.types);
+const entries = new Set(referenced.map((types) => resolve(dir, types)));
 
 const dist = join(dir, 'dist');
 let removed = 0;
