@@ -371,7 +371,9 @@ function verifyEquality() {
         .map((name) => ({ name, schema: false })),
     ];
     if (checks.length === 0) continue;
-    const spec = `./${relative(dist, file).replace(/\.d\.ts$/, '.js').replace(/\.d\.cts$/, '.cjs')}`;
+    const spec = `./${relative(dist, file)
+      .replace(/\.d\.ts$/, '.js')
+      .replace(/\.d\.cts$/, '.cjs')}`;
     lines.push(`import type * as F${index} from '${spec}';`);
     lines.push(`import type * as O${index} from './${ORIGINAL}/${spec.slice(2)}';`);
     for (const { name, schema } of checks) {
