@@ -220,13 +220,88 @@ function findEntry(registry, key, file, matches) {
   return undefined;
 }
 
+/** An anonymous object type with properties only (what zod infers for an object schema). */
+function isPlainObject(type) {
+  if (!(type.flags & ts.TypeFlags.Object) || (type.aliasSymbol && !isZodSymbol(type.aliasSymbol)))
+    return false;
+  if (!(type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped))) return false;
+  return type.getCallSignatures().length === 0 && type.getConstructSignatures().length === 0;
+}
+
+/** A property's JSDoc (the schema field's comment), as a comment block at `indent`. */
+function docComment(symbol, indent) {
+  const text = ts.displayPartsToString(symbol.getDocumentationComment(checker));
+  const tags = symbol
+    .getJsDocTags(checker)
+    .map((tag) => `@${tag.name}${tag.text ? ` ${ts.displayPartsToString(tag.text)}` : ''}`);
+  const lines = [...(text ? text.split('\n') : []), ...tags].map((line) =>
+    line.replaceAll('*/', '*\\/'),
+  );
+  if (lines.length === 0) return '';
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
+
+/**
+ * An inferred type as text, like `checker.typeToString` but keeping each field's JSDoc (the
+ * comments written on the schema's fields), so a consumer's hover still shows them: objects
+ * inside unions and arrays are printed here, anything else (named types, primitives, literals)
+ * by the checker.
+ */
+function printDocumented(type, node, indent = '', printing = new Set()) {
+  const plain = (t) => checker.typeToString(t, node, PRINT);
+  if (printing.has(type)) return plain(type);
+  if (
+    type.isUnion() &&
+    type.types.some(isPlainObject) &&
+    !(type.aliasSymbol && !isZodSymbol(type.aliasSymbol))
+  ) {
+    printing.add(type);
+    const members = type.types.map((member) => {
+      const text = printDocumented(member, node, indent, printing);
+      return member.getCallSignatures().length > 0 ? `(${text})` : text;
+    });
+    printing.delete(type);
+    return members.join(' | ');
+  }
+  if (checker.isArrayType(type) && !type.aliasSymbol) {
+    const [element] = checker.getTypeArguments(type);
+    if (
+      !element ||
+      !(isPlainObject(element) || (element.isUnion() && element.types.some(isPlainObject)))
+    )
+      return plain(type);
+    const readonly = type.target?.symbol?.escapedName === 'ReadonlyArray';
+    return `${readonly ? 'ReadonlyArray' : 'Array'}<${printDocumented(element, node, indent, printing)}>`;
+  }
+  if (!isPlainObject(type)) return plain(type);
+  printing.add(type);
+  const inner = `${indent}    `;
+  const members = [];
+  for (const info of checker.getIndexInfosOfType(type)) {
+    const key = checker.typeToString(info.keyType, node, PRINT);
+    const value = printDocumented(info.type, node, inner, printing);
+    members.push(`${inner}${info.isReadonly ? 'readonly ' : ''}[key: ${key}]: ${value};\n`);
+  }
+  for (const property of checker.getPropertiesOfType(type)) {
+    const name = property.getName();
+    const key = ts.isIdentifierText(name, ts.ScriptTarget.ES2022) ? name : JSON.stringify(name);
+    const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+    const readonly = ts.getCheckFlags(property) & ts.CheckFlags.Readonly ? 'readonly ' : '';
+    const value = printDocumented(checker.getTypeOfSymbol(property), node, inner, printing);
+    members.push(`${docComment(property, inner)}${inner}${readonly}${key}${optional}: ${value};\n`);
+  }
+  printing.delete(type);
+  return members.length === 0 ? '{}' : `{\n${members.join('')}${indent}}`;
+}
+
 /** The text of an inferred type: the alias that names it when there is one, else the type literal. */
 function printType(type, node, file, aliasNames) {
   const named = aliasNames.get(type);
   if (named) return named;
   const text = checker.typeToString(type, node, PRINT);
   const alias = findEntry(aliasRegistry, text, file, (entry) => isSameType(entry.type, type));
-  return alias ? alias.ref : text;
+  return alias ? alias.ref : printDocumented(type, node);
 }
 
 /** The flattened text of a composite schema reference, or undefined to leave it as written. */
@@ -281,11 +356,9 @@ for (const file of files) {
     if (!aliasNames.has(type)) aliasNames.set(type, statement.name.text);
   for (const { statement, type } of aliases) {
     const foreignAlias = type.aliasSymbol && !isZodSymbol(type.aliasSymbol);
-    const printed = checker.typeToString(
-      type,
-      statement,
-      PRINT | (foreignAlias ? 0 : ts.TypeFormatFlags.InTypeAlias),
-    );
+    const printed = foreignAlias
+      ? checker.typeToString(type, statement, PRINT)
+      : printDocumented(type, statement);
     edits.push({ start: statement.type.getStart(source), end: statement.type.end, text: printed });
   }
   const aliasStatements = new Set(aliases.map(({ statement }) => statement));

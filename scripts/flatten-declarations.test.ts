@@ -31,6 +31,7 @@ function run(script: string, ...args: string[]) {
 const CHUNK = `import { z } from 'zod';
 
 declare const ItemSchema: z.ZodObject<{
+    /** The item's id. */
     id: z.ZodString;
     note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
 }, z.core.$strip>;
@@ -74,17 +75,20 @@ describe('flatten-declarations', () => {
     const chunk = readFileSync(join(dir, 'dist', 'chunk-abc.d.ts'), 'utf8');
     const entry = readFileSync(join(dir, 'dist', 'index.d.ts'), 'utf8');
     expect(`${chunk}${entry}`).not.toMatch(/ZodObject|ZodArray/);
-    expect(chunk).toContain('type Item = { id: string; note?: string | null | undefined; };');
+    // Each field keeps the JSDoc written on the schema's field.
+    expect(chunk).toContain(
+      "type Item = {\n    /** The item's id. */\n    id: string;\n    note?: string | null | undefined;\n};",
+    );
     expect(chunk).toContain('declare const PageSchema: z.ZodType<Page, PageInput>;');
     expect(chunk).toMatch(
-      /type PageInput = \{ items: \{ id: string; note\?: .*; limit\?: number \| undefined; \};/,
+      /type PageInput = \{\n {4}items: Array<\{\n[\s\S]*\n {4}limit\?: number \| undefined;\n\};/,
     );
     // Leaf schemas keep their class (`.options`, `.enum` stay typed).
     expect(chunk).toContain('declare const StatusSchema: z.ZodEnum<');
     // An inlined copy of a declared schema refers to it; an optional wrapper is kept.
     expect(entry).toContain("readonly response: typeof import('./chunk-abc.js').I;");
-    expect(entry).toContain(
-      'readonly query: z.ZodOptional<z.ZodType<{ q: string; }, { q: string; }>>;',
+    expect(entry).toMatch(
+      /readonly query: z\.ZodOptional<z\.ZodType<\{\n {4}q: string;\n\}, \{\n {4}q: string;\n\}>>;/,
     );
     // Generic signatures are left as written.
     expect(entry).toContain('z.output<T>');
