@@ -331,8 +331,13 @@ function flattenSchema(node, file, aliasNames, own) {
     if (schema) return `typeof ${schema.ref}`;
   }
   const output = printType(types.output, node, file, aliasNames);
-  const input =
-    types.input === types.output ? output : printType(types.input, node, file, aliasNames);
+  // The same text in the same scope is the same type (assignability both ways is not enough:
+  // an optional field and a required one that admits undefined are assignable, not identical).
+  const sameInput =
+    types.input === types.output ||
+    checker.typeToString(types.input, node, PRINT) ===
+      checker.typeToString(types.output, node, PRINT);
+  const input = sameInput ? output : printType(types.input, node, file, aliasNames);
   const namespace = node.typeName.getText().split('.')[0];
   return `${namespace}.ZodType<${output}, ${input}>`;
 }
