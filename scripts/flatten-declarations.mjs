@@ -331,8 +331,8 @@ function flattenSchema(node, file, aliasNames, own) {
     if (schema) return `typeof ${schema.ref}`;
   }
   const output = printType(types.output, node, file, aliasNames);
-  // The same text in the same scope is the same type (assignability both ways is not enough:
-  // an optional field and a required one that admits undefined are assignable, not identical).
+  // The same text in the same scope is the same type; assignability both ways is not enough:
+  // it is weaker than the identity that the `--verify` check demands.
   const sameInput =
     types.input === types.output ||
     checker.typeToString(types.input, node, PRINT) ===
