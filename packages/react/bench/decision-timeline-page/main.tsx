@@ -19,7 +19,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createLargeTimeline } from '../../src/decision-timeline/decision-timeline.fixtures';
 
-const messages = decisionTimelineMessages.en;
+const messages = decisionTimelineMessages;
 const format = createFormat('en', 'UTC');
 
 function PlainList({ entries }: { entries: readonly TimelineEntry[] }) {

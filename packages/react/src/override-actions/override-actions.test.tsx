@@ -8,6 +8,7 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -369,7 +370,7 @@ describe('OverrideActions (presentational)', () => {
         now={Date.parse(FIXTURE_NOW)}
         {...handlers()}
       />,
-      { locale: 'de-DE' },
+      { locale: 'de-DE', translations: { de } },
     );
     expect(region()).toHaveTextContent('Status: Rückgängig gemacht');
     expect(region()).toHaveTextContent('Sperrfrist für Rücknahmen läuft');

@@ -14,6 +14,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import {
@@ -229,6 +230,7 @@ describe('TemplateVersions (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<TemplateVersions templates={TEMPLATE_VERSIONS} onPublish={vi.fn()} />, {
       locale: 'de',
+      translations: { de },
     });
     expect(screen.getByRole('heading', { name: 'Workflow-Vorlagen' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Veröffentlichen' })).toBeVisible();
