@@ -20,10 +20,21 @@ function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 }
 
+// Status words have no English table (English is the API word humanised); German names each
+// known status, which the type of `statusBadgeMessagesDe` keeps complete.
+const DERIVED_ENGLISH = ['statusBadge'];
+
 describe('@govkit/react/locales/de', () => {
   it('translates every namespace a widget defines, and nothing else', () => {
     expect(english.size).toBeGreaterThan(20);
-    expect(Object.keys(de).sort()).toEqual([...english.keys()].sort());
+    expect(Object.keys(de).sort()).toEqual([...english.keys(), ...DERIVED_ENGLISH].sort());
+  });
+
+  it('names every status word', () => {
+    for (const [status, word] of Object.entries(de.statusBadge)) {
+      expect(status, status).toMatch(/^[a-z_]+$/);
+      expect(word.trim(), status).not.toBe('');
+    }
   });
 
   it.each([...english])(

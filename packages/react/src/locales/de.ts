@@ -22,6 +22,7 @@ import { runLockMessagesDe } from '../run-lock/run-lock-messages-de';
 import { runManifestReceiptMessagesDe } from '../run-manifest-receipt/run-manifest-receipt-messages-de';
 import { scenarioContextMessagesDe } from '../scenario-context/scenario-context-messages-de';
 import { startRunMessagesDe } from '../start-run/start-run-messages-de';
+import { statusBadgeMessagesDe } from '../status-badge/status-badge-messages-de';
 import { taskSummaryMessagesDe } from '../task-summary-card/task-summary-card-messages-de';
 import { templateVersionsMessagesDe } from '../template-versions/template-versions-messages-de';
 import { uploadHelpMessagesDe } from '../upload-help/upload-help-messages-de';
@@ -60,6 +61,7 @@ export const de: GovkitTranslations = {
   runManifestReceipt: runManifestReceiptMessagesDe,
   scenarioContext: scenarioContextMessagesDe,
   startRun: startRunMessagesDe,
+  statusBadge: statusBadgeMessagesDe,
   taskSummary: taskSummaryMessagesDe,
   templateVersions: templateVersionsMessagesDe,
   uploadHelp: uploadHelpMessagesDe,
