@@ -4,7 +4,8 @@ import {
   overrideEndpoint,
   SEEDED_COACHING_BODIES,
 } from '@govkit/mock-server';
-import { coachingEndpoints, InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { coachingEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';

@@ -1,4 +1,5 @@
-import { DecisionTypesStatsSchema, InternalServerError } from '@govkit/sdk';
+import { InternalServerError } from '@govkit/sdk';
+import { DecisionTypesStatsSchema } from '@govkit/sdk/schemas';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { de } from '../locales/de';

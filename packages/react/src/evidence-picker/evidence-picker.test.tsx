@@ -1,12 +1,11 @@
 import { overrideEndpoint } from '@govkit/mock-server';
 import {
   ConflictError,
-  evidenceEndpoints,
-  exportsEndpoints,
   InternalServerError,
   type NarrativeExport,
   type NarrativeExportList,
 } from '@govkit/sdk';
+import { evidenceEndpoints, exportsEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';

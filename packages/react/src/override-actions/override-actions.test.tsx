@@ -1,10 +1,6 @@
 import { createStore, findSeededOverride, SEEDED_LOCK_HOLDER } from '@govkit/mock-server';
-import {
-  DOMAIN_ERROR_DETAILS,
-  InternalServerError,
-  PermissionDeniedError,
-  ReversalLockedError,
-} from '@govkit/sdk';
+import { InternalServerError, PermissionDeniedError, ReversalLockedError } from '@govkit/sdk';
+import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';

@@ -4,12 +4,8 @@ import {
   overrideEndpoint,
   SEEDED_TEMPLATE_KEYS,
 } from '@govkit/mock-server';
-import {
-  ConflictError,
-  InternalServerError,
-  PermissionDeniedError,
-  templatesEndpoints,
-} from '@govkit/sdk';
+import { ConflictError, InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { templatesEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
