@@ -30,7 +30,7 @@ describe('createHeightTree', () => {
   it('matches summed heights after any measurements', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 700 }),
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 400 })), { maxLength: 60 }),
         fc.array(fc.double({ min: -10, max: 50_000, noNaN: true }), { maxLength: 10 }),
         (count, measured, offsets) => {
@@ -49,6 +49,26 @@ describe('createHeightTree', () => {
         },
       ),
     );
+  });
+
+  it('finds rows across blocks of a million rows once a few far apart are measured', () => {
+    const tree = createHeightTree(1_000_000, 100);
+    tree.set(5, 300);
+    tree.set(640_000, 20);
+    tree.set(999_999, 1000);
+    expect(tree.start(6)).toBe(800);
+    expect(tree.start(640_001)).toBe(64_000_100 + 200 - 80);
+    expect(tree.indexAt(64_000_100 + 200 - 81)).toBe(640_000);
+    expect(tree.indexAt(64_000_100 + 120)).toBe(640_001);
+    expect(tree.start(tree.count)).toBe(100_000_000 + 200 - 80 + 900);
+    expect(tree.indexAt(tree.start(999_999))).toBe(999_999);
+    const measured: [number, number][] = [];
+    tree.forEachMeasured((index, height) => measured.push([index, height]));
+    expect(measured.sort((a, b) => a[0] - b[0])).toEqual([
+      [5, 300],
+      [640_000, 20],
+      [999_999, 1000],
+    ]);
   });
 
   it('keeps measured heights of rows that moved when rows were appended or prepended', () => {
