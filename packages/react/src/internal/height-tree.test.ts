@@ -51,24 +51,23 @@ describe('createHeightTree', () => {
     );
   });
 
-  it('finds rows across blocks of a million rows once a few far apart are measured', () => {
+  it('allocates nothing until a row is measured, then finds rows across a million', () => {
     const tree = createHeightTree(1_000_000, 100);
+    expect(tree.diffs).toBeUndefined();
     tree.set(5, 300);
     tree.set(640_000, 20);
     tree.set(999_999, 1000);
+    expect(tree.diffs).toHaveLength(1_000_000);
     expect(tree.start(6)).toBe(800);
     expect(tree.start(640_001)).toBe(64_000_100 + 200 - 80);
     expect(tree.indexAt(64_000_100 + 200 - 81)).toBe(640_000);
     expect(tree.indexAt(64_000_100 + 120)).toBe(640_001);
     expect(tree.start(tree.count)).toBe(100_000_000 + 200 - 80 + 900);
     expect(tree.indexAt(tree.start(999_999))).toBe(999_999);
-    const measured: [number, number][] = [];
-    tree.forEachMeasured((index, height) => measured.push([index, height]));
-    expect(measured.sort((a, b) => a[0] - b[0])).toEqual([
-      [5, 300],
-      [640_000, 20],
-      [999_999, 1000],
-    ]);
+    // Carrying from a tree that measured nothing allocates nothing either.
+    expect(createHeightTree(10, 100, { from: createHeightTree(5, 100), shift: 0 }).diffs).toBe(
+      undefined,
+    );
   });
 
   it('keeps measured heights of rows that moved when rows were appended or prepended', () => {

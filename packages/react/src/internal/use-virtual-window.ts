@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useReducer, useRef, useState } from 'react';
 import { createHeightTree, type HeightTree } from './height-tree';
 
 /**
@@ -100,16 +100,6 @@ export function useVirtualWindow({
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(initialHeight);
   const [, remeasured] = useReducer((n: number) => n + 1, 0);
-  // The first screen is only the rows in view: the overscan rows (there for smooth scrolling)
-  // follow in the next frame, once the first screen has been painted.
-  const [primed, setPrimed] = useState(false);
-  const over = primed ? overscan : 0;
-  const waitsForRows = !primed && count > 0;
-  useEffect(() => {
-    if (!waitsForRows) return;
-    const frame = requestAnimationFrame(() => setPrimed(true));
-    return () => cancelAnimationFrame(frame);
-  }, [waitsForRows]);
   const element = useRef<HTMLElement | null>(null);
   const pending = useRef<Pending | null>(null);
   const built = useRef<{
@@ -145,10 +135,10 @@ export function useVirtualWindow({
   const virtualTop = drawnTop * ratio;
   const rows: VirtualRow[] = [];
   if (count > 0) {
-    let index = Math.max(0, tree.indexAt(virtualTop) - over);
+    let index = Math.max(0, tree.indexAt(virtualTop) - overscan);
     const last = Math.min(
       count - 1,
-      tree.indexAt(virtualTop + viewport) + over,
+      tree.indexAt(virtualTop + viewport) + overscan,
       index + maxRows - 1,
     );
     let start = tree.start(index);
