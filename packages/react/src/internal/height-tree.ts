@@ -73,7 +73,8 @@ export function createHeightTree(
     },
   };
   if (carried) {
-    for (const [index, diff] of carried.from.diffs) self.set(index + carried.shift, estimate + diff);
+    for (const [index, diff] of carried.from.diffs)
+      self.set(index + carried.shift, estimate + diff);
   }
   return self;
 }
