@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { reportSection, spread, summarizeSamples } from '../../../scripts/bench/bench-report';
 import type { BenchRow } from '../../../scripts/bench/bench-types';
 import { withBenchPage } from './browser-bench-harness';
+import { openTimelineBenchPage } from './open-timeline-bench-page';
 
 const RUNS = Number(process.env.GOVKIT_BENCH_RUNS) || 7;
 const BASELINE_RUNS = Number(process.env.GOVKIT_BENCH_BASELINE_RUNS) || 3;
@@ -24,24 +25,12 @@ await withBenchPage(
       const results: Record<string, number>[] = [];
       // One warm-up run, then the measured ones, each in a fresh page.
       for (let i = 0; i <= runs; i++) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(url);
-        await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-        await page.evaluate((n) => window.timelineBench.prepare(n), count);
-        // The data is ready and settled: the fixture's garbage is collected before the clock
-        // starts, so a collection it caused is not billed to the widget.
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('HeapProfiler.collectGarbage');
-        await page.evaluate((m) => window.timelineBench.mount(m), mode);
         // Main-thread CPU time of the timed part beside its wall time: on this shared machine the
         // wall time also counts the waits for a core, the CPU time does not.
-        await cdp.send('Performance.enable');
-        const cpu = async () =>
-          (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')
-            ?.value ?? Number.NaN;
+        const { page, cpuMs: cpu } = await openTimelineBenchPage(browser, url, count, mode);
         const cpuBefore = await cpu();
         const painted = await page.evaluate(() => window.timelineBench.paint());
-        const cpuMs = ((await cpu()) - cpuBefore) * 1000;
+        const cpuMs = (await cpu()) - cpuBefore;
         const checked = await page.evaluate(() => window.timelineBench.check());
         if (i > 0) results.push({ ...painted, ...checked, cpuMs });
         await page.close();

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withBenchPage } from './browser-bench-harness';
+import { openTimelineBenchPage } from './open-timeline-bench-page';
 
 const entries = Number(process.argv[2]) || 100_000;
 const runs = Number(process.argv[3]) || 3;
@@ -26,24 +27,18 @@ await withBenchPage(
   async ({ url, browser }) => {
     const selfMs = new Map<string, number>();
     for (let run = 0; run < runs; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(url);
-      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-      await page.evaluate((n) => window.timelineBench.prepare(n), entries);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      await page.evaluate(() => window.timelineBench.mount('timeline'));
-      await cdp.send('Performance.enable');
-      const cpu = async () =>
-        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')
-          ?.value ?? Number.NaN;
+      const {
+        page,
+        cdp,
+        cpuMs: cpu,
+      } = await openTimelineBenchPage(browser, url, entries, 'timeline');
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       const cpuBefore = await cpu();
       await cdp.send('Profiler.start');
       const painted = await page.evaluate(() => window.timelineBench.paint());
       const { profile } = await cdp.send('Profiler.stop');
-      const cpuMs = ((await cpu()) - cpuBefore) * 1000;
+      const cpuMs = (await cpu()) - cpuBefore;
       console.log(
         `run ${run + 1}: ${painted.totalMs.toFixed(1)} ms wall (render ${painted.renderMs.toFixed(1)}), ` +
           `${cpuMs.toFixed(1)} ms main-thread CPU incl. profiler, ${painted.rows} rows`,
