@@ -3,7 +3,7 @@ import type { LocalizedMessages } from '../i18n/message-catalog';
 /**
  * Every string of the template versions widget. `{version}` is a version number, `{name}` a
  * template name, `{key}` a template key, `{time}` a formatted date, `{target}` an assignment's
- * team or protocol template, `{count}` a number.
+ * team or protocol template, `{count}`, `{shown}` and `{total}` numbers.
  */
 export interface TemplateVersionsMessages {
   title: string;
@@ -53,6 +53,11 @@ export interface TemplateVersionsMessages {
   forbiddenTitle: string;
   emptyTitle: string;
   emptyDescription: string;
+  // Long lists (paged keys, collapsed lineages)
+  showAllVersions: string;
+  showFewerVersions: string;
+  showMoreTemplates: string;
+  shownTemplates: string;
 }
 
 declare module '../i18n/message-catalog' {
@@ -110,6 +115,11 @@ export const templateVersionsMessages: LocalizedMessages<TemplateVersionsMessage
     forbiddenTitle: 'You are not allowed to do this',
     emptyTitle: 'No templates yet',
     emptyDescription: 'Workflow templates created by administrators appear here.',
+    // Long lists (paged keys, collapsed lineages)
+    showAllVersions: 'Show all {count} versions',
+    showFewerVersions: 'Show fewer versions',
+    showMoreTemplates: 'Show more templates',
+    shownTemplates: 'Showing {shown} of {total} templates',
   },
   de: {
     title: 'Workflow-Vorlagen',
@@ -159,5 +169,10 @@ export const templateVersionsMessages: LocalizedMessages<TemplateVersionsMessage
     forbiddenTitle: 'Sie dürfen das nicht',
     emptyTitle: 'Noch keine Vorlagen',
     emptyDescription: 'Von Administratoren erstellte Workflow-Vorlagen erscheinen hier.',
+    // Long lists (paged keys, collapsed lineages)
+    showAllVersions: 'Alle {count} Versionen anzeigen',
+    showFewerVersions: 'Weniger Versionen anzeigen',
+    showMoreTemplates: 'Weitere Vorlagen anzeigen',
+    shownTemplates: '{shown} von {total} Vorlagen angezeigt',
   },
 };
