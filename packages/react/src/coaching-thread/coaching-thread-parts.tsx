@@ -1,9 +1,4 @@
-import {
-  type ComponentPropsWithoutRef,
-  type ForwardRefExoticComponent,
-  forwardRef,
-  type RefAttributes,
-} from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { WidgetAccess } from '../shared/use-refusal-read-only';
 import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type { CoachingThreadState } from './use-coaching-thread';
@@ -15,9 +10,11 @@ export interface CoachingThreadRootProps extends WidgetRegionProps {
 }
 
 /** The thread: a named region with `data-state` and `data-access`. */
-export const CoachingThreadRoot: ForwardRefExoticComponent<
-  CoachingThreadRootProps & RefAttributes<HTMLElement>
-> = WidgetRegion;
+export const CoachingThreadRoot = forwardRef<HTMLElement, CoachingThreadRootProps>(
+  function CoachingThreadRoot({ access, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-access={access} {...props} />;
+  },
+);
 
 /** A list of notes (the threads, or a note's replies). */
 export const CoachingThreadList = forwardRef<HTMLOListElement, ComponentPropsWithoutRef<'ol'>>(

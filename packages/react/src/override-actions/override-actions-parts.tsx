@@ -18,8 +18,16 @@ export interface OverrideActionsRootProps extends WidgetRegionProps {
 
 /** The widget: a named region with `data-state`, `data-status`, `data-access` and `data-hold`. */
 export const OverrideActionsRoot = forwardRef<HTMLElement, OverrideActionsRootProps>(
-  function OverrideActionsRoot({ status, hold, ...props }, ref) {
-    return <WidgetRegion ref={ref} data-status={status} data-hold={hold} {...props} />;
+  function OverrideActionsRoot({ status, access, hold, ...props }, ref) {
+    return (
+      <WidgetRegion
+        ref={ref}
+        data-status={status}
+        data-access={access}
+        data-hold={hold}
+        {...props}
+      />
+    );
   },
 );
 

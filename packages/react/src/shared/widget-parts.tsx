@@ -5,25 +5,22 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { WidgetAccess } from './use-refusal-read-only';
 
 export interface WidgetRegionProps extends ComponentPropsWithoutRef<'section'> {
   /** What the widget shows (`loading`, `empty`, `error`, `ready`, …), as `data-state`. */
   state: string;
   /** The id of the widget's title: the region's accessible name. */
   titleId: string;
-  /** Whether the acting user may still change anything, as `data-access` (acting widgets). */
-  access?: WidgetAccess | undefined;
 }
 
 /**
- * A widget's root: a `<section>` named by its title (so a landmark), with `data-state`,
- * `data-access` and `aria-busy` while loading (pass `aria-busy` to decide it otherwise). Every
+ * A widget's root: a `<section>` named by its title (so a landmark), with `data-state`
+ * and `aria-busy` while loading (pass `aria-busy` to decide it otherwise). Every
  * widget's own `…Root` part is this one with its own `data-*` attributes, so the region's
  * semantics are written once.
  */
 export const WidgetRegion = forwardRef<HTMLElement, WidgetRegionProps>(function WidgetRegion(
-  { state, titleId, access, ...props },
+  { state, titleId, ...props },
   ref,
 ) {
   return (
@@ -32,7 +29,6 @@ export const WidgetRegion = forwardRef<HTMLElement, WidgetRegionProps>(function 
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || undefined}
       data-state={state}
-      data-access={access}
       {...props}
     />
   );

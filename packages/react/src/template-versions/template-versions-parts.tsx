@@ -1,9 +1,4 @@
-import {
-  type ComponentPropsWithoutRef,
-  type ForwardRefExoticComponent,
-  forwardRef,
-  type RefAttributes,
-} from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { WidgetAccess } from '../shared/use-refusal-read-only';
 import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type { TemplateVersionsState, TemplateVersionView } from './use-template-versions';
@@ -15,9 +10,11 @@ export interface TemplateVersionsRootProps extends WidgetRegionProps {
 }
 
 /** The widget: a named region with `data-state`, `data-access` and `aria-busy` while loading. */
-export const TemplateVersionsRoot: ForwardRefExoticComponent<
-  TemplateVersionsRootProps & RefAttributes<HTMLElement>
-> = WidgetRegion;
+export const TemplateVersionsRoot = forwardRef<HTMLElement, TemplateVersionsRootProps>(
+  function TemplateVersionsRoot({ access, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-access={access} {...props} />;
+  },
+);
 
 export interface TemplateVersionItemProps extends ComponentPropsWithoutRef<'li'> {
   version: TemplateVersionView;
