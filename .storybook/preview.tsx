@@ -1,5 +1,6 @@
 import { createHandlers, createStore, SEEDED_USERS } from '@govkit/mock-server';
 import { GovkitProvider } from '@govkit/react';
+import { de } from '@govkit/react/locales/de';
 import { createClient } from '@govkit/sdk';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
@@ -26,6 +27,7 @@ const withGovkit: Decorator = (Story, context) => {
       client={client}
       queryClient={queryClient}
       locale={String(context.globals.locale ?? 'en')}
+      translations={TRANSLATIONS}
       userName={seededUserName}
     >
       <div
@@ -43,6 +45,9 @@ const withGovkit: Decorator = (Story, context) => {
     </GovkitProvider>
   );
 };
+
+// German is its own entry (`@govkit/react/locales/de`); the locale toolbar switches to it.
+const TRANSLATIONS = { de };
 
 /** The seeded world's people by id, as a host app would name them from its own directory. */
 function seededUserName(id: string): string | undefined {

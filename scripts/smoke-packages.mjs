@@ -138,7 +138,9 @@ import { createRunLockEngine } from '@govkit/sdk/engines/run-governance';
 import { createStore } from '@govkit/mock-server';
 import { startMockServer } from '@govkit/mock-server/node';
 import assert from 'node:assert/strict';
-assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
+// The root is the client: schemas live at @govkit/sdk/schemas (its import builds none of them).
+assert.equal(sdk.RunManifestSchema, undefined);
+assert.equal(typeof schemas.RunManifestSchema.parse, 'function');
 assert.equal(typeof engines.createRunLockEngine, 'function');
 // The tree-shakable entries share their modules with the root ones.
 assert.equal(createRunLockEngine, engines.createRunLockEngine);
@@ -175,7 +177,9 @@ const replayEngines = require('@govkit/sdk/engines/replay');
 const replayClient = require('@govkit/sdk/client/replay');
 const mock = require('@govkit/mock-server');
 const node = require('@govkit/mock-server/node');
-assert.equal(sdk.RunManifestSchema, schemas.RunManifestSchema);
+assert.equal(sdk.RunManifestSchema, undefined);
+assert.equal(require('@govkit/sdk/client/core').ResponseValidationError, sdk.ResponseValidationError);
+assert.equal(typeof schemas.RunManifestSchema.parse, 'function');
 assert.equal(replayEngines.createReplayEngine, require('@govkit/sdk/engines').createReplayEngine);
 assert.equal(replayClient.replayTasksSummary, sdk.replayTasksSummary);
 (async () => {
@@ -193,6 +197,29 @@ assert.equal(replayClient.replayTasksSummary, sdk.replayTasksSummary);
 `;
 writeFileSync(join(app, 'cjs-check.cjs'), CJS);
 run('node', ['cjs-check.cjs'], { cwd: app });
+
+// 4b. One copy of every module in each format, including the chunks the client loads with
+// `import()` on a domain's first call: a schema or an endpoint table declared in two files would
+// be two instances (the identity checks above only see what the entries export).
+const sdkDist = join(app, 'node_modules', '@govkit', 'sdk', 'dist');
+const distFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? distFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+for (const extension of ['.js', '.cjs']) {
+  const sources = distFiles(sdkDist)
+    .filter((path) => path.endsWith(extension))
+    .map((path) => readFileSync(path, 'utf8'));
+  for (const name of ['RunManifestSchema', 'replayEndpoints', 'ErrorBodySchema', 'lazyEndpoints']) {
+    const declaration = new RegExp(`\\b(?:var|let|const|function) ${name}\\b`, 'g');
+    const count = sources.reduce((sum, text) => sum + (text.match(declaration)?.length ?? 0), 0);
+    if (count !== 1) {
+      console.error(`${name} is declared ${count} times across the sdk's ${extension} files`);
+      process.exit(1);
+    }
+  }
+}
+console.log('one copy of each module ok');
 
 // 5. SSR: render a widget to a string in Node (ESM and CJS).
 writeFileSync(

@@ -1,4 +1,5 @@
-import { createClient, InternalServerError, replayEndpoints } from '@govkit/sdk';
+import { createClient, InternalServerError } from '@govkit/sdk';
+import { replayEndpoints } from '@govkit/sdk/schemas';
 import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';

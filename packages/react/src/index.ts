@@ -241,10 +241,10 @@ export {
 } from './governance-analytics/index';
 export { type CommonMessages, commonMessages } from './i18n/common-messages';
 export type {
-  GovkitLanguage,
   GovkitMessageCatalog,
   GovkitMessageOverrides,
-  LocalizedMessages,
+  GovkitTranslations,
+  GovkitTranslationsByLocale,
 } from './i18n/message-catalog';
 export { formatMessage, languageOf } from './i18n/message-catalog';
 export { useMessages } from './i18n/use-messages';

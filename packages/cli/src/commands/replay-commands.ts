@@ -1,4 +1,5 @@
-import { type DecisionTraceItem, snapshotDecisionType } from '@govkit/sdk';
+import type { DecisionTraceItem } from '@govkit/sdk';
+import { snapshotDecisionType } from '@govkit/sdk/schemas';
 import { type Command, Option } from 'commander';
 import type { CliIo } from '../cli-io';
 import { commandEnv, examples, positiveInt } from '../command-kit';

@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /**
  * Every string of the analytics lineage widget. `{executed}`, `{reversed}`, `{net}`: counts
  * already formatted; `{count}`: how many items a side has.
@@ -33,39 +31,20 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const analyticsLineageMessages: LocalizedMessages<AnalyticsLineageMessages> = {
-  en: {
-    title: 'Override lineage',
-    loading: 'Loading the override lineage',
-    scenarios: 'Scenarios',
-    notebooks: 'Notebook entries',
-    scenarioFallback: 'Scenario lineage',
-    notebookFallback: 'Notebook lineage',
-    totals: '{executed} executed · {reversed} reversed · net impact {net}',
-    itemCounts: '{executed} exec · {reversed} rev',
-    netImpact: 'Net impact: {net}',
-    executed: 'Executed',
-    reversed: 'Reversed',
-    net: 'Net impact',
-    item: 'Source',
-    moreItems: 'Top {shown} of {count}',
-    emptySide: 'No lineage activity captured.',
-  },
-  de: {
-    title: 'Override-Herkunft',
-    loading: 'Override-Herkunft wird geladen',
-    scenarios: 'Szenarien',
-    notebooks: 'Notizbucheinträge',
-    scenarioFallback: 'Szenario-Herkunft',
-    notebookFallback: 'Notizbuch-Herkunft',
-    totals: '{executed} ausgeführt · {reversed} zurückgenommen · Nettowirkung {net}',
-    itemCounts: '{executed} ausgef. · {reversed} zurückg.',
-    netImpact: 'Nettowirkung: {net}',
-    executed: 'Ausgeführt',
-    reversed: 'Zurückgenommen',
-    net: 'Nettowirkung',
-    item: 'Quelle',
-    moreItems: 'Top {shown} von {count}',
-    emptySide: 'Keine Herkunftsaktivität erfasst.',
-  },
+export const analyticsLineageMessages: AnalyticsLineageMessages = {
+  title: 'Override lineage',
+  loading: 'Loading the override lineage',
+  scenarios: 'Scenarios',
+  notebooks: 'Notebook entries',
+  scenarioFallback: 'Scenario lineage',
+  notebookFallback: 'Notebook lineage',
+  totals: '{executed} executed · {reversed} reversed · net impact {net}',
+  itemCounts: '{executed} exec · {reversed} rev',
+  netImpact: 'Net impact: {net}',
+  executed: 'Executed',
+  reversed: 'Reversed',
+  net: 'Net impact',
+  item: 'Source',
+  moreItems: 'Top {shown} of {count}',
+  emptySide: 'No lineage activity captured.',
 };

@@ -2,6 +2,7 @@ import { InternalServerError } from '@govkit/sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { LINEAGE_SUMMARY } from '../overrides/override-widgets.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -111,6 +112,7 @@ describe('AnalyticsLineageWidget (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<AnalyticsLineageWidget summary={{ ...LINEAGE_SUMMARY, notebooks: [] }} />, {
       locale: 'de',
+      translations: { de },
     });
     expect(side('Szenarien')).toHaveTextContent(
       '14 ausgeführt · 4 zurückgenommen · Nettowirkung 10',

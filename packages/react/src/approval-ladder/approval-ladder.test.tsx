@@ -10,6 +10,7 @@ import {
   REJECTED_EXPORT,
   STORE_NOW,
 } from '../exports/narrative-export.fixtures';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, TEST_BASE_URL, useMockGovkitServer } from '../test/render-with-govkit';
@@ -216,7 +217,7 @@ describe('ApprovalLadder (presentational)', () => {
   it('speaks German, and takes messages overrides', () => {
     renderWithGovkit(
       <ApprovalLadder record={OVERDUE_EXPORT} now={STORE_NOW} messages={{ title: 'Sign-off' }} />,
-      { locale: 'de-DE', timeZone: 'Europe/Berlin' },
+      { locale: 'de-DE', translations: { de }, timeZone: 'Europe/Berlin' },
     );
     expect(screen.getByRole('heading', { name: 'Sign-off' })).toBeInTheDocument();
     expect(stage(1)).toHaveTextContent('Stufe 1: Bench review');

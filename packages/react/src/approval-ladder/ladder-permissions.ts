@@ -1,4 +1,5 @@
-import { type ExportApprovalStage, type NarrativeExport, roleMeetsRequirement } from '@govkit/sdk';
+import type { ExportApprovalStage, NarrativeExport } from '@govkit/sdk';
+import { roleMeetsRequirement } from '@govkit/sdk/schemas';
 
 /**
  * The person using the widget, as the host application knows them: their user id, whether they

@@ -8,6 +8,7 @@ import {
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import {
@@ -328,6 +329,7 @@ describe('BaselineLifecycle (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<BaselineLifecycle baseline={APPROVED_BASELINE} onPublish={vi.fn()} />, {
       locale: 'de',
+      translations: { de },
     });
     expect(screen.getByRole('button', { name: 'Veröffentlichen' })).toBeVisible();
     expect(stepStates('Lebenszyklus')[1]).toBe('Freigegeben:current');

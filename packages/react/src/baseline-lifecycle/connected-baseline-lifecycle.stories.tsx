@@ -1,5 +1,5 @@
 import { createStore, findSeededBaseline, overrideEndpoint } from '@govkit/mock-server';
-import { baselinesEndpoints } from '@govkit/sdk';
+import { baselinesEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

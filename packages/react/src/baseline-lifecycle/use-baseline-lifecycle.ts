@@ -1,10 +1,5 @@
-import {
-  type Baseline,
-  BaselineRollbackSchema,
-  MAX_ID_LENGTH,
-  NotFoundError,
-  PermissionDeniedError,
-} from '@govkit/sdk';
+import { type Baseline, NotFoundError, PermissionDeniedError } from '@govkit/sdk';
+import { BaselineRollbackSchema, MAX_ID_LENGTH } from '@govkit/sdk/schemas';
 import { useCallback, useRef, useState } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';

@@ -4,11 +4,13 @@ import {
   overrideEndpoint,
   SEEDED_COACHING_BODIES,
 } from '@govkit/mock-server';
-import { coachingEndpoints, InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { coachingEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -246,6 +248,7 @@ describe('CoachingThread (presentational)', () => {
       <CoachingThread notes={COACHING_NOTES} {...handlers()} messages={{ reply: 'Respond' }} />,
       {
         locale: 'de-DE',
+        translations: { de },
       },
     );
     expect(screen.getByRole('heading', { name: 'Coaching-Notizen' })).toBeInTheDocument();

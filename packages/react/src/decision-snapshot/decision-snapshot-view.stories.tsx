@@ -1,5 +1,6 @@
 import { overrideEndpoint, SEEDED_REPLAY } from '@govkit/mock-server';
-import { InternalServerError, NotFoundError, replayEndpoints } from '@govkit/sdk';
+import { InternalServerError, NotFoundError } from '@govkit/sdk';
+import { replayEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay } from 'msw';
 import { expect, fn, userEvent, within } from 'storybook/test';

@@ -1,10 +1,9 @@
+import { type DecisionDetail, NotFoundError } from '@govkit/sdk';
 import {
-  type DecisionDetail,
   isFrozenDecisionSnapshot,
   isLegacySupervisorDecision,
-  NotFoundError,
   snapshotDecisionType,
-} from '@govkit/sdk';
+} from '@govkit/sdk/schemas';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import {

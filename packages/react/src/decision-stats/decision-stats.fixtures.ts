@@ -1,9 +1,5 @@
-import {
-  type BlockedReasonsStats,
-  type DecisionLagStats,
-  type DecisionTypesStats,
-  DecisionTypesStatsSchema,
-} from '@govkit/sdk';
+import type { BlockedReasonsStats, DecisionLagStats, DecisionTypesStats } from '@govkit/sdk';
+import { DecisionTypesStatsSchema } from '@govkit/sdk/schemas';
 
 // The seed 002 document's examples, shared by tests, stories and the SSR registry.
 

@@ -1,6 +1,8 @@
-import { DecisionTypesStatsSchema, InternalServerError } from '@govkit/sdk';
+import { InternalServerError } from '@govkit/sdk';
+import { DecisionTypesStatsSchema } from '@govkit/sdk/schemas';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
@@ -99,7 +101,10 @@ describe('BlockedReasonsStatsCard', () => {
   });
 
   it('speaks German', () => {
-    renderWithGovkit(<BlockedReasonsStatsCard data={BLOCKED_REASONS_STATS} />, { locale: 'de' });
+    renderWithGovkit(<BlockedReasonsStatsCard data={BLOCKED_REASONS_STATS} />, {
+      locale: 'de',
+      translations: { de },
+    });
     expect(screen.getByRole('heading')).toHaveTextContent('Am häufigsten blockierte Aufgaben');
     expect(screen.getByRole('radio', { name: '7 Tage' })).toBeChecked();
   });
@@ -149,7 +154,7 @@ describe('DecisionTypesStatsCard', () => {
           total: 4,
         })}
       />,
-      { locale: 'de' },
+      { locale: 'de', translations: { de } },
     );
     expect(cells(screen.getByRole('table'))).toEqual([
       ['Erlaubt', '3', '75\u00a0%'],

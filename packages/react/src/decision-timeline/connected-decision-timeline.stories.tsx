@@ -1,5 +1,5 @@
 import { overrideEndpoint, SEEDED_OVERRIDE_EXECUTIONS } from '@govkit/mock-server';
-import { timelineEndpoints } from '@govkit/sdk';
+import { timelineEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';

@@ -3,6 +3,7 @@ import { InternalServerError, type TimelineEntry } from '@govkit/sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { createQueryClient, GovkitProvider } from '../provider/govkit-provider';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -192,7 +193,12 @@ describe('DecisionTimeline (presentational)', () => {
 
   it('speaks German', () => {
     render(
-      <GovkitProvider client={createTestClient()} queryClient={createQueryClient()} locale="de">
+      <GovkitProvider
+        client={createTestClient()}
+        queryClient={createQueryClient()}
+        locale="de"
+        translations={{ de }}
+      >
         <DecisionTimeline entries={TIMELINE_WORLD} liveStatus="live" now={TIMELINE_NOW} />
       </GovkitProvider>,
     );

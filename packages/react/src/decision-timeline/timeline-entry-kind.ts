@@ -1,12 +1,12 @@
-import {
-  type AnalyticsSnapshotTimelineEntry,
-  type BaselineEventTimelineEntry,
-  type CoachingNoteTimelineEntry,
-  isKnownTimelineEntry,
-  type OverrideActionTimelineEntry,
-  type RecommendationTimelineEntry,
-  type TimelineEntry,
+import type {
+  AnalyticsSnapshotTimelineEntry,
+  BaselineEventTimelineEntry,
+  CoachingNoteTimelineEntry,
+  OverrideActionTimelineEntry,
+  RecommendationTimelineEntry,
+  TimelineEntry,
 } from '@govkit/sdk';
+import { isKnownTimelineEntry } from '@govkit/sdk/schemas';
 import type { ComponentType } from 'react';
 import type { GovkitFormat } from '../shared/use-format';
 import type { TimelineOverrideLive } from '../timeline/timeline-live-state';

@@ -4,6 +4,7 @@ import type { GovkitFormat } from '../shared/use-format';
 import { useNow } from '../shared/use-now';
 import type { TimelineOverrideLive } from '../timeline/timeline-live-state';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
+import { lockTierLabel } from './lock-tier-label';
 
 interface CooldownCountdownProps {
   /** When the cooldown ends (ISO); the stream's or the entry's. */
@@ -76,7 +77,7 @@ export function TimelineLiveNotice({
           {holder
             ? formatMessage(messages.lockHeld, {
                 holder,
-                tier: lock.tier ?? lock.tier_key ?? '—',
+                tier: lockTierLabel(lock, messages),
               })
             : messages.lockHeldUnknown}
         </span>

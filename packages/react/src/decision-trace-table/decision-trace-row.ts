@@ -1,9 +1,9 @@
+import type { DecisionTraceItem } from '@govkit/sdk';
 import {
-  type DecisionTraceItem,
   normalizeDecisionType,
   snapshotDecisionType,
   snapshotReasonCode,
-} from '@govkit/sdk';
+} from '@govkit/sdk/schemas';
 import { parseTimestamp } from '../shared/parse-timestamp';
 
 /** One row of the decision trace table: a trace item flattened to what the columns show. */

@@ -3,6 +3,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { makeTraceItems, SEED_TRACE_ITEMS } from '../replay/replay-widget.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -198,7 +199,10 @@ describe('DecisionTraceTable (presentational)', () => {
   });
 
   it('speaks German', () => {
-    renderWithGovkit(<DecisionTraceTable taskId="t" rows={seedRows} />, { locale: 'de' });
+    renderWithGovkit(<DecisionTraceTable taskId="t" rows={seedRows} />, {
+      locale: 'de',
+      translations: { de },
+    });
     expect(
       screen.getByRole('table', { name: 'Entscheidungsverlauf der Aufgabe t' }),
     ).toBeInTheDocument();

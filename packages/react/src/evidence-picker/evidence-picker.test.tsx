@@ -1,12 +1,11 @@
 import { overrideEndpoint } from '@govkit/mock-server';
 import {
   ConflictError,
-  evidenceEndpoints,
-  exportsEndpoints,
   InternalServerError,
   type NarrativeExport,
   type NarrativeExportList,
 } from '@govkit/sdk';
+import { evidenceEndpoints, exportsEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
@@ -15,6 +14,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { QPCR_EXECUTION } from '../exports/narrative-export.fixtures';
 import { attachRequest } from '../exports/use-attach-evidence';
 import type { EvidenceItem } from '../exports/use-evidence-pages';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -146,6 +146,7 @@ describe('EvidencePicker (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<EvidencePicker items={EVIDENCE_ITEMS} onAttach={() => {}} />, {
       locale: 'de-DE',
+      translations: { de },
     });
     expect(screen.getByRole('heading', { name: 'Nachweise anhängen' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '0 Einträge anhängen' })).toBeDisabled();

@@ -1,5 +1,5 @@
 import { overrideEndpoint } from '@govkit/mock-server';
-import { previewEndpoints } from '@govkit/sdk';
+import { previewEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay } from 'msw';
 import { expect } from 'storybook/test';

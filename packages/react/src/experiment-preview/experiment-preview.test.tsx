@@ -7,6 +7,7 @@ import {
   QPCR_PREVIEW,
   QPCR_SNAPSHOT_ID,
 } from '../exports/narrative-export.fixtures';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
@@ -81,7 +82,10 @@ describe('ExperimentPreview (presentational)', () => {
   });
 
   it('speaks German', () => {
-    renderWithGovkit(<ExperimentPreview preview={QPCR_PREVIEW} />, { locale: 'de' });
+    renderWithGovkit(<ExperimentPreview preview={QPCR_PREVIEW} />, {
+      locale: 'de',
+      translations: { de },
+    });
     expect(screen.getByRole('heading', { name: 'Governance-Vorschau' })).toBeInTheDocument();
     expect(screen.getByText('1 von 3 Stufen blockiert')).toBeInTheDocument();
     expect(rows()[2]).toHaveTextContent('Hoch');

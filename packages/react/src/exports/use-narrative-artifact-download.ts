@@ -3,8 +3,8 @@ import {
   ArtifactExpiredError,
   ArtifactIntegrityError,
   type NarrativeExport,
-  narrativeArtifactFilename,
 } from '@govkit/sdk';
+import { narrativeArtifactFilename } from '@govkit/sdk/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useGovkitClient } from '../provider/govkit-context';

@@ -4,7 +4,7 @@ import {
   overrideEndpoint,
   SEEDED_COACHING_BODIES,
 } from '@govkit/mock-server';
-import { analyticsEndpoints } from '@govkit/sdk';
+import { analyticsEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectedCoachingThread } from '../coaching-thread/connected-coaching-thread';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -130,7 +131,10 @@ describe('GovernanceAnalyticsPanel (presentational)', () => {
   });
 
   it('speaks German with German numbers', () => {
-    renderWithGovkit(<GovernanceAnalyticsPanel report={ANALYTICS_REPORT} />, { locale: 'de-DE' });
+    renderWithGovkit(<GovernanceAnalyticsPanel report={ANALYTICS_REPORT} />, {
+      locale: 'de-DE',
+      translations: { de },
+    });
     expect(screen.getByRole('heading', { name: 'Governance-Analysen' })).toBeInTheDocument();
     expect(card('Auslastung der Freigabeleiter')).toHaveTextContent('Mittlere Last 3,2 · Spitze 4');
     expect(screen.getAllByRole('button', { name: 'Als Tabelle zeigen' })).toHaveLength(4);

@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from './message-catalog';
-
 /** Strings of the shared parts (loading, empty and error states) every widget uses. */
 export interface CommonMessages {
   loading: string;
@@ -19,25 +17,13 @@ declare module './message-catalog' {
   }
 }
 
-export const commonMessages: LocalizedMessages<CommonMessages> = {
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    errorTitle: 'Something went wrong',
-    notFoundTitle: 'Not found',
-    networkErrorTitle: 'The server could not be reached',
-    requestId: 'Request ID: {requestId}',
-    emptyTitle: 'Nothing here yet',
-    notAvailable: '—',
-  },
-  de: {
-    loading: 'Wird geladen …',
-    retry: 'Erneut versuchen',
-    errorTitle: 'Etwas ist schiefgelaufen',
-    notFoundTitle: 'Nicht gefunden',
-    networkErrorTitle: 'Der Server ist nicht erreichbar',
-    requestId: 'Anfrage-ID: {requestId}',
-    emptyTitle: 'Noch nichts vorhanden',
-    notAvailable: '—',
-  },
+export const commonMessages: CommonMessages = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  errorTitle: 'Something went wrong',
+  notFoundTitle: 'Not found',
+  networkErrorTitle: 'The server could not be reached',
+  requestId: 'Request ID: {requestId}',
+  emptyTitle: 'Nothing here yet',
+  notAvailable: '—',
 };

@@ -17,15 +17,48 @@ export type GovkitMessageOverrides = {
   [Namespace in keyof GovkitMessageCatalog]?: Partial<GovkitMessageCatalog[Namespace]>;
 };
 
-/** The languages govkit ships complete message sets for. */
-export type GovkitLanguage = 'en' | 'de';
+/**
+ * One language's strings of every namespace, complete: what a locale entry such as
+ * `@govkit/react/locales/de` ships. Complete by type, so a widget that adds a string (or a whole
+ * namespace) without its translation fails the type-check of the locale entry.
+ */
+export type GovkitTranslations = {
+  [Namespace in keyof GovkitMessageCatalog]: GovkitMessageCatalog[Namespace];
+};
 
-/** One namespace's complete strings in every shipped language (types keep German complete). */
-export type LocalizedMessages<TMessages> = Record<GovkitLanguage, TMessages>;
+/**
+ * The provider's `translations`: strings by BCP 47 language tag (`{ de }`, `{ de, fr }`,
+ * `{ 'de-CH': … }`). A set may be partial (a host's own language grows string by string); what it
+ * lacks stays English.
+ */
+export type GovkitTranslationsByLocale = Readonly<Record<string, GovkitMessageOverrides>>;
 
-/** The shipped language for a BCP 47 locale: German for `de`, `de-CH`, …; English otherwise. */
-export function languageOf(locale: string): GovkitLanguage {
-  return locale.toLowerCase().split(/[-_]/)[0] === 'de' ? 'de' : 'en';
+/** The primary language subtag of a BCP 47 locale, lower case: `de` for `de-CH` and `DE_de`. */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The registered strings for a locale: the most specific tag first (`de-CH-1996`, then `de-CH`,
+ * then `de`), so a host can ship a regional variant beside the base language. `undefined` when
+ * no registered tag matches (the widgets then speak English).
+ */
+export function translationsFor(
+  locale: string,
+  registered: GovkitTranslationsByLocale | undefined,
+): GovkitMessageOverrides | undefined {
+  if (!registered) return undefined;
+  const byTag = new Map(Object.entries(registered).map(([tag, set]) => [normalizeTag(tag), set]));
+  const subtags = normalizeTag(locale).split('-');
+  for (let length = subtags.length; length > 0; length -= 1) {
+    const set = byTag.get(subtags.slice(0, length).join('-'));
+    if (set) return set;
+  }
+  return undefined;
+}
+
+function normalizeTag(tag: string): string {
+  return tag.toLowerCase().replaceAll('_', '-');
 }
 
 /**

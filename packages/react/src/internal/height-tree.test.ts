@@ -30,7 +30,7 @@ describe('createHeightTree', () => {
   it('matches summed heights after any measurements', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 700 }),
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 400 })), { maxLength: 60 }),
         fc.array(fc.double({ min: -10, max: 50_000, noNaN: true }), { maxLength: 10 }),
         (count, measured, offsets) => {
@@ -49,6 +49,25 @@ describe('createHeightTree', () => {
         },
       ),
     );
+  });
+
+  it('holds nothing until a row is measured, then finds rows across a million', () => {
+    const tree = createHeightTree(1_000_000, 100);
+    expect(tree.diffs.size).toBe(0);
+    tree.set(5, 300);
+    tree.set(640_000, 20);
+    tree.set(999_999, 1000);
+    expect(tree.diffs.size).toBe(3);
+    expect(tree.start(6)).toBe(800);
+    expect(tree.start(640_001)).toBe(64_000_100 + 200 - 80);
+    expect(tree.indexAt(64_000_100 + 200 - 81)).toBe(640_000);
+    expect(tree.indexAt(64_000_100 + 120)).toBe(640_001);
+    expect(tree.start(tree.count)).toBe(100_000_000 + 200 - 80 + 900);
+    expect(tree.indexAt(tree.start(999_999))).toBe(999_999);
+    // Carrying visits the measured rows only.
+    const carried = createHeightTree(1_000_005, 100, { from: tree, shift: 10 });
+    expect([...carried.diffs.keys()].sort((a, b) => a - b)).toEqual([15, 640_010]);
+    expect(carried.size(640_010)).toBe(20);
   });
 
   it('keeps measured heights of rows that moved when rows were appended or prepended', () => {

@@ -3,6 +3,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import {
@@ -276,6 +277,7 @@ describe('JsonLogViewer (presentational)', () => {
       <JsonLogViewer value={SMALL_PIPELINE_LOG} messages={{ copyPath: 'Pfad!' }} />,
       {
         locale: 'de',
+        translations: { de },
       },
     );
     expect(screen.getByRole('tree', { name: 'Pipeline-Protokoll' })).toBeInTheDocument();

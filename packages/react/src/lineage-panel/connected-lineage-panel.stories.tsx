@@ -1,5 +1,5 @@
 import { overrideEndpoint, SEEDED_LINEAGE } from '@govkit/mock-server';
-import { lineageEndpoints } from '@govkit/sdk';
+import { lineageEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';

@@ -8,6 +8,7 @@ import {
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
@@ -301,7 +302,10 @@ describe('LineagePanel (presentational)', () => {
   });
 
   it('speaks German', () => {
-    const { container } = renderWithGovkit(<LineagePanel {...full} />, { locale: 'de' });
+    const { container } = renderWithGovkit(<LineagePanel {...full} />, {
+      locale: 'de',
+      translations: { de },
+    });
     expect(screen.getByRole('heading', { name: 'Bericht-Lineage' })).toBeInTheDocument();
     expect(field(container, 'total-records')).toHaveTextContent('1.204');
     expect(screen.getByRole('button', { name: 'Suchen' })).toBeInTheDocument();

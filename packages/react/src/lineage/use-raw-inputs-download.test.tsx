@@ -1,5 +1,5 @@
 import { overrideEndpoint, SEEDED_LINEAGE } from '@govkit/mock-server';
-import { lineageDownloadFilename, lineageEndpoints } from '@govkit/sdk';
+import { lineageDownloadFilename, lineageEndpoints } from '@govkit/sdk/schemas';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';

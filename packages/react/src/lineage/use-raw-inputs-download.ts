@@ -1,10 +1,5 @@
-import {
-  AbortError,
-  type DownloadProgress,
-  LINEAGE_MAX_BUNDLE_BYTES,
-  lineageDownloadFilename,
-  readDownload,
-} from '@govkit/sdk';
+import { AbortError, type DownloadProgress, readDownload } from '@govkit/sdk';
+import { LINEAGE_MAX_BUNDLE_BYTES, lineageDownloadFilename } from '@govkit/sdk/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useGovkitClient } from '../provider/govkit-context';

@@ -1,5 +1,5 @@
 import { overrideEndpoint } from '@govkit/mock-server';
-import { exportsEndpoints } from '@govkit/sdk';
+import { exportsEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import remarkGfm from 'remark-gfm';

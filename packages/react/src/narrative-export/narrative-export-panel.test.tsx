@@ -16,6 +16,7 @@ import {
   QPCR_EXPORTS,
   READY_EXPORT,
 } from '../exports/narrative-export.fixtures';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -169,6 +170,7 @@ describe('NarrativeExportPanel (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<NarrativeExportPanel exports={[READY_EXPORT]} onDownload={() => {}} />, {
       locale: 'de-DE',
+      translations: { de },
     });
     expect(screen.getByRole('heading', { name: 'Narrativer Export' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'ZIP herunterladen' })).toBeEnabled();

@@ -1,5 +1,5 @@
 import { createStore, findSeededOverride, overrideEndpoint } from '@govkit/mock-server';
-import { overridesEndpoints } from '@govkit/sdk';
+import { overridesEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';

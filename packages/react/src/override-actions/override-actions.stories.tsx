@@ -1,9 +1,5 @@
-import {
-  DOMAIN_ERROR_DETAILS,
-  InternalServerError,
-  PermissionDeniedError,
-  ReversalLockedError,
-} from '@govkit/sdk';
+import { InternalServerError, PermissionDeniedError, ReversalLockedError } from '@govkit/sdk';
+import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { apiErrorOf } from '../test/api-error-of';

@@ -1,13 +1,10 @@
 import { createStore, findSeededOverride, SEEDED_LOCK_HOLDER } from '@govkit/mock-server';
-import {
-  DOMAIN_ERROR_DETAILS,
-  InternalServerError,
-  PermissionDeniedError,
-  ReversalLockedError,
-} from '@govkit/sdk';
+import { InternalServerError, PermissionDeniedError, ReversalLockedError } from '@govkit/sdk';
+import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { govkitKeys } from '../query/govkit-keys';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -369,7 +366,7 @@ describe('OverrideActions (presentational)', () => {
         now={Date.parse(FIXTURE_NOW)}
         {...handlers()}
       />,
-      { locale: 'de-DE' },
+      { locale: 'de-DE', translations: { de } },
     );
     expect(region()).toHaveTextContent('Status: Rückgängig gemacht');
     expect(region()).toHaveTextContent('Sperrfrist für Rücknahmen läuft');

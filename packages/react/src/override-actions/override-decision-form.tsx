@@ -1,10 +1,9 @@
+import type { OverrideActionRequestInput, OverrideRecommendation } from '@govkit/sdk';
 import {
   DOMAIN_ERROR_DETAILS,
   OVERRIDE_REASSIGN_CONTEXT_DETAIL,
-  type OverrideActionRequestInput,
   OverrideActionRequestSchema,
-  type OverrideRecommendation,
-} from '@govkit/sdk';
+} from '@govkit/sdk/schemas';
 import { useId, useState } from 'react';
 import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 import {

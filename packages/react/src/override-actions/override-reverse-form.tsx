@@ -1,4 +1,5 @@
-import { type OverrideReverseRequestInput, OverrideReverseRequestSchema } from '@govkit/sdk';
+import type { OverrideReverseRequestInput } from '@govkit/sdk';
+import { OverrideReverseRequestSchema } from '@govkit/sdk/schemas';
 import { useId, useState } from 'react';
 import { type OverrideFormFrameProps, OverrideFormShell } from './override-form-shell';
 

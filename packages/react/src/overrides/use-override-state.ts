@@ -1,9 +1,5 @@
-import {
-  type GovkitError,
-  type OverrideRecommendation,
-  overrideRuleKeyOf,
-  type TimelineEntry,
-} from '@govkit/sdk';
+import type { GovkitError, OverrideRecommendation, TimelineEntry } from '@govkit/sdk';
+import { overrideRuleKeyOf } from '@govkit/sdk/schemas';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { OverrideActionState } from '../override-actions/use-override-actions';
 import { useGovkitClient } from '../provider/govkit-context';

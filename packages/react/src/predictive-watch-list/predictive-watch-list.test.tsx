@@ -3,6 +3,7 @@ import { InternalServerError, type PresentedWatchList } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -105,6 +106,7 @@ describe('PredictiveWatchList (presentational)', () => {
   it('speaks German', async () => {
     renderWithGovkit(<PredictiveWatchList watchList={WATCH_LIST} defaultOpen />, {
       locale: 'de-DE',
+      translations: { de },
     });
     expect(
       screen.getByRole('button', {

@@ -1,4 +1,5 @@
-import { PRESENTED_WATCH_ITEMS_MAX, type PresentedWatchList } from '@govkit/sdk';
+import type { PresentedWatchList } from '@govkit/sdk';
+import { PRESENTED_WATCH_ITEMS_MAX } from '@govkit/sdk/schemas';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { useDisclosure } from '../shared/disclosure';

@@ -8,6 +8,11 @@ export interface GovkitSettings {
   locale: string;
   /** IANA time zone for dates (`Europe/Berlin`); `undefined` means the runtime's own. */
   timeZone: string | undefined;
+  /**
+   * The registered translation for `locale` (from the provider's `translations`); empty when the
+   * locale is English or has none registered, so widgets show their English defaults.
+   */
+  translations: GovkitMessageOverrides;
   messages: GovkitMessageOverrides;
   /**
    * The host's name for a user id. The API often sends only ids (`submitted_by_id`); the host
@@ -23,6 +28,7 @@ export interface GovkitContextValue extends GovkitSettings {
 export const DEFAULT_GOVKIT_SETTINGS: GovkitSettings = {
   locale: 'en',
   timeZone: undefined,
+  translations: {},
   messages: {},
   userName: undefined,
 };
@@ -30,8 +36,8 @@ export const DEFAULT_GOVKIT_SETTINGS: GovkitSettings = {
 export const GovkitContext = createContext<GovkitContextValue | null>(null);
 
 /**
- * Locale, time zone and messages. Presentational widgets work without a provider (English, the
- * runtime's time zone), so they can be used with any backend.
+ * Locale, time zone, translations and messages. Presentational widgets work without a provider
+ * (English, the runtime's time zone), so they can be used with any backend.
  */
 export function useGovkitSettings(): GovkitSettings {
   return useContext(GovkitContext) ?? DEFAULT_GOVKIT_SETTINGS;

@@ -1,4 +1,4 @@
-import type { DecisionTrace, EndpointParams, GovkitError, replayEndpoints } from '@govkit/sdk';
+import type { DecisionTrace, GovkitError, ReplayTasksDecisionTraceParams } from '@govkit/sdk';
 import {
   type InfiniteData,
   type UseInfiniteQueryResult,
@@ -9,10 +9,7 @@ import { cursorInfiniteOptions } from '../query/cursor-infinite-options';
 import { govkitKeys } from '../query/govkit-keys';
 
 /** Filters of a decision trace (everything but the cursor, which the hook manages). */
-export type DecisionTraceFilters = Omit<
-  NonNullable<EndpointParams<typeof replayEndpoints.tasksDecisionTrace>>,
-  'cursor'
->;
+export type DecisionTraceFilters = Omit<NonNullable<ReplayTasksDecisionTraceParams>, 'cursor'>;
 
 /**
  * A task's decision trace, page by page through its cursor (`fetchNextPage()` loads the next).

@@ -2,6 +2,7 @@ import { InternalServerError, type OverrideActionTimelineDetail } from '@govkit/
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import {
   COOLDOWN_REVERSAL,
   FIXTURE_NOW,
@@ -179,6 +180,7 @@ describe('ReversalDiffViewer (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<ReversalDiffViewer reversal={COOLDOWN_REVERSAL} now={NOW} />, {
       locale: 'de',
+      translations: { de },
     });
     expect(screen.getByRole('heading')).toHaveTextContent('Override zurückgenommen');
     expect(screen.getByText('Fenster 120 Min.')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { createStore, overrideEndpoint } from '@govkit/mock-server';
-import { runGovernanceEndpoints } from '@govkit/sdk';
+import { runGovernanceEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect } from 'storybook/test';

@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /**
  * Every string of the run conclusion. `gatedTakeaway` and `gatedNextAction` are the seed's
  * doctrine-safe conclusion; a gated run whose server text is exactly the seed's English shows
@@ -25,33 +23,16 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const runConclusionMessages: LocalizedMessages<RunConclusionMessages> = {
-  en: {
-    title: 'Conclusion',
-    loading: 'Loading the conclusion',
-    takeaway: 'Takeaway',
-    nextAction: 'Next action',
-    evidence: 'Evidence',
-    noEvidence: 'No evidence recorded',
-    gatedTakeaway: "We're missing some inputs, so this snapshot is less reliable.",
-    gatedNextAction: 'Fix exports (check that invoices and quotes are recognized) then re-run.',
-    dataWarnings: 'What we could not read',
-    emptyTitle: 'No conclusion yet',
-    emptyDescription: 'This snapshot is still assembling. Check back when the run has finished.',
-  },
-  de: {
-    title: 'Schlussfolgerung',
-    loading: 'Schlussfolgerung wird geladen',
-    takeaway: 'Kernaussage',
-    nextAction: 'Nächster Schritt',
-    evidence: 'Belege',
-    noEvidence: 'Keine Belege erfasst',
-    gatedTakeaway: 'Uns fehlen einige Eingaben, daher ist dieser Snapshot weniger verlässlich.',
-    gatedNextAction:
-      'Exporte korrigieren (prüfen, dass Rechnungen und Angebote erkannt werden), dann erneut ausführen.',
-    dataWarnings: 'Was wir nicht lesen konnten',
-    emptyTitle: 'Noch keine Schlussfolgerung',
-    emptyDescription:
-      'Dieser Snapshot wird noch erstellt. Sehen Sie nach, wenn der Lauf beendet ist.',
-  },
+export const runConclusionMessages: RunConclusionMessages = {
+  title: 'Conclusion',
+  loading: 'Loading the conclusion',
+  takeaway: 'Takeaway',
+  nextAction: 'Next action',
+  evidence: 'Evidence',
+  noEvidence: 'No evidence recorded',
+  gatedTakeaway: "We're missing some inputs, so this snapshot is less reliable.",
+  gatedNextAction: 'Fix exports (check that invoices and quotes are recognized) then re-run.',
+  dataWarnings: 'What we could not read',
+  emptyTitle: 'No conclusion yet',
+  emptyDescription: 'This snapshot is still assembling. Check back when the run has finished.',
 };

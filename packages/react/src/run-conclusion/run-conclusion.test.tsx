@@ -3,6 +3,7 @@ import { InternalServerError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { GATED_RUN, SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -86,7 +87,7 @@ describe('RunConclusion (presentational)', () => {
   });
 
   it("speaks German, translating the seed's doctrine-safe text but not the server's own words", () => {
-    renderWithGovkit(<RunConclusion run={GATED_RUN} />, { locale: 'de-DE' });
+    renderWithGovkit(<RunConclusion run={GATED_RUN} />, { locale: 'de-DE', translations: { de } });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Uns fehlen einige Eingaben, daher ist dieser Snapshot weniger verlässlich.',
     );

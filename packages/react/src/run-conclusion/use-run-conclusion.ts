@@ -1,4 +1,5 @@
-import { DOCTRINE_SAFE_CONCLUSION_TEXT, type RunResult } from '@govkit/sdk';
+import type { RunResult } from '@govkit/sdk';
+import { DOCTRINE_SAFE_CONCLUSION_TEXT } from '@govkit/sdk/schemas';
 import { useMessages } from '../i18n/use-messages';
 import { type RunConclusionMessages, runConclusionMessages } from './run-conclusion-messages';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_STORE_START, overrideEndpoint, SEEDED_WORKSPACES } from '@govkit/mock-server';
-import { runGovernanceEndpoints } from '@govkit/sdk';
+import { runGovernanceEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent } from 'storybook/test';

@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /** Every string of the run lock notice and the lock inspector. */
 export interface RunLockMessages {
   /** The seed's calm refusal, word for word in English. */
@@ -30,49 +28,24 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const runLockMessages: LocalizedMessages<RunLockMessages> = {
-  en: {
-    lockHeld: 'A snapshot is already running for this workspace. Please wait a moment and refresh.',
-    refresh: 'Refresh',
-    inspectorTitle: 'Run lock',
-    loading: 'Loading the run lock',
-    holder: 'Holder',
-    fencingToken: 'Fencing token',
-    fencingTokenValue: '#{token}',
-    acquired: 'Acquired',
-    expires: 'Expires',
-    timeLeft: 'Time left',
-    expired: 'Expired',
-    statusLive: 'Held',
-    statusExpired: 'Expired',
-    freeTitle: 'No run is holding this workspace',
-    freeDescription: 'A new run can start now.',
-    expiredDescription: 'The holder did not release the lock in time. The next run takes it over.',
-    release: 'Release lock',
-    releasing: 'Releasing…',
-    releaseFailed: 'The lock could not be released.',
-  },
-  de: {
-    lockHeld:
-      'Für diesen Arbeitsbereich läuft bereits ein Snapshot. Bitte warten Sie einen Moment und laden Sie neu.',
-    refresh: 'Neu laden',
-    inspectorTitle: 'Lauf-Sperre',
-    loading: 'Lauf-Sperre wird geladen',
-    holder: 'Inhaber',
-    fencingToken: 'Fencing-Token',
-    fencingTokenValue: '#{token}',
-    acquired: 'Erworben',
-    expires: 'Läuft ab',
-    timeLeft: 'Verbleibend',
-    expired: 'Abgelaufen',
-    statusLive: 'Gehalten',
-    statusExpired: 'Abgelaufen',
-    freeTitle: 'Kein Lauf hält diesen Arbeitsbereich',
-    freeDescription: 'Ein neuer Lauf kann jetzt starten.',
-    expiredDescription:
-      'Der Inhaber hat die Sperre nicht rechtzeitig freigegeben. Der nächste Lauf übernimmt sie.',
-    release: 'Sperre freigeben',
-    releasing: 'Wird freigegeben …',
-    releaseFailed: 'Die Sperre konnte nicht freigegeben werden.',
-  },
+export const runLockMessages: RunLockMessages = {
+  lockHeld: 'A snapshot is already running for this workspace. Please wait a moment and refresh.',
+  refresh: 'Refresh',
+  inspectorTitle: 'Run lock',
+  loading: 'Loading the run lock',
+  holder: 'Holder',
+  fencingToken: 'Fencing token',
+  fencingTokenValue: '#{token}',
+  acquired: 'Acquired',
+  expires: 'Expires',
+  timeLeft: 'Time left',
+  expired: 'Expired',
+  statusLive: 'Held',
+  statusExpired: 'Expired',
+  freeTitle: 'No run is holding this workspace',
+  freeDescription: 'A new run can start now.',
+  expiredDescription: 'The holder did not release the lock in time. The next run takes it over.',
+  release: 'Release lock',
+  releasing: 'Releasing…',
+  releaseFailed: 'The lock could not be released.',
 };

@@ -3,6 +3,7 @@ import { createClient, InternalServerError, RunLockHeldError } from '@govkit/sdk
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { FREE_LOCK, LIVE_LOCK, LIVE_LOCK_NOW } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -41,7 +42,7 @@ describe('RunLockNotice', () => {
   });
 
   it('speaks German', () => {
-    renderWithGovkit(<RunLockNotice />, { locale: 'de' });
+    renderWithGovkit(<RunLockNotice />, { locale: 'de', translations: { de } });
     expect(screen.getByRole('status')).toHaveTextContent(
       'Für diesen Arbeitsbereich läuft bereits ein Snapshot.',
     );
@@ -153,6 +154,7 @@ describe('RunLockInspector (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<RunLockInspector lock={LIVE_LOCK} now={LIVE_LOCK_NOW} />, {
       locale: 'de-DE',
+      translations: { de },
     });
     expect(screen.getByRole('region', { name: 'Lauf-Sperre' })).toBeInTheDocument();
     expect(field('Inhaber')).toHaveTextContent('user-reviewer');

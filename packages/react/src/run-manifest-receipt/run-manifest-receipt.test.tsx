@@ -3,6 +3,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { GATED_MANIFEST, SUCCEEDED_MANIFEST } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -145,6 +146,7 @@ describe('RunManifestReceipt (presentational)', () => {
   it('speaks German, with German numbers and times in the provider time zone', () => {
     renderWithGovkit(<RunManifestReceipt manifest={GATED_MANIFEST} defaultDetailsOpen />, {
       locale: 'de-DE',
+      translations: { de },
       timeZone: 'Europe/Berlin',
     });
     expect(screen.getByRole('button', { name: 'Technische Details ausblenden' })).toBeVisible();

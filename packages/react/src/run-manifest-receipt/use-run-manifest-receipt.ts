@@ -1,4 +1,5 @@
-import { MANIFEST_STEP_NAMES, NotFoundError, type RunManifest } from '@govkit/sdk';
+import { NotFoundError, type RunManifest } from '@govkit/sdk';
+import { MANIFEST_STEP_NAMES } from '@govkit/sdk/schemas';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';
 import { useDisclosure } from '../shared/disclosure';

@@ -1,14 +1,11 @@
+import type { ManifestStep, RunLockState, RunManifest, RunResult } from '@govkit/sdk';
 import {
   DOCTRINE_SAFE_CONCLUSION_TEXT,
   INVOICES_NOT_RECOGNIZED_WARNING,
   MANIFEST_STEP_NAMES,
-  type ManifestStep,
-  type RunLockState,
-  type RunManifest,
-  type RunResult,
   WATCH_LIST_DISCLAIMER,
   WATCH_LIST_TITLE,
-} from '@govkit/sdk';
+} from '@govkit/sdk/schemas';
 
 // Seed 003's examples as the run endpoints answer them, for tests and stories (not shipped).
 

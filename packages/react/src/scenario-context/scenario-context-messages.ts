@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /**
  * Every string of the scenario context widget. `{actor}`: who captured the lineage (name, else
  * e-mail, else id); `{time}`: when; `{folder}`, `{execution}`: ids or names from the snapshot.
@@ -26,35 +24,18 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const scenarioContextMessages: LocalizedMessages<ScenarioContextMessages> = {
-  en: {
-    title: 'Lineage context',
-    loading: 'Loading the lineage context',
-    capturedByAt: '{actor} • {time}',
-    capturedBy: 'Captured by {actor}',
-    capturedAt: 'Captured {time}',
-    scenario: 'Scenario',
-    folder: 'Folder: {folder}',
-    notebookEntry: 'Notebook entry',
-    execution: 'Execution: {execution}',
-    metadata: 'Metadata',
-    backfilled: 'Backfilled',
-    backfilledHint:
-      'Reconstructed from an older record by the lineage backfill; check it if analytics look incomplete.',
-  },
-  de: {
-    title: 'Herkunftskontext',
-    loading: 'Herkunftskontext wird geladen',
-    capturedByAt: '{actor} • {time}',
-    capturedBy: 'Erfasst von {actor}',
-    capturedAt: 'Erfasst am {time}',
-    scenario: 'Szenario',
-    folder: 'Ordner: {folder}',
-    notebookEntry: 'Notizbucheintrag',
-    execution: 'Ausführung: {execution}',
-    metadata: 'Metadaten',
-    backfilled: 'Nachgetragen',
-    backfilledHint:
-      'Von der Herkunftsnachtragung aus einem älteren Datensatz rekonstruiert; prüfen Sie ihn, wenn Auswertungen unvollständig wirken.',
-  },
+export const scenarioContextMessages: ScenarioContextMessages = {
+  title: 'Lineage context',
+  loading: 'Loading the lineage context',
+  capturedByAt: '{actor} • {time}',
+  capturedBy: 'Captured by {actor}',
+  capturedAt: 'Captured {time}',
+  scenario: 'Scenario',
+  folder: 'Folder: {folder}',
+  notebookEntry: 'Notebook entry',
+  execution: 'Execution: {execution}',
+  metadata: 'Metadata',
+  backfilled: 'Backfilled',
+  backfilledHint:
+    'Reconstructed from an older record by the lineage backfill; check it if analytics look incomplete.',
 };

@@ -2,6 +2,7 @@ import { InternalServerError } from '@govkit/sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import {
   BACKFILLED_WIRE_LINEAGE,
   REVERSED_OVERRIDE_ENTRY,
@@ -120,7 +121,7 @@ describe('ScenarioContextWidget (presentational)', () => {
         lineage={SCENARIO_AND_NOTEBOOK_LINEAGE}
         messages={{ title: 'Provenance' }}
       />,
-      { locale: 'de' },
+      { locale: 'de', translations: { de } },
     );
     expect(screen.getByRole('heading')).toHaveTextContent('Provenance');
     expect(row('Szenario')).toHaveTextContent('Ordner: Q1 experiments');

@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /** Every string of the start-a-run panel (the widgets it shows keep their own). */
 export interface StartRunMessages {
   title: string;
@@ -17,25 +15,12 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const startRunMessages: LocalizedMessages<StartRunMessages> = {
-  en: {
-    title: 'Snapshot',
-    description:
-      'Runs the six governed steps on the latest upload. One run per workspace at a time.',
-    start: 'Start a run',
-    startAgain: 'Run again',
-    running: 'Running…',
-    finished: 'The run finished.',
-    failedTitle: 'The run could not start',
-  },
-  de: {
-    title: 'Snapshot',
-    description:
-      'Führt die sechs überwachten Schritte auf dem letzten Upload aus. Ein Lauf pro Arbeitsbereich zur Zeit.',
-    start: 'Lauf starten',
-    startAgain: 'Erneut ausführen',
-    running: 'Läuft …',
-    finished: 'Der Lauf ist beendet.',
-    failedTitle: 'Der Lauf konnte nicht starten',
-  },
+export const startRunMessages: StartRunMessages = {
+  title: 'Snapshot',
+  description: 'Runs the six governed steps on the latest upload. One run per workspace at a time.',
+  start: 'Start a run',
+  startAgain: 'Run again',
+  running: 'Running…',
+  finished: 'The run finished.',
+  failedTitle: 'The run could not start',
 };

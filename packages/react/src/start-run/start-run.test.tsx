@@ -3,6 +3,7 @@ import { InternalServerError, RunLockHeldError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -69,7 +70,7 @@ describe('StartRunPanel (presentational)', SLOW, () => {
   });
 
   it('speaks German', () => {
-    renderWithGovkit(<StartRunPanel onStart={vi.fn()} />, { locale: 'de' });
+    renderWithGovkit(<StartRunPanel onStart={vi.fn()} />, { locale: 'de', translations: { de } });
     expect(screen.getByRole('button', { name: 'Lauf starten' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,8 @@
+import { createClient } from '@govkit/sdk';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { de } from '../locales/de';
+import { GovkitProvider } from '../provider/govkit-provider';
 import { StatusBadge } from './status-badge';
 import { statusTone } from './status-tone';
 
@@ -18,6 +21,47 @@ describe('StatusBadge', () => {
     expect(badge.textContent).toBe('Blocked by redline');
     expect(badge.className).toBe('govkit-status-badge x');
     expect(badge.dataset.tone).toBe('critical');
+  });
+});
+
+// Never called: the badge reads only the provider's locale settings.
+const client = createClient({ baseURL: 'http://govkit.invalid' });
+
+describe('StatusBadge words', () => {
+  it('names a known status in the registered language, whatever its case and separators', () => {
+    render(
+      <GovkitProvider client={client} locale="de-DE" translations={{ de }}>
+        <StatusBadge status="IN-PROGRESS" />
+        <StatusBadge status="ALLOW" />
+      </GovkitProvider>,
+    );
+    expect(screen.getByText('In Bearbeitung').dataset.status).toBe('in_progress');
+    expect(screen.getByText('Erlaubt').dataset.tone).toBe('positive');
+  });
+
+  it('humanises a status no language knows, and lets the host rename any word', () => {
+    render(
+      <GovkitProvider
+        client={client}
+        locale="de"
+        translations={{ de }}
+        messages={{ statusBadge: { blocked: 'Gesperrt' } }}
+      >
+        <StatusBadge status="quarantined_by_policy" />
+        <StatusBadge status="BLOCKED" />
+      </GovkitProvider>,
+    );
+    expect(screen.getByText('Quarantined by policy').dataset.tone).toBe('neutral');
+    expect(screen.getByText('Gesperrt').dataset.status).toBe('blocked');
+  });
+
+  it('keeps an explicit label over every word source', () => {
+    render(
+      <GovkitProvider client={client} locale="de" translations={{ de }}>
+        <StatusBadge status="failed" label="Upload abgebrochen" />
+      </GovkitProvider>,
+    );
+    expect(screen.getByText('Upload abgebrochen').dataset.tone).toBe('critical');
   });
 });
 

@@ -1,11 +1,14 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { GovkitMessageOverrides } from '../i18n/message-catalog';
+import { useGovkitSettings } from '../provider/govkit-context';
 import { humanize } from '../shared/humanize';
+import type { KnownStatus } from './status-badge-messages';
 import { statusTone } from './status-tone';
 
 export interface StatusBadgeProps extends ComponentPropsWithoutRef<'span'> {
   /** A decision or lifecycle word as the API sends it (`BLOCKED`, `paused`, `in_progress`, …). */
   status: string;
-  /** Text to show instead of the humanised status. */
+  /** Text to show instead of the status word (translated, or humanised in English). */
   label?: string;
 }
 
@@ -21,6 +24,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+  const { messages, translations } = useGovkitSettings();
   return (
     <span
       ref={ref}
@@ -29,7 +33,17 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       className={className ? `govkit-status-badge ${className}` : 'govkit-status-badge'}
       {...props}
     >
-      {label ?? humanize(normalized)}
+      {label ?? statusWord(normalized, messages, translations)}
     </span>
   );
 });
+
+/** The host's word, else the registered translation's, else the word itself humanised. */
+function statusWord(
+  normalized: string,
+  messages: GovkitMessageOverrides,
+  translations: GovkitMessageOverrides,
+): string {
+  const key = normalized as KnownStatus;
+  return messages.statusBadge?.[key] ?? translations.statusBadge?.[key] ?? humanize(normalized);
+}

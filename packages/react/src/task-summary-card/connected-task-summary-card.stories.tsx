@@ -1,5 +1,5 @@
 import { overrideEndpoint, SEEDED_REPLAY } from '@govkit/mock-server';
-import { replayEndpoints } from '@govkit/sdk';
+import { replayEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';

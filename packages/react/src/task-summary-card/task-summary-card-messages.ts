@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from '../i18n/message-catalog';
-
 /** Every string of the task governance summary card. `{taskId}` is the task's id. */
 export interface TaskSummaryMessages {
   title: string;
@@ -30,47 +28,24 @@ declare module '../i18n/message-catalog' {
   }
 }
 
-export const taskSummaryMessages: LocalizedMessages<TaskSummaryMessages> = {
-  en: {
-    title: 'Task {taskId}',
-    loading: 'Loading the governance summary of task {taskId}',
-    status: 'Status',
-    lastDecision: 'Last decision',
-    lastDecisionNone: 'No decision yet',
-    blockedReason: 'Blocked reason',
-    blockedReasonNone: 'Not blocked',
-    inboxBacklog: 'Inbox backlog',
-    decisionCount: 'Decisions',
-    notFoundTitle: 'Task not found',
-    notFoundDetail: 'There is no task {taskId}, or you are not allowed to see it.',
-    emptyTitle: 'No decisions yet',
-    emptyDescription: 'The supervisor has not decided on this task so far.',
-    decisionAllow: 'Allowed',
-    decisionBlock: 'Blocked',
-    decisionPause: 'Paused',
-    decisionRetry: 'Retry recommended',
-    decisionRequireReview: 'Review required',
-    decisionError: 'Error',
-  },
-  de: {
-    title: 'Aufgabe {taskId}',
-    loading: 'Governance-Übersicht der Aufgabe {taskId} wird geladen',
-    status: 'Status',
-    lastDecision: 'Letzte Entscheidung',
-    lastDecisionNone: 'Noch keine Entscheidung',
-    blockedReason: 'Blockierungsgrund',
-    blockedReasonNone: 'Nicht blockiert',
-    inboxBacklog: 'Posteingang (offen)',
-    decisionCount: 'Entscheidungen',
-    notFoundTitle: 'Aufgabe nicht gefunden',
-    notFoundDetail: 'Die Aufgabe {taskId} gibt es nicht, oder Sie dürfen sie nicht sehen.',
-    emptyTitle: 'Noch keine Entscheidungen',
-    emptyDescription: 'Der Supervisor hat über diese Aufgabe bisher nicht entschieden.',
-    decisionAllow: 'Erlaubt',
-    decisionBlock: 'Blockiert',
-    decisionPause: 'Pausiert',
-    decisionRetry: 'Wiederholung empfohlen',
-    decisionRequireReview: 'Prüfung erforderlich',
-    decisionError: 'Fehler',
-  },
+export const taskSummaryMessages: TaskSummaryMessages = {
+  title: 'Task {taskId}',
+  loading: 'Loading the governance summary of task {taskId}',
+  status: 'Status',
+  lastDecision: 'Last decision',
+  lastDecisionNone: 'No decision yet',
+  blockedReason: 'Blocked reason',
+  blockedReasonNone: 'Not blocked',
+  inboxBacklog: 'Inbox backlog',
+  decisionCount: 'Decisions',
+  notFoundTitle: 'Task not found',
+  notFoundDetail: 'There is no task {taskId}, or you are not allowed to see it.',
+  emptyTitle: 'No decisions yet',
+  emptyDescription: 'The supervisor has not decided on this task so far.',
+  decisionAllow: 'Allowed',
+  decisionBlock: 'Blocked',
+  decisionPause: 'Paused',
+  decisionRetry: 'Retry recommended',
+  decisionRequireReview: 'Review required',
+  decisionError: 'Error',
 };

@@ -3,6 +3,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
@@ -87,6 +88,7 @@ describe('TaskSummaryCard (presentational)', () => {
   it('speaks German with German numbers and dates in the provider time zone', () => {
     renderWithGovkit(<TaskSummaryCard taskId="task-123" summary={BLOCKED_TASK_SUMMARY} />, {
       locale: 'de-DE',
+      translations: { de },
       timeZone: 'Europe/Berlin',
     });
     expect(screen.getByRole('heading', { name: 'Aufgabe task-123' })).toBeInTheDocument();

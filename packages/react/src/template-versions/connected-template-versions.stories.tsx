@@ -4,7 +4,7 @@ import {
   overrideEndpoint,
   SEEDED_TEMPLATE_KEYS,
 } from '@govkit/mock-server';
-import { templatesEndpoints } from '@govkit/sdk';
+import { templatesEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

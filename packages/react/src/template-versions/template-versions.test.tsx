@@ -4,16 +4,13 @@ import {
   overrideEndpoint,
   SEEDED_TEMPLATE_KEYS,
 } from '@govkit/mock-server';
-import {
-  ConflictError,
-  InternalServerError,
-  PermissionDeniedError,
-  templatesEndpoints,
-} from '@govkit/sdk';
+import { ConflictError, InternalServerError, PermissionDeniedError } from '@govkit/sdk';
+import { templatesEndpoints } from '@govkit/sdk/schemas';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import {
@@ -233,6 +230,7 @@ describe('TemplateVersions (presentational)', () => {
   it('speaks German', () => {
     renderWithGovkit(<TemplateVersions templates={TEMPLATE_VERSIONS} onPublish={vi.fn()} />, {
       locale: 'de',
+      translations: { de },
     });
     expect(screen.getByRole('heading', { name: 'Workflow-Vorlagen' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Veröffentlichen' })).toBeVisible();

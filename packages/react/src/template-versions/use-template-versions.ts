@@ -1,11 +1,10 @@
 import {
-  MAX_ID_LENGTH,
   PermissionDeniedError,
   type TemplateAssignment,
   type TemplateAssignmentCreate,
-  TemplateAssignmentCreateSchema,
   type WorkflowTemplate,
 } from '@govkit/sdk';
+import { MAX_ID_LENGTH, TemplateAssignmentCreateSchema } from '@govkit/sdk/schemas';
 import { useCallback, useRef, useState } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';

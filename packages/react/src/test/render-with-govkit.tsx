@@ -6,7 +6,7 @@ import { type RenderOptions, render } from '@testing-library/react';
 import type { RequestHandler } from 'msw';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { GovkitMessageOverrides } from '../i18n/message-catalog';
+import type { GovkitMessageOverrides, GovkitTranslationsByLocale } from '../i18n/message-catalog';
 import { GovkitProvider } from '../provider/govkit-provider';
 
 export const TEST_BASE_URL = 'http://govkit.test';
@@ -28,6 +28,8 @@ export function useMockGovkitServer(): { use: (...handlers: RequestHandler[]) =>
 
 export interface GovkitTestOptions {
   locale?: string;
+  /** Register `{ de }` (from `../locales/de`) for a test that renders German. */
+  translations?: GovkitTranslationsByLocale;
   timeZone?: string;
   messages?: GovkitMessageOverrides;
   client?: GovkitClient;
@@ -52,6 +54,7 @@ export function createGovkitWrapper(options: GovkitTestOptions = {}) {
         client={client}
         queryClient={queryClient}
         locale={options.locale}
+        translations={options.translations}
         timeZone={options.timeZone ?? 'UTC'}
         messages={options.messages}
         userName={options.userName}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createClient } from '@govkit/sdk';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { de } from '../locales/de';
 import { GovkitProvider } from '../provider/govkit-provider';
 import { SSR_REGISTRY } from './ssr-registry';
 
@@ -10,9 +11,13 @@ const packageJson = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ) as { exports: Record<string, unknown> };
 
-// Every JavaScript export but the root and package.json is a widget entry point.
+// Every JavaScript export but the root, package.json and the locale entries (data, no widget)
+// is a widget entry point.
 const widgetEntries = Object.keys(packageJson.exports)
-  .filter((subpath) => subpath !== '.' && !/\.(css|json)$/.test(subpath))
+  .filter(
+    (subpath) =>
+      subpath !== '.' && !/\.(css|json)$/.test(subpath) && !subpath.startsWith('./locales/'),
+  )
   .map((subpath) => subpath.slice(2));
 
 describe('server rendering', () => {
@@ -28,6 +33,24 @@ describe('server rendering', () => {
   it('imports every widget entry point without touching window or document', async () => {
     for (const entry of widgetEntries) {
       await expect(import(`../${entry}/index.ts`)).resolves.toBeDefined();
+    }
+  });
+
+  it('renders every widget in German on the server with the locale entry registered', () => {
+    const client = createClient({ baseURL: 'http://govkit.invalid' });
+    for (const { entry, elements } of SSR_REGISTRY) {
+      for (const { name, element } of elements) {
+        const inLocale = (locale: string) =>
+          renderToString(
+            <GovkitProvider client={client} locale={locale} translations={{ de }}>
+              {element}
+            </GovkitProvider>,
+          );
+        const german = inLocale('de-DE');
+        expect(german, `${entry} ${name}`).toMatch(/^<section [^>]*class="govkit-widget /);
+        // Every widget says something (a title, a loading label), so German differs from English.
+        expect(german, `${entry} ${name}`).not.toBe(inLocale('en'));
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import { overrideEndpoint } from '@govkit/mock-server';
-import { runGovernanceEndpoints } from '@govkit/sdk';
+import { runGovernanceEndpoints } from '@govkit/sdk/schemas';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { HttpResponse } from 'msw';
 import { expect, userEvent } from 'storybook/test';

@@ -2,6 +2,7 @@ import { RateLimitError, UnprocessableEntityError } from '@govkit/sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { de } from '../locales/de';
 import { apiErrorOf } from '../test/api-error-of';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { renderWithGovkit, useMockGovkitServer } from '../test/render-with-govkit';
@@ -132,6 +133,7 @@ describe('UploadHelp (presentational)', () => {
     const onOpenChange = vi.fn();
     renderWithGovkit(<UploadHelp open={false} onOpenChange={onOpenChange} onSubmit={vi.fn()} />, {
       locale: 'de',
+      translations: { de },
     });
     await userEvent.click(
       screen.getByRole('button', { name: 'Hilfe beim Datenexport? Fernunterstützung anfordern' }),

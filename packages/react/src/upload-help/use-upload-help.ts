@@ -3,8 +3,8 @@ import {
   RateLimitError,
   type RemoteAssistRequest,
   type RemoteAssistRequestBody,
-  RemoteAssistRequestBodySchema,
 } from '@govkit/sdk';
+import { RemoteAssistRequestBodySchema } from '@govkit/sdk/schemas';
 import { useCallback, useRef, useState } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useMessages } from '../i18n/use-messages';

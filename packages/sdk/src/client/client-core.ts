@@ -3,6 +3,7 @@ import type { ClientContext } from './client-context';
 import type { Download } from './download';
 import { downloadEndpoint } from './download-endpoint';
 import type { ArrayKeyOf, EndpointResult, PageItem, StreamOptions } from './endpoint-result';
+import { loadedEndpoint } from './lazy-endpoints';
 import type { PagePromise } from './paginate';
 import { paginateEndpoint } from './paginate-endpoint';
 import { callEndpoint, parseEndpointResponse, requestEndpoint } from './request-endpoint';
@@ -45,7 +46,7 @@ export class ClientCore implements ClientContext {
     params: EndpointParams<E> | undefined,
     options?: RequestOptions,
   ): Promise<EndpointResult<E>> {
-    return callEndpoint(this, endpoint, pathParams, params, options);
+    return callEndpoint(this, loadedEndpoint(endpoint), pathParams, params, options);
   }
 
   /** See {@link parseEndpointResponse}. */
@@ -60,7 +61,7 @@ export class ClientCore implements ClientContext {
     input: RequestInput<E> = {},
     options?: RequestOptions,
   ): PagePromise<EndpointResult<E>, PageItem<EndpointResult<E>, K>> {
-    return paginateEndpoint(this, endpoint, itemsKey, input, options);
+    return paginateEndpoint(this, loadedEndpoint(endpoint), itemsKey, input, options);
   }
 
   /** See {@link downloadEndpoint}. */
@@ -69,7 +70,7 @@ export class ClientCore implements ClientContext {
     input: RequestInput<E> = {},
     options?: RequestOptions,
   ): Promise<Download> {
-    return downloadEndpoint(this, endpoint, input, options);
+    return downloadEndpoint(this, loadedEndpoint(endpoint), input, options);
   }
 
   /** See {@link streamEndpoint}. */
@@ -78,6 +79,6 @@ export class ClientCore implements ClientContext {
     input: RequestInput<E> = {},
     options: StreamOptions = {},
   ): AsyncGenerator<EndpointResult<E>, void, undefined> {
-    return streamEndpoint(this, endpoint, input, options);
+    return streamEndpoint(this, loadedEndpoint(endpoint), input, options);
   }
 }

@@ -1,6 +1,7 @@
-import { type EndpointDomain, endpoints } from '../schemas/endpoint-registry';
+import type { EndpointDomain, endpoints } from '../schemas/endpoint-registry';
 import type { ClientContext } from './client-context';
 import type { EndpointFunction, EndpointFunctionTable } from './endpoint-function-table';
+import { endpointIds } from './endpoint-ids';
 import { analyticsFunctions } from './endpoints/analytics';
 import { baselinesFunctions } from './endpoints/baselines';
 import { coachingFunctions } from './endpoints/coaching';
@@ -90,12 +91,13 @@ export type ClientTree = Merge<UnionToIntersection<EveryMethod>>;
 /** Build the resource tree over `context`: each method calls its standalone function. */
 export function bindClientTree(context: ClientContext): ClientTree {
   const root: Record<string, unknown> = {};
-  for (const domain of Object.keys(endpoints) as EndpointDomain[]) {
-    const definitions: Record<string, { id: string }> = endpoints[domain];
+  // Ids, not the registry: building the tree must not load the schemas (see endpoint-ids.ts).
+  for (const domain of Object.keys(endpointIds) as EndpointDomain[]) {
+    const ids: Record<string, string> = endpointIds[domain];
     const functions: Record<string, EndpointFunction> = endpointFunctions[domain];
-    for (const [key, definition] of Object.entries(definitions)) {
+    for (const [key, id] of Object.entries(ids)) {
       const call = functions[key] as (context: ClientContext, ...args: unknown[]) => unknown;
-      const segments = definition.id.split('.');
+      const segments = id.split('.');
       const name = segments.pop() as string;
       let node = root;
       for (const segment of segments) {

@@ -81,12 +81,14 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
 
   /** Every page in order, stopping at the last one or at a repeated cursor/page. */
   async *pages(): AsyncGenerator<TPage, void, undefined> {
+    let page = await this.firstPage();
+    // Read after the first page: a client endpoint whose definition loads lazily completes the
+    // init (items key, cursor keys) when it fetches that page.
     const { itemsKey, nextCursorKey } = this.init;
     const seenCursors = new Set<string>();
     const seenPages = new Set<string>();
     let cursor = this.init.initialCursor;
     if (cursor !== undefined) seenCursors.add(cursor);
-    let page = await this.firstPage();
     for (;;) {
       const items = itemsOf(page, itemsKey);
       // A digest, not the page itself: remembering every page's JSON would keep a whole

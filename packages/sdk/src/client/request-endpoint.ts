@@ -3,6 +3,7 @@ import { safeParseContract } from '../schemas/shared/parse-mode';
 import type { ClientContext } from './client-context';
 import type { EndpointResult } from './endpoint-result';
 import { ResponseValidationError } from './errors';
+import type { EndpointLoader } from './lazy-endpoints';
 import {
   type EndpointParams,
   type EndpointPathParams,
@@ -42,15 +43,17 @@ export async function requestEndpoint<E extends EndpointDefinition>(
 
 /**
  * The shape every endpoint function reduces to: path params, then one params object (query,
- * body or both, split by {@link splitParams}), then options.
+ * body or both, split by {@link splitParams}), then options. The endpoint comes from a loader (see
+ * `lazyEndpoints`).
  */
-export function callEndpoint<E extends EndpointDefinition>(
+export async function callEndpoint<E extends EndpointDefinition>(
   context: ClientContext,
-  endpoint: E,
+  load: EndpointLoader<E>,
   pathParams: EndpointPathParams<E> | undefined,
   params: EndpointParams<E> | undefined,
   options?: RequestOptions,
 ): Promise<EndpointResult<E>> {
+  const endpoint = await load();
   const input = { pathParams, ...splitParams(endpoint, params) } as RequestInput<E>;
   return requestEndpoint(context, endpoint, input, options);
 }

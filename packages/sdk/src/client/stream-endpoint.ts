@@ -2,6 +2,7 @@ import type { EndpointDefinition } from '../schemas/shared/endpoint';
 import type { ClientContext } from './client-context';
 import type { EndpointResult, StreamOptions } from './endpoint-result';
 import { ResponseValidationError } from './errors';
+import type { EndpointLoader } from './lazy-endpoints';
 import { parseEndpointResponse } from './request-endpoint';
 import type { RequestInput } from './request-input';
 import { readSse } from './sse-reader';
@@ -10,19 +11,23 @@ import { readSse } from './sse-reader';
  * A Server-Sent-Events endpoint, read over fetch with reconnects; yields frames parsed by the
  * endpoint's frame schema. In lenient mode a frame that fails its schema is skipped with an
  * `invalid_frame` warning (a newer server's new frame type must not end the stream); in strict
- * mode it throws.
+ * mode it throws. The endpoint comes from a loader, resolved by the first connection, which
+ * always precedes the first frame.
  */
 export function streamEndpoint<E extends EndpointDefinition>(
   context: ClientContext,
-  endpoint: E,
+  load: EndpointLoader<E>,
   input: RequestInput<E> = {},
   options: StreamOptions = {},
 ): AsyncGenerator<EndpointResult<E>, void, undefined> {
+  let resolved: E | undefined;
   return readSse<EndpointResult<E>>({
     ...options,
     signal: options.signal,
     sleep: context.options.sleep,
     connect: async (lastEventId) => {
+      resolved ??= await load();
+      const endpoint = resolved;
       const sent = await context.transport.send(
         endpoint,
         input as RequestInput,
@@ -35,7 +40,7 @@ export function streamEndpoint<E extends EndpointDefinition>(
       );
       return sent.response;
     },
-    parse: (message) => parseFrame(context, endpoint, message.data),
+    parse: (message) => parseFrame(context, resolved as E, message.data),
   });
 }
 

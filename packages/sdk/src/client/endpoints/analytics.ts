@@ -1,15 +1,22 @@
-import { analyticsEndpoints as ep } from '../../schemas/analytics/endpoints';
+import type { analyticsEndpoints as definitions } from '../../schemas/analytics/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.analytics, () =>
+  import('../../schemas/analytics/endpoints').then((module) => module.analyticsEndpoints),
+);
+
 /** The params argument of {@link analyticsRetrieve}. */
-export type AnalyticsRetrieveParams = EndpointParams<typeof ep.retrieve>;
+export type AnalyticsRetrieveParams = EndpointParams<typeof definitions.retrieve>;
 /** What {@link analyticsRetrieve} resolves with (its response schema's output). */
-export type AnalyticsRetrieveResult = EndpointResult<typeof ep.retrieve>;
+export type AnalyticsRetrieveResult = EndpointResult<typeof definitions.retrieve>;
 
 /**
  * `GET /api/governance/analytics`: the full report (`view: 'full'`, default) or the reviewer
@@ -29,4 +36,4 @@ export function analyticsRetrieve(
  */
 export const analyticsFunctions = {
   retrieve: analyticsRetrieve,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,15 +1,22 @@
-import { baselinesEndpoints as ep } from '../../schemas/baselines/endpoints';
+import type { baselinesEndpoints as definitions } from '../../schemas/baselines/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.baselines, () =>
+  import('../../schemas/baselines/endpoints').then((module) => module.baselinesEndpoints),
+);
+
 /** The params argument of {@link baselinesSubmit}. */
-export type BaselinesSubmitParams = EndpointParams<typeof ep.submit>;
+export type BaselinesSubmitParams = EndpointParams<typeof definitions.submit>;
 /** What {@link baselinesSubmit} resolves with (its response schema's output). */
-export type BaselinesSubmitResult = EndpointResult<typeof ep.submit>;
+export type BaselinesSubmitResult = EndpointResult<typeof definitions.submit>;
 
 /** `POST /api/governance/baselines/submissions` (201). */
 export function baselinesSubmit(
@@ -21,9 +28,9 @@ export function baselinesSubmit(
 }
 
 /** The params argument of {@link baselinesList}. */
-export type BaselinesListParams = EndpointParams<typeof ep.list>;
+export type BaselinesListParams = EndpointParams<typeof definitions.list>;
 /** What {@link baselinesList} resolves with (its response schema's output). */
-export type BaselinesListResult = EndpointResult<typeof ep.list>;
+export type BaselinesListResult = EndpointResult<typeof definitions.list>;
 
 /** `GET /api/governance/baselines` (newest first). */
 export function baselinesList(
@@ -35,7 +42,7 @@ export function baselinesList(
 }
 
 /** What {@link baselinesRetrieve} resolves with (its response schema's output). */
-export type BaselinesRetrieveResult = EndpointResult<typeof ep.retrieve>;
+export type BaselinesRetrieveResult = EndpointResult<typeof definitions.retrieve>;
 
 /** `GET /api/governance/baselines/{baseline_id}`. */
 export function baselinesRetrieve(
@@ -47,9 +54,9 @@ export function baselinesRetrieve(
 }
 
 /** The params argument of {@link baselinesReview}. */
-export type BaselinesReviewParams = EndpointParams<typeof ep.review>;
+export type BaselinesReviewParams = EndpointParams<typeof definitions.review>;
 /** What {@link baselinesReview} resolves with (its response schema's output). */
-export type BaselinesReviewResult = EndpointResult<typeof ep.review>;
+export type BaselinesReviewResult = EndpointResult<typeof definitions.review>;
 
 /** `POST /api/governance/baselines/{baseline_id}/review` (`decision: approve | reject`). */
 export function baselinesReview(
@@ -62,9 +69,9 @@ export function baselinesReview(
 }
 
 /** The params argument of {@link baselinesPublish}. */
-export type BaselinesPublishParams = EndpointParams<typeof ep.publish>;
+export type BaselinesPublishParams = EndpointParams<typeof definitions.publish>;
 /** What {@link baselinesPublish} resolves with (its response schema's output). */
-export type BaselinesPublishResult = EndpointResult<typeof ep.publish>;
+export type BaselinesPublishResult = EndpointResult<typeof definitions.publish>;
 
 /** `POST /api/governance/baselines/{baseline_id}/publish`. */
 export function baselinesPublish(
@@ -77,9 +84,9 @@ export function baselinesPublish(
 }
 
 /** The params argument of {@link baselinesRollback}. */
-export type BaselinesRollbackParams = EndpointParams<typeof ep.rollback>;
+export type BaselinesRollbackParams = EndpointParams<typeof definitions.rollback>;
 /** What {@link baselinesRollback} resolves with (its response schema's output). */
-export type BaselinesRollbackResult = EndpointResult<typeof ep.rollback>;
+export type BaselinesRollbackResult = EndpointResult<typeof definitions.rollback>;
 
 /** `POST /api/governance/baselines/{baseline_id}/rollback` (admin). */
 export function baselinesRollback(
@@ -102,4 +109,4 @@ export const baselinesFunctions = {
   review: baselinesReview,
   publish: baselinesPublish,
   rollback: baselinesRollback,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

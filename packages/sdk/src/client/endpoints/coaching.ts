@@ -1,13 +1,20 @@
-import { coachingEndpoints as ep } from '../../schemas/coaching/endpoints';
+import type { coachingEndpoints as definitions } from '../../schemas/coaching/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.coaching, () =>
+  import('../../schemas/coaching/endpoints').then((module) => module.coachingEndpoints),
+);
+
 /** What {@link coachingList} resolves with (its response schema's output). */
-export type CoachingListResult = EndpointResult<typeof ep.list>;
+export type CoachingListResult = EndpointResult<typeof definitions.list>;
 
 /** `GET /api/governance/overrides/{override_id}/coaching-notes` (oldest first, removed included). */
 export function coachingList(
@@ -19,9 +26,9 @@ export function coachingList(
 }
 
 /** The params argument of {@link coachingCreate}. */
-export type CoachingCreateParams = EndpointParams<typeof ep.create>;
+export type CoachingCreateParams = EndpointParams<typeof definitions.create>;
 /** What {@link coachingCreate} resolves with (its response schema's output). */
-export type CoachingCreateResult = EndpointResult<typeof ep.create>;
+export type CoachingCreateResult = EndpointResult<typeof definitions.create>;
 
 /** `POST /api/governance/overrides/{override_id}/coaching-notes` (201). */
 export function coachingCreate(
@@ -34,9 +41,9 @@ export function coachingCreate(
 }
 
 /** The params argument of {@link coachingUpdate}. */
-export type CoachingUpdateParams = EndpointParams<typeof ep.update>;
+export type CoachingUpdateParams = EndpointParams<typeof definitions.update>;
 /** What {@link coachingUpdate} resolves with (its response schema's output). */
-export type CoachingUpdateResult = EndpointResult<typeof ep.update>;
+export type CoachingUpdateResult = EndpointResult<typeof definitions.update>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}`. */
 export function coachingUpdate(
@@ -49,9 +56,9 @@ export function coachingUpdate(
 }
 
 /** The params argument of {@link coachingFlag}. */
-export type CoachingFlagParams = EndpointParams<typeof ep.flag>;
+export type CoachingFlagParams = EndpointParams<typeof definitions.flag>;
 /** What {@link coachingFlag} resolves with (its response schema's output). */
-export type CoachingFlagResult = EndpointResult<typeof ep.flag>;
+export type CoachingFlagResult = EndpointResult<typeof definitions.flag>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/flag` (optional reason). */
 export function coachingFlag(
@@ -64,9 +71,9 @@ export function coachingFlag(
 }
 
 /** The params argument of {@link coachingResolve}. */
-export type CoachingResolveParams = EndpointParams<typeof ep.resolve>;
+export type CoachingResolveParams = EndpointParams<typeof definitions.resolve>;
 /** What {@link coachingResolve} resolves with (its response schema's output). */
-export type CoachingResolveResult = EndpointResult<typeof ep.resolve>;
+export type CoachingResolveResult = EndpointResult<typeof definitions.resolve>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/resolve` (optional reason). */
 export function coachingResolve(
@@ -79,9 +86,9 @@ export function coachingResolve(
 }
 
 /** The params argument of {@link coachingRemove}. */
-export type CoachingRemoveParams = EndpointParams<typeof ep.remove>;
+export type CoachingRemoveParams = EndpointParams<typeof definitions.remove>;
 /** What {@link coachingRemove} resolves with (its response schema's output). */
-export type CoachingRemoveResult = EndpointResult<typeof ep.remove>;
+export type CoachingRemoveResult = EndpointResult<typeof definitions.remove>;
 
 /** `PATCH /api/governance/coaching-notes/{note_id}/remove` (optional reason). */
 export function coachingRemove(
@@ -104,4 +111,4 @@ export const coachingFunctions = {
   flag: coachingFlag,
   resolve: coachingResolve,
   remove: coachingRemove,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,16 +1,23 @@
-import { evidenceEndpoints as ep } from '../../schemas/evidence/endpoints';
+import type { evidenceEndpoints as definitions } from '../../schemas/evidence/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult, PageItem } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.evidence, () =>
+  import('../../schemas/evidence/endpoints').then((module) => module.evidenceEndpoints),
+);
+
 /** The params argument of {@link evidenceNotebook}. */
-export type EvidenceNotebookParams = EndpointParams<typeof ep.notebook>;
+export type EvidenceNotebookParams = EndpointParams<typeof definitions.notebook>;
 /** What {@link evidenceNotebook} resolves with (its response schema's output). */
-export type EvidenceNotebookResult = EndpointResult<typeof ep.notebook>;
+export type EvidenceNotebookResult = EndpointResult<typeof definitions.notebook>;
 
 /** `GET /api/notebook/entries/evidence`: notebook entries, newest first. */
 export function evidenceNotebook(
@@ -22,9 +29,9 @@ export function evidenceNotebook(
 }
 
 /** The params argument of {@link evidenceData}. */
-export type EvidenceDataParams = EndpointParams<typeof ep.data>;
+export type EvidenceDataParams = EndpointParams<typeof definitions.data>;
 /** What {@link evidenceData} resolves with (its response schema's output). */
-export type EvidenceDataResult = EndpointResult<typeof ep.data>;
+export type EvidenceDataResult = EndpointResult<typeof definitions.data>;
 
 /** `GET /api/data/evidence`: analytics snapshots, QC metrics or remediation reports. */
 export function evidenceData(
@@ -42,4 +49,4 @@ export function evidenceData(
 export const evidenceFunctions = {
   notebook: evidenceNotebook,
   data: evidenceData,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

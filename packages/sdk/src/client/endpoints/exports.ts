@@ -1,17 +1,24 @@
-import { exportsEndpoints as ep } from '../../schemas/exports/endpoints';
+import type { exportsEndpoints as definitions } from '../../schemas/exports/endpoints';
 import type { ClientContext } from '../client-context';
 import type { Download } from '../download';
 import { downloadEndpoint } from '../download-endpoint';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.exports, () =>
+  import('../../schemas/exports/endpoints').then((module) => module.exportsEndpoints),
+);
+
 /** The params argument of {@link exportsStagesDelegate}. */
-export type ExportsStagesDelegateParams = EndpointParams<typeof ep.stagesDelegate>;
+export type ExportsStagesDelegateParams = EndpointParams<typeof definitions.stagesDelegate>;
 /** What {@link exportsStagesDelegate} resolves with (its response schema's output). */
-export type ExportsStagesDelegateResult = EndpointResult<typeof ep.stagesDelegate>;
+export type ExportsStagesDelegateResult = EndpointResult<typeof definitions.stagesDelegate>;
 
 /** `POST …/narrative/{export_id}/stages/{stage_id}/delegate`. */
 export function exportsStagesDelegate(
@@ -27,9 +34,9 @@ export function exportsStagesDelegate(
 }
 
 /** The params argument of {@link exportsStagesReset}. */
-export type ExportsStagesResetParams = EndpointParams<typeof ep.stagesReset>;
+export type ExportsStagesResetParams = EndpointParams<typeof definitions.stagesReset>;
 /** What {@link exportsStagesReset} resolves with (its response schema's output). */
-export type ExportsStagesResetResult = EndpointResult<typeof ep.stagesReset>;
+export type ExportsStagesResetResult = EndpointResult<typeof definitions.stagesReset>;
 
 /** `POST …/narrative/{export_id}/stages/{stage_id}/reset`. */
 export function exportsStagesReset(
@@ -45,9 +52,9 @@ export function exportsStagesReset(
 }
 
 /** The params argument of {@link exportsCreate}. */
-export type ExportsCreateParams = EndpointParams<typeof ep.create>;
+export type ExportsCreateParams = EndpointParams<typeof definitions.create>;
 /** What {@link exportsCreate} resolves with (its response schema's output). */
-export type ExportsCreateResult = EndpointResult<typeof ep.create>;
+export type ExportsCreateResult = EndpointResult<typeof definitions.create>;
 
 /** `POST …/exports/narrative` (200): `dry_run` goes to the query, the rest is the body. */
 export function exportsCreate(
@@ -60,7 +67,7 @@ export function exportsCreate(
 }
 
 /** What {@link exportsList} resolves with (its response schema's output). */
-export type ExportsListResult = EndpointResult<typeof ep.list>;
+export type ExportsListResult = EndpointResult<typeof definitions.list>;
 
 /** `GET …/exports/narrative`: newest `generated_at` first. */
 export function exportsList(
@@ -72,9 +79,9 @@ export function exportsList(
 }
 
 /** The params argument of {@link exportsApprove}. */
-export type ExportsApproveParams = EndpointParams<typeof ep.approve>;
+export type ExportsApproveParams = EndpointParams<typeof definitions.approve>;
 /** What {@link exportsApprove} resolves with (its response schema's output). */
-export type ExportsApproveResult = EndpointResult<typeof ep.approve>;
+export type ExportsApproveResult = EndpointResult<typeof definitions.approve>;
 
 /** `POST …/narrative/{export_id}/approve`: `dry_run` goes to the query, the rest is the body. */
 export function exportsApprove(
@@ -94,7 +101,7 @@ export function exportsApprove(
 }
 
 /** The params argument of {@link exportsArtifact}. */
-export type ExportsArtifactParams = EndpointParams<typeof ep.artifact>;
+export type ExportsArtifactParams = EndpointParams<typeof definitions.artifact>;
 
 /**
  * `GET …/narrative/{export_id}/artifact`: the zip as a {@link Download} (`filename`, `bytes()`
@@ -115,7 +122,7 @@ export function exportsArtifact(
 }
 
 /** What {@link exportsJobs} resolves with (its response schema's output). */
-export type ExportsJobsResult = EndpointResult<typeof ep.jobs>;
+export type ExportsJobsResult = EndpointResult<typeof definitions.jobs>;
 
 /** `GET /api/experiment-console/exports/narrative/jobs`: packaging queue telemetry. */
 export function exportsJobs(
@@ -137,4 +144,4 @@ export const exportsFunctions = {
   approve: exportsApprove,
   artifact: exportsArtifact,
   jobs: exportsJobs,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,4 +1,4 @@
-import { lineageEndpoints as ep } from '../../schemas/lineage/endpoints';
+import type { lineageEndpoints as definitions } from '../../schemas/lineage/endpoints';
 import type { LineageAuditParamsInput } from '../../schemas/lineage/lineage-audit';
 import type { LineageLogsParamsInput } from '../../schemas/lineage/lineage-logs';
 import type { LineageSearchParamsInput } from '../../schemas/lineage/lineage-search';
@@ -6,14 +6,21 @@ import type { ClientContext } from '../client-context';
 import type { Download } from '../download';
 import { downloadEndpoint } from '../download-endpoint';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult, PageItem } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import { callEndpoint } from '../request-endpoint';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.lineage, () =>
+  import('../../schemas/lineage/endpoints').then((module) => module.lineageEndpoints),
+);
+
 /** What {@link lineageSearch} resolves with (its response schema's output). */
-export type LineageSearchResult = EndpointResult<typeof ep.search>;
+export type LineageSearchResult = EndpointResult<typeof definitions.search>;
 
 /**
  * `GET /api/lineage/search`: filters ANDed, newest first. `await` for one page, `for await`
@@ -28,7 +35,7 @@ export function lineageSearch(
 }
 
 /** What {@link lineageRetrieve} resolves with (its response schema's output). */
-export type LineageRetrieveResult = EndpointResult<typeof ep.retrieve>;
+export type LineageRetrieveResult = EndpointResult<typeof definitions.retrieve>;
 
 /** `GET /api/lineage/{report_id}`: the lineage of a report (by `report_generation_id`). */
 export function lineageRetrieve(
@@ -40,7 +47,7 @@ export function lineageRetrieve(
 }
 
 /** What {@link lineageLogs} resolves with (its response schema's output). */
-export type LineageLogsResult = EndpointResult<typeof ep.logs>;
+export type LineageLogsResult = EndpointResult<typeof definitions.logs>;
 
 /**
  * `GET /api/lineage/{lineage_id}/logs`: summary, raw inputs and a page of events. `await` for
@@ -70,7 +77,7 @@ export function lineageDownload(
 }
 
 /** What {@link lineageStats} resolves with (its response schema's output). */
-export type LineageStatsResult = EndpointResult<typeof ep.stats>;
+export type LineageStatsResult = EndpointResult<typeof definitions.stats>;
 
 /** `GET /api/lineage/panel/stats`: totals, last 24 h, template distribution, storage. */
 export function lineageStats(
@@ -81,7 +88,7 @@ export function lineageStats(
 }
 
 /** What {@link lineageDelete} resolves with (its response schema's output). */
-export type LineageDeleteResult = EndpointResult<typeof ep.delete>;
+export type LineageDeleteResult = EndpointResult<typeof definitions.delete>;
 
 /** `DELETE /api/lineage/{lineage_id}` (its audit rows go with it). */
 export function lineageDelete(
@@ -93,7 +100,7 @@ export function lineageDelete(
 }
 
 /** What {@link lineageAudit} resolves with (its response schema's output). */
-export type LineageAuditResult = EndpointResult<typeof ep.audit>;
+export type LineageAuditResult = EndpointResult<typeof definitions.audit>;
 
 /** `GET /api/lineage/{lineage_id}/audit`: the access trail, newest first (paged). */
 export function lineageAudit(
@@ -118,4 +125,4 @@ export const lineageFunctions = {
   stats: lineageStats,
   delete: lineageDelete,
   audit: lineageAudit,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

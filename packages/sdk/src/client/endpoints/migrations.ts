@@ -1,15 +1,22 @@
-import { migrationsEndpoints as ep } from '../../schemas/migrations/endpoints';
+import type { migrationsEndpoints as definitions } from '../../schemas/migrations/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.migrations, () =>
+  import('../../schemas/migrations/endpoints').then((module) => module.migrationsEndpoints),
+);
+
 /** The params argument of {@link migrationsExportSnapshots}. */
-export type MigrationsExportSnapshotsParams = EndpointParams<typeof ep.exportSnapshots>;
+export type MigrationsExportSnapshotsParams = EndpointParams<typeof definitions.exportSnapshots>;
 /** What {@link migrationsExportSnapshots} resolves with (its response schema's output). */
-export type MigrationsExportSnapshotsResult = EndpointResult<typeof ep.exportSnapshots>;
+export type MigrationsExportSnapshotsResult = EndpointResult<typeof definitions.exportSnapshots>;
 
 /** `POST /api/governance/migrations/export-snapshots`: bind historical exports to snapshots. */
 export function migrationsExportSnapshots(
@@ -21,9 +28,9 @@ export function migrationsExportSnapshots(
 }
 
 /** The params argument of {@link migrationsOverrideLineage}. */
-export type MigrationsOverrideLineageParams = EndpointParams<typeof ep.overrideLineage>;
+export type MigrationsOverrideLineageParams = EndpointParams<typeof definitions.overrideLineage>;
 /** What {@link migrationsOverrideLineage} resolves with (its response schema's output). */
-export type MigrationsOverrideLineageResult = EndpointResult<typeof ep.overrideLineage>;
+export type MigrationsOverrideLineageResult = EndpointResult<typeof definitions.overrideLineage>;
 
 /** `POST /api/governance/migrations/override-lineage`: rebuild missing override lineage. */
 export function migrationsOverrideLineage(
@@ -41,4 +48,4 @@ export function migrationsOverrideLineage(
 export const migrationsFunctions = {
   exportSnapshots: migrationsExportSnapshots,
   overrideLineage: migrationsOverrideLineage,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,15 +1,26 @@
-import { overridesEndpoints as ep } from '../../schemas/overrides/endpoints';
+import type { overridesEndpoints as definitions } from '../../schemas/overrides/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.overrides, () =>
+  import('../../schemas/overrides/endpoints').then((module) => module.overridesEndpoints),
+);
+
 /** The params argument of {@link overridesRecommendationsList}. */
-export type OverridesRecommendationsListParams = EndpointParams<typeof ep.recommendationsList>;
+export type OverridesRecommendationsListParams = EndpointParams<
+  typeof definitions.recommendationsList
+>;
 /** What {@link overridesRecommendationsList} resolves with (its response schema's output). */
-export type OverridesRecommendationsListResult = EndpointResult<typeof ep.recommendationsList>;
+export type OverridesRecommendationsListResult = EndpointResult<
+  typeof definitions.recommendationsList
+>;
 
 /** `GET /api/governance/recommendations/override`. */
 export function overridesRecommendationsList(
@@ -21,9 +32,9 @@ export function overridesRecommendationsList(
 }
 
 /** The params argument of {@link overridesAccept}. */
-export type OverridesAcceptParams = EndpointParams<typeof ep.accept>;
+export type OverridesAcceptParams = EndpointParams<typeof definitions.accept>;
 /** What {@link overridesAccept} resolves with (its response schema's output). */
-export type OverridesAcceptResult = EndpointResult<typeof ep.accept>;
+export type OverridesAcceptResult = EndpointResult<typeof definitions.accept>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/accept`. */
 export function overridesAccept(
@@ -36,9 +47,9 @@ export function overridesAccept(
 }
 
 /** The params argument of {@link overridesDecline}. */
-export type OverridesDeclineParams = EndpointParams<typeof ep.decline>;
+export type OverridesDeclineParams = EndpointParams<typeof definitions.decline>;
 /** What {@link overridesDecline} resolves with (its response schema's output). */
-export type OverridesDeclineResult = EndpointResult<typeof ep.decline>;
+export type OverridesDeclineResult = EndpointResult<typeof definitions.decline>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/decline`. */
 export function overridesDecline(
@@ -51,9 +62,9 @@ export function overridesDecline(
 }
 
 /** The params argument of {@link overridesExecute}. */
-export type OverridesExecuteParams = EndpointParams<typeof ep.execute>;
+export type OverridesExecuteParams = EndpointParams<typeof definitions.execute>;
 /** What {@link overridesExecute} resolves with (its response schema's output). */
-export type OverridesExecuteResult = EndpointResult<typeof ep.execute>;
+export type OverridesExecuteResult = EndpointResult<typeof definitions.execute>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/execute`. */
 export function overridesExecute(
@@ -66,9 +77,9 @@ export function overridesExecute(
 }
 
 /** The params argument of {@link overridesReverse}. */
-export type OverridesReverseParams = EndpointParams<typeof ep.reverse>;
+export type OverridesReverseParams = EndpointParams<typeof definitions.reverse>;
 /** What {@link overridesReverse} resolves with (its response schema's output). */
-export type OverridesReverseResult = EndpointResult<typeof ep.reverse>;
+export type OverridesReverseResult = EndpointResult<typeof definitions.reverse>;
 
 /** `POST /api/governance/recommendations/override/{recommendation_id}/reverse`. */
 export function overridesReverse(
@@ -90,4 +101,4 @@ export const overridesFunctions = {
   decline: overridesDecline,
   execute: overridesExecute,
   reverse: overridesReverse,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

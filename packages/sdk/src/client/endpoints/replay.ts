@@ -1,15 +1,22 @@
-import { replayEndpoints as ep } from '../../schemas/replay/endpoints';
+import type { replayEndpoints as definitions } from '../../schemas/replay/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult, PageItem } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.replay, () =>
+  import('../../schemas/replay/endpoints').then((module) => module.replayEndpoints),
+);
+
 /** What {@link replayTasksSummary} resolves with (its response schema's output). */
-export type ReplayTasksSummaryResult = EndpointResult<typeof ep.tasksSummary>;
+export type ReplayTasksSummaryResult = EndpointResult<typeof definitions.tasksSummary>;
 
 /** `GET /api/governance/tasks/{task_id}/summary`. */
 export function replayTasksSummary(
@@ -21,9 +28,9 @@ export function replayTasksSummary(
 }
 
 /** The params argument of {@link replayTasksDecisionTrace}. */
-export type ReplayTasksDecisionTraceParams = EndpointParams<typeof ep.tasksDecisionTrace>;
+export type ReplayTasksDecisionTraceParams = EndpointParams<typeof definitions.tasksDecisionTrace>;
 /** What {@link replayTasksDecisionTrace} resolves with (its response schema's output). */
-export type ReplayTasksDecisionTraceResult = EndpointResult<typeof ep.tasksDecisionTrace>;
+export type ReplayTasksDecisionTraceResult = EndpointResult<typeof definitions.tasksDecisionTrace>;
 
 /**
  * `GET /api/governance/tasks/{task_id}/decision-trace`: `await` for one page, `for await` for
@@ -43,7 +50,7 @@ export function replayTasksDecisionTrace(
 }
 
 /** What {@link replayDecisionsRetrieve} resolves with (its response schema's output). */
-export type ReplayDecisionsRetrieveResult = EndpointResult<typeof ep.decisionsRetrieve>;
+export type ReplayDecisionsRetrieveResult = EndpointResult<typeof definitions.decisionsRetrieve>;
 
 /** `GET /api/governance/decisions/{decision_id}`. */
 export function replayDecisionsRetrieve(
@@ -61,9 +68,13 @@ export function replayDecisionsRetrieve(
 }
 
 /** The params argument of {@link replayStatsBlockedReasons}. */
-export type ReplayStatsBlockedReasonsParams = EndpointParams<typeof ep.statsBlockedReasons>;
+export type ReplayStatsBlockedReasonsParams = EndpointParams<
+  typeof definitions.statsBlockedReasons
+>;
 /** What {@link replayStatsBlockedReasons} resolves with (its response schema's output). */
-export type ReplayStatsBlockedReasonsResult = EndpointResult<typeof ep.statsBlockedReasons>;
+export type ReplayStatsBlockedReasonsResult = EndpointResult<
+  typeof definitions.statsBlockedReasons
+>;
 
 /** `GET /api/governance/stats/blocked-reasons`. */
 export function replayStatsBlockedReasons(
@@ -75,9 +86,9 @@ export function replayStatsBlockedReasons(
 }
 
 /** The params argument of {@link replayStatsDecisionTypes}. */
-export type ReplayStatsDecisionTypesParams = EndpointParams<typeof ep.statsDecisionTypes>;
+export type ReplayStatsDecisionTypesParams = EndpointParams<typeof definitions.statsDecisionTypes>;
 /** What {@link replayStatsDecisionTypes} resolves with (its response schema's output). */
-export type ReplayStatsDecisionTypesResult = EndpointResult<typeof ep.statsDecisionTypes>;
+export type ReplayStatsDecisionTypesResult = EndpointResult<typeof definitions.statsDecisionTypes>;
 
 /** `GET /api/governance/stats/decision-types`. */
 export function replayStatsDecisionTypes(
@@ -89,9 +100,9 @@ export function replayStatsDecisionTypes(
 }
 
 /** The params argument of {@link replayStatsDecisionLag}. */
-export type ReplayStatsDecisionLagParams = EndpointParams<typeof ep.statsDecisionLag>;
+export type ReplayStatsDecisionLagParams = EndpointParams<typeof definitions.statsDecisionLag>;
 /** What {@link replayStatsDecisionLag} resolves with (its response schema's output). */
-export type ReplayStatsDecisionLagResult = EndpointResult<typeof ep.statsDecisionLag>;
+export type ReplayStatsDecisionLagResult = EndpointResult<typeof definitions.statsDecisionLag>;
 
 /** `GET /api/governance/stats/decision-lag`. */
 export function replayStatsDecisionLag(
@@ -113,4 +124,4 @@ export const replayFunctions = {
   statsBlockedReasons: replayStatsBlockedReasons,
   statsDecisionTypes: replayStatsDecisionTypes,
   statsDecisionLag: replayStatsDecisionLag,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,13 +1,20 @@
-import { runGovernanceEndpoints as ep } from '../../schemas/run-governance/endpoints';
+import type { runGovernanceEndpoints as definitions } from '../../schemas/run-governance/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.runGovernance, () =>
+  import('../../schemas/run-governance/endpoints').then((module) => module.runGovernanceEndpoints),
+);
+
 /** What {@link runsLocksState} resolves with (its response schema's output). */
-export type RunsLocksStateResult = EndpointResult<typeof ep.lockState>;
+export type RunsLocksStateResult = EndpointResult<typeof definitions.lockState>;
 
 /** `GET /api/workspaces/{workspace_id}/lock`: holder, expiry and fencing token. */
 export function runsLocksState(
@@ -19,9 +26,9 @@ export function runsLocksState(
 }
 
 /** The params argument of {@link runsLocksAcquire}. */
-export type RunsLocksAcquireParams = EndpointParams<typeof ep.lockAcquire>;
+export type RunsLocksAcquireParams = EndpointParams<typeof definitions.lockAcquire>;
 /** What {@link runsLocksAcquire} resolves with (its response schema's output). */
-export type RunsLocksAcquireResult = EndpointResult<typeof ep.lockAcquire>;
+export type RunsLocksAcquireResult = EndpointResult<typeof definitions.lockAcquire>;
 
 /** `POST /api/workspaces/{workspace_id}/lock`: 201 grant, or `RunLockHeldError` (409). */
 export function runsLocksAcquire(
@@ -34,7 +41,7 @@ export function runsLocksAcquire(
 }
 
 /** What {@link runsLocksRelease} resolves with (its response schema's output). */
-export type RunsLocksReleaseResult = EndpointResult<typeof ep.lockRelease>;
+export type RunsLocksReleaseResult = EndpointResult<typeof definitions.lockRelease>;
 
 /** `DELETE /api/locks/{lock_id}`: releases the lock it names (204). */
 export function runsLocksRelease(
@@ -46,9 +53,9 @@ export function runsLocksRelease(
 }
 
 /** The params argument of {@link runsRemoteAssistCreate}. */
-export type RunsRemoteAssistCreateParams = EndpointParams<typeof ep.remoteAssistCreate>;
+export type RunsRemoteAssistCreateParams = EndpointParams<typeof definitions.remoteAssistCreate>;
 /** What {@link runsRemoteAssistCreate} resolves with (its response schema's output). */
-export type RunsRemoteAssistCreateResult = EndpointResult<typeof ep.remoteAssistCreate>;
+export type RunsRemoteAssistCreateResult = EndpointResult<typeof definitions.remoteAssistCreate>;
 
 /**
  * `POST /api/workspaces/{workspace_id}/remote-assist` (201). Throws `RateLimitError` (429,
@@ -64,9 +71,9 @@ export function runsRemoteAssistCreate(
 }
 
 /** The params argument of {@link runsRemoteAssistList}. */
-export type RunsRemoteAssistListParams = EndpointParams<typeof ep.remoteAssistList>;
+export type RunsRemoteAssistListParams = EndpointParams<typeof definitions.remoteAssistList>;
 /** What {@link runsRemoteAssistList} resolves with (its response schema's output). */
-export type RunsRemoteAssistListResult = EndpointResult<typeof ep.remoteAssistList>;
+export type RunsRemoteAssistListResult = EndpointResult<typeof definitions.remoteAssistList>;
 
 /** `GET /api/workspaces/{workspace_id}/remote-assist`: newest first. */
 export function runsRemoteAssistList(
@@ -79,9 +86,9 @@ export function runsRemoteAssistList(
 }
 
 /** The params argument of {@link runsStart}. */
-export type RunsStartParams = EndpointParams<typeof ep.start>;
+export type RunsStartParams = EndpointParams<typeof definitions.start>;
 /** What {@link runsStart} resolves with (its response schema's output). */
-export type RunsStartResult = EndpointResult<typeof ep.start>;
+export type RunsStartResult = EndpointResult<typeof definitions.start>;
 
 /**
  * `POST /api/workspaces/{workspace_id}/runs`: runs the six-step pipeline under the workspace
@@ -97,7 +104,7 @@ export function runsStart(
 }
 
 /** What {@link runsRetrieve} resolves with (its response schema's output). */
-export type RunsRetrieveResult = EndpointResult<typeof ep.retrieve>;
+export type RunsRetrieveResult = EndpointResult<typeof definitions.retrieve>;
 
 /** `GET /api/runs/{run_id}`. */
 export function runsRetrieve(
@@ -120,4 +127,4 @@ export const runGovernanceFunctions = {
   remoteAssistList: runsRemoteAssistList,
   start: runsStart,
   retrieve: runsRetrieve,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

@@ -1,13 +1,20 @@
-import { templatesEndpoints as ep } from '../../schemas/templates/endpoints';
+import type { templatesEndpoints as definitions } from '../../schemas/templates/endpoints';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import { callEndpoint } from '../request-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.templates, () =>
+  import('../../schemas/templates/endpoints').then((module) => module.templatesEndpoints),
+);
+
 /** What {@link templatesAssignmentsList} resolves with (its response schema's output). */
-export type TemplatesAssignmentsListResult = EndpointResult<typeof ep.assignmentsList>;
+export type TemplatesAssignmentsListResult = EndpointResult<typeof definitions.assignmentsList>;
 
 /** `GET /api/governance/templates/{template_id}/assignments` (oldest first). */
 export function templatesAssignmentsList(
@@ -19,9 +26,9 @@ export function templatesAssignmentsList(
 }
 
 /** The params argument of {@link templatesAssignmentsCreate}. */
-export type TemplatesAssignmentsCreateParams = EndpointParams<typeof ep.assignmentsCreate>;
+export type TemplatesAssignmentsCreateParams = EndpointParams<typeof definitions.assignmentsCreate>;
 /** What {@link templatesAssignmentsCreate} resolves with (its response schema's output). */
-export type TemplatesAssignmentsCreateResult = EndpointResult<typeof ep.assignmentsCreate>;
+export type TemplatesAssignmentsCreateResult = EndpointResult<typeof definitions.assignmentsCreate>;
 
 /** `POST /api/governance/templates/{template_id}/assignments` (201). */
 export function templatesAssignmentsCreate(
@@ -34,7 +41,7 @@ export function templatesAssignmentsCreate(
 }
 
 /** What {@link templatesAssignmentsDelete} resolves with (its response schema's output). */
-export type TemplatesAssignmentsDeleteResult = EndpointResult<typeof ep.assignmentsDelete>;
+export type TemplatesAssignmentsDeleteResult = EndpointResult<typeof definitions.assignmentsDelete>;
 
 /** `DELETE /api/governance/assignments/{assignment_id}` (204). */
 export function templatesAssignmentsDelete(
@@ -52,9 +59,9 @@ export function templatesAssignmentsDelete(
 }
 
 /** The params argument of {@link templatesList}. */
-export type TemplatesListParams = EndpointParams<typeof ep.list>;
+export type TemplatesListParams = EndpointParams<typeof definitions.list>;
 /** What {@link templatesList} resolves with (its response schema's output). */
-export type TemplatesListResult = EndpointResult<typeof ep.list>;
+export type TemplatesListResult = EndpointResult<typeof definitions.list>;
 
 /** `GET /api/governance/templates` (latest, non-archived unless `include_all`). */
 export function templatesList(
@@ -66,7 +73,7 @@ export function templatesList(
 }
 
 /** What {@link templatesRetrieve} resolves with (its response schema's output). */
-export type TemplatesRetrieveResult = EndpointResult<typeof ep.retrieve>;
+export type TemplatesRetrieveResult = EndpointResult<typeof definitions.retrieve>;
 
 /** `GET /api/governance/templates/{template_id}`. */
 export function templatesRetrieve(
@@ -78,9 +85,9 @@ export function templatesRetrieve(
 }
 
 /** The params argument of {@link templatesCreate}. */
-export type TemplatesCreateParams = EndpointParams<typeof ep.create>;
+export type TemplatesCreateParams = EndpointParams<typeof definitions.create>;
 /** What {@link templatesCreate} resolves with (its response schema's output). */
-export type TemplatesCreateResult = EndpointResult<typeof ep.create>;
+export type TemplatesCreateResult = EndpointResult<typeof definitions.create>;
 
 /** `POST /api/governance/templates` (201). */
 export function templatesCreate(
@@ -92,7 +99,7 @@ export function templatesCreate(
 }
 
 /** What {@link templatesPublish} resolves with (its response schema's output). */
-export type TemplatesPublishResult = EndpointResult<typeof ep.publish>;
+export type TemplatesPublishResult = EndpointResult<typeof definitions.publish>;
 
 /** `POST /api/governance/templates/{template_id}/publish`: yields a published snapshot. */
 export function templatesPublish(
@@ -104,7 +111,7 @@ export function templatesPublish(
 }
 
 /** What {@link templatesArchive} resolves with (its response schema's output). */
-export type TemplatesArchiveResult = EndpointResult<typeof ep.archive>;
+export type TemplatesArchiveResult = EndpointResult<typeof definitions.archive>;
 
 /** `POST /api/governance/templates/{template_id}/archive`. */
 export function templatesArchive(
@@ -128,4 +135,4 @@ export const templatesFunctions = {
   create: templatesCreate,
   publish: templatesPublish,
   archive: templatesArchive,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;

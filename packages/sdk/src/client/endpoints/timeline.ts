@@ -1,18 +1,25 @@
-import { timelineEndpoints as ep } from '../../schemas/timeline/endpoints';
+import type { timelineEndpoints as definitions } from '../../schemas/timeline/endpoints';
 import type { TimelineStreamParamsInput } from '../../schemas/timeline/timeline-page';
 import type { ClientContext } from '../client-context';
 import type { EndpointFunctionTable } from '../endpoint-function-table';
+import { endpointIds } from '../endpoint-ids';
 import type { EndpointResult, PageItem, StreamOptions } from '../endpoint-result';
+import { lazyEndpoints } from '../lazy-endpoints';
 import type { PagePromise } from '../paginate';
 import { paginateEndpoint } from '../paginate-endpoint';
 import type { EndpointParams } from '../request-input';
 import type { RequestOptions } from '../request-options';
 import { streamEndpoint } from '../stream-endpoint';
 
+// This domain's definitions, and so its schemas, load on its first call (see `lazyEndpoints`).
+const ep = lazyEndpoints(endpointIds.timeline, () =>
+  import('../../schemas/timeline/endpoints').then((module) => module.timelineEndpoints),
+);
+
 /** The params argument of {@link timelineList}. */
-export type TimelineListParams = EndpointParams<typeof ep.list>;
+export type TimelineListParams = EndpointParams<typeof definitions.list>;
 /** What {@link timelineList} resolves with (its response schema's output). */
-export type TimelineListResult = EndpointResult<typeof ep.list>;
+export type TimelineListResult = EndpointResult<typeof definitions.list>;
 
 /**
  * `GET /api/experiment-console/governance/timeline`: `await` for one page, `for await` for
@@ -27,7 +34,7 @@ export function timelineList(
 }
 
 /** What {@link timelineStream} resolves with (its response schema's output). */
-export type TimelineStreamResult = EndpointResult<typeof ep.stream>;
+export type TimelineStreamResult = EndpointResult<typeof definitions.stream>;
 
 /**
  * `GET /api/experiment-console/governance/timeline/stream?execution_id=`: live `snapshot`,
@@ -54,4 +61,4 @@ export function timelineStream(
 export const timelineFunctions = {
   list: timelineList,
   stream: timelineStream,
-} as const satisfies EndpointFunctionTable<typeof ep>;
+} as const satisfies EndpointFunctionTable<typeof definitions>;
