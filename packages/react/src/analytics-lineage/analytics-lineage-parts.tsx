@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  createElement,
+  type ForwardRefExoticComponent,
+  type RefAttributes,
+} from 'react';
+import { WidgetRegion } from '../shared/widget-parts';
 import type { AnalyticsLineageSideId, AnalyticsLineageState } from './use-analytics-lineage';
 
 export interface AnalyticsLineageRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -8,19 +14,9 @@ export interface AnalyticsLineageRootProps extends ComponentPropsWithoutRef<'sec
 }
 
 /** The widget: a named region with `data-state` (and `aria-busy` while loading). */
-export const AnalyticsLineageRoot = forwardRef<HTMLElement, AnalyticsLineageRootProps>(
-  function AnalyticsLineageRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const AnalyticsLineageRoot: ForwardRefExoticComponent<
+  AnalyticsLineageRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export interface AnalyticsLineageHeadingProps extends ComponentPropsWithoutRef<'h3'> {
   /** Heading level in the host page's outline. */

@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type RefAttributes,
+} from 'react';
+import { WidgetRegion } from '../shared/widget-parts';
 import type { ApprovalLadderState, LadderStageView } from './use-approval-ladder';
 
 export interface ApprovalLadderRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -8,19 +14,9 @@ export interface ApprovalLadderRootProps extends ComponentPropsWithoutRef<'secti
 }
 
 /** The ladder: a named region with its state as `data-state` (and `aria-busy` while loading). */
-export const ApprovalLadderRoot = forwardRef<HTMLElement, ApprovalLadderRootProps>(
-  function ApprovalLadderRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const ApprovalLadderRoot: ForwardRefExoticComponent<
+  ApprovalLadderRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export interface ApprovalLadderStageProps extends ComponentPropsWithoutRef<'li'> {
   view: LadderStageView;

@@ -1,30 +1,21 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type {
   BaselineEventView,
   BaselineLifecycleState,
   BaselineStep,
 } from './use-baseline-lifecycle';
 
-export interface BaselineLifecycleRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface BaselineLifecycleRootProps extends WidgetRegionProps {
   state: BaselineLifecycleState;
-  titleId: string;
   /** The baseline's status (`data-status`), for host styling. */
   status?: string | undefined;
 }
 
 /** The widget: a named region with `data-state`, `data-status` and `aria-busy` while loading. */
 export const BaselineLifecycleRoot = forwardRef<HTMLElement, BaselineLifecycleRootProps>(
-  function BaselineLifecycleRoot({ state, titleId, status, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-status={status}
-        {...props}
-      />
-    );
+  function BaselineLifecycleRoot({ status, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-status={status} {...props} />;
   },
 );
 

@@ -48,8 +48,8 @@ export function BaselineLifecycle({
       status={baseline && state === 'ready' ? String(baseline.status) : undefined}
       className={
         className
-          ? `govkit-widget govkit-baseline-lifecycle ${className}`
-          : 'govkit-widget govkit-baseline-lifecycle'
+          ? `govkit-widget govkit-panel govkit-baseline-lifecycle ${className}`
+          : 'govkit-widget govkit-panel govkit-baseline-lifecycle'
       }
     >
       <div className="govkit-baseline-lifecycle__head">

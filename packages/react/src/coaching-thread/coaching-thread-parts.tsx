@@ -1,26 +1,18 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { WidgetAccess } from '../shared/use-refusal-read-only';
+import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type { CoachingThreadState } from './use-coaching-thread';
 
-export interface CoachingThreadRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface CoachingThreadRootProps extends WidgetRegionProps {
   state: CoachingThreadState;
-  titleId: string;
   /** `read-only` once the acting user may do nothing here. */
-  access: 'read-write' | 'read-only';
+  access: WidgetAccess;
 }
 
 /** The thread: a named region with `data-state` and `data-access`. */
 export const CoachingThreadRoot = forwardRef<HTMLElement, CoachingThreadRootProps>(
-  function CoachingThreadRoot({ state, titleId, access, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-access={access}
-        {...props}
-      />
-    );
+  function CoachingThreadRoot({ access, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-access={access} {...props} />;
   },
 );
 

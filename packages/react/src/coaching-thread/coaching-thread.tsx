@@ -5,6 +5,7 @@ import { useControllableState } from '../internal/use-controllable-state';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
+import { useRefusalReadOnly } from '../shared/use-refusal-read-only';
 import { StatusBadge } from '../status-badge/status-badge';
 import { CoachingNoteForm } from './coaching-note-form';
 import type { CoachingThreadMessages } from './coaching-thread-messages';
@@ -70,10 +71,9 @@ export function CoachingThread({
   ...options
 }: CoachingThreadProps) {
   // A 403 on an action makes the thread read-only for this user until the notes change hands.
-  const [refused, setRefused] = useState(false);
+  const { readOnly, access, refuse } = useRefusalReadOnly(readOnlyProp);
   // The composer refused with a 403 stays (without its submit) so its text is not lost.
   const [composerKept, setComposerKept] = useState(false);
-  const readOnly = Boolean(readOnlyProp) || refused;
   const model = useCoachingThread({ ...options, readOnly });
   const { state, messages } = model;
   const titleId = useId();
@@ -106,7 +106,9 @@ export function CoachingThread({
   };
 
   const Heading = `h${headingLevel}` as const;
-  const classes = ['govkit-widget', 'govkit-coaching-thread', className].filter(Boolean).join(' ');
+  const classes = ['govkit-widget govkit-panel govkit-coaching-thread', className]
+    .filter(Boolean)
+    .join(' ');
 
   function renderForm(view: CoachingNoteView, action: CoachingNoteAction) {
     const common = {
@@ -116,7 +118,7 @@ export function CoachingThread({
       readOnly,
       onCancel: close,
       onDone: close,
-      onForbidden: () => setRefused(true),
+      onForbidden: refuse,
     };
     if (action === 'reply') {
       return (
@@ -255,7 +257,7 @@ export function CoachingThread({
       ref={rootRef}
       state={state}
       titleId={titleId}
-      access={readOnly ? 'read-only' : 'read-write'}
+      access={access}
       className={classes}
     >
       <header className="govkit-coaching-thread__header">
@@ -317,7 +319,7 @@ export function CoachingThread({
               onSubmit={(body) => options.onCreate?.({ body })}
               onForbidden={() => {
                 setComposerKept(true);
-                setRefused(true);
+                refuse();
               }}
             />
           ) : null}

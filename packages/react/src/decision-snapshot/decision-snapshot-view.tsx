@@ -68,7 +68,7 @@ export function DecisionSnapshotView({
           <span className="govkit-visually-hidden" role="status">
             {formatMessage(messages.loading, { decisionId: options.decisionId })}
           </span>
-          <dl className="govkit-decision-snapshot__fields">
+          <dl className="govkit-fields govkit-fields--rows govkit-decision-snapshot__fields">
             {[messages.decision, messages.reason, messages.policy, messages.sourceEvent].map(
               (label) => (
                 <div key={label}>
@@ -93,7 +93,7 @@ export function DecisionSnapshotView({
       ) : null}
       {state === 'ready' && view ? (
         <>
-          <dl className="govkit-decision-snapshot__fields">
+          <dl className="govkit-fields govkit-fields--rows govkit-decision-snapshot__fields">
             <div data-field="decision">
               <dt>{messages.decision}</dt>
               <dd>
@@ -199,7 +199,7 @@ export function DecisionSnapshotView({
             {isEmpty(view.metrics) ? (
               <p className="govkit-decision-snapshot__none">{messages.noMetrics}</p>
             ) : (
-              <dl className="govkit-decision-snapshot__fields">
+              <dl className="govkit-fields govkit-fields--rows govkit-decision-snapshot__fields">
                 {Object.entries(view.metrics).map(([key, value]) => (
                   <div key={key}>
                     <dt>

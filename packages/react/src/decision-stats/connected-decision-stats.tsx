@@ -33,6 +33,21 @@ function useWindow(
   });
 }
 
+/** What a stats query hands the presentational card. */
+function fetched<Data>(query: {
+  data: Data | undefined;
+  isPlaceholderData: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}) {
+  return {
+    data: query.data,
+    stale: query.isPlaceholderData,
+    error: query.error ?? undefined,
+    onRetry: () => void query.refetch(),
+  };
+}
+
 export type ConnectedBlockedReasonsStatsCardProps = Omit<BlockedReasonsStatsCardProps, Fetched> & {
   /** How many tasks to rank (1–100, default 10). */
   topN?: number | undefined;
@@ -56,10 +71,7 @@ export function ConnectedBlockedReasonsStatsCard({
       {...props}
       window={window}
       onWindowChange={setWindow}
-      data={query.data}
-      stale={query.isPlaceholderData}
-      error={query.error ?? undefined}
-      onRetry={() => void query.refetch()}
+      {...fetched(query)}
     />
   );
 }
@@ -83,10 +95,7 @@ export function ConnectedDecisionTypesStatsCard({
       {...props}
       window={window}
       onWindowChange={setWindow}
-      data={query.data}
-      stale={query.isPlaceholderData}
-      error={query.error ?? undefined}
-      onRetry={() => void query.refetch()}
+      {...fetched(query)}
     />
   );
 }
@@ -114,10 +123,7 @@ export function ConnectedDecisionLagStatsCard({
       {...props}
       window={window}
       onWindowChange={setWindow}
-      data={query.data}
-      stale={query.isPlaceholderData}
-      error={query.error ?? undefined}
-      onRetry={() => void query.refetch()}
+      {...fetched(query)}
     />
   );
 }

@@ -1,19 +1,9 @@
 import type { DecisionLagStats as DecisionLagStatsData } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
-import { type GovkitFormat, useFormat } from '../shared/use-format';
-import { StatsFrame } from './stats-frame';
-import { type UseStatsWindowOptions, useStatsWindow } from './use-stats-window';
+import type { GovkitFormat } from '../shared/use-format';
+import { StatsCard, type StatsCardKind, type StatsCardProps } from './stats-card';
 
-export interface DecisionLagStatsCardProps extends UseStatsWindowOptions {
-  /** The percentiles once loaded; without them (and without an error) the widget is loading. */
-  data?: DecisionLagStatsData | undefined;
-  error?: unknown;
-  /** True while `data` belongs to another window than the chosen one. */
-  stale?: boolean | undefined;
-  onRetry?: (() => void) | undefined;
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
-  className?: string | undefined;
-}
+export type DecisionLagStatsCardProps = StatsCardProps<DecisionLagStatsData>;
 
 // Lags are mostly sub-minute; the shared duration rounds to whole seconds there, which would
 // turn 2.4 s into "2 sec", so seconds keep one decimal below a minute.
@@ -54,84 +44,45 @@ export function toLagMarkers(data: DecisionLagStatsData, label: (p: number) => s
   return markers.sort((a, b) => a.seconds - b.seconds);
 }
 
+const DECISION_LAG: StatsCardKind<DecisionLagStatsData, LagMarker> = {
+  kind: 'decision-lag',
+  title: 'decisionLagTitle',
+  emptyTitle: 'emptyLagTitle',
+  fallbackWindow: '24h',
+  caller: 'DecisionLagStatsCard',
+  isEmpty: (stats) => stats.count === 0 || (stats.p50 === null && stats.p95 === null),
+  rows: (stats, { messages }) =>
+    toLagMarkers(stats, (percentile) => formatMessage(messages.chosenPercentile, { percentile })),
+  summary: (stats, { messages, format }) =>
+    formatMessage(messages.lagSamples, { count: format.number(stats?.count ?? 0) }),
+  chart: (markers, { format }) => {
+    const max = Math.max(...markers.map((marker) => marker.seconds), 0);
+    return (
+      <ol className="govkit-lag-scale" aria-hidden="true">
+        {markers.map((marker) => (
+          <li
+            key={marker.key}
+            className="govkit-lag-scale__marker"
+            data-marker={marker.key}
+            // A zero-lag window puts every marker at the start instead of dividing by zero.
+            style={{ insetInlineStart: `${max > 0 ? (marker.seconds / max) * 100 : 0}%` }}
+          >
+            <span className="govkit-lag-scale__label">{marker.label}</span>
+            <span className="govkit-lag-scale__value">{formatLag(format, marker.seconds)}</span>
+          </li>
+        ))}
+      </ol>
+    );
+  },
+  columns: ['percentile', 'lag'],
+  cells: (marker, { format }) => [marker.key, marker.label, formatLag(format, marker.seconds)],
+};
+
 /**
  * Event-to-decision lag in the window: p50, p95 and the chosen percentile as markers on
  * one scale from zero to the largest, and the same values as a table. Presentational; see
  * {@link ConnectedDecisionLagStatsCard}.
  */
-export function DecisionLagStatsCard({
-  data,
-  error,
-  stale,
-  onRetry,
-  headingLevel = 2,
-  className,
-  ...options
-}: DecisionLagStatsCardProps) {
-  const format = useFormat();
-  const { messages, window, setWindow, windowLabels, state } = useStatsWindow({
-    ...options,
-    data,
-    error,
-    isEmpty: (stats) => stats.count === 0 || (stats.p50 === null && stats.p95 === null),
-    fallbackWindow: '24h',
-    caller: 'DecisionLagStatsCard',
-  });
-  const markers = data
-    ? toLagMarkers(data, (percentile) => formatMessage(messages.chosenPercentile, { percentile }))
-    : [];
-  const max = Math.max(...markers.map((marker) => marker.seconds), 0);
-  return (
-    <StatsFrame
-      kind="decision-lag"
-      title={messages.decisionLagTitle}
-      state={state}
-      stale={stale}
-      window={window}
-      onWindowChange={setWindow}
-      windowLabels={windowLabels}
-      messages={messages}
-      emptyTitle={messages.emptyLagTitle}
-      error={error}
-      onRetry={onRetry}
-      headingLevel={headingLevel}
-      className={className}
-      summary={formatMessage(messages.lagSamples, { count: format.number(data?.count ?? 0) })}
-      chart={
-        <ol className="govkit-lag-scale" aria-hidden="true">
-          {markers.map((marker) => (
-            <li
-              key={marker.key}
-              className="govkit-lag-scale__marker"
-              data-marker={marker.key}
-              // A zero-lag window puts every marker at the start instead of dividing by zero.
-              style={{ insetInlineStart: `${max > 0 ? (marker.seconds / max) * 100 : 0}%` }}
-            >
-              <span className="govkit-lag-scale__label">{marker.label}</span>
-              <span className="govkit-lag-scale__value">{formatLag(format, marker.seconds)}</span>
-            </li>
-          ))}
-        </ol>
-      }
-      table={
-        <table>
-          <caption className="govkit-visually-hidden">{messages.decisionLagTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.percentile}</th>
-              <th scope="col">{messages.lag}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {markers.map((marker) => (
-              <tr key={marker.key}>
-                <th scope="row">{marker.label}</th>
-                <td>{formatLag(format, marker.seconds)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    />
-  );
+export function DecisionLagStatsCard(props: DecisionLagStatsCardProps) {
+  return <StatsCard {...props} of={DECISION_LAG} />;
 }

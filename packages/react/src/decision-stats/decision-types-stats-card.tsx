@@ -1,21 +1,10 @@
 import type { DecisionTypesStats as DecisionTypesStatsData } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
-import { useFormat } from '../shared/use-format';
 import type { DecisionStatsMessages } from './decision-stats-messages';
 import { StatsBars } from './stats-bars';
-import { StatsFrame } from './stats-frame';
-import { type UseStatsWindowOptions, useStatsWindow } from './use-stats-window';
+import { StatsCard, type StatsCardKind, type StatsCardProps } from './stats-card';
 
-export interface DecisionTypesStatsCardProps extends UseStatsWindowOptions {
-  /** The counts once loaded; without them (and without an error) the widget is loading. */
-  data?: DecisionTypesStatsData | undefined;
-  error?: unknown;
-  /** True while `data` belongs to another window than the chosen one. */
-  stale?: boolean | undefined;
-  onRetry?: (() => void) | undefined;
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
-  className?: string | undefined;
-}
+export type DecisionTypesStatsCardProps = StatsCardProps<DecisionTypesStatsData>;
 
 const TYPE_LABEL_KEYS: Readonly<Record<string, keyof DecisionStatsMessages>> = {
   ALLOWED: 'typeAllowed',
@@ -41,81 +30,51 @@ export function decisionTypeLabel(type: string, messages: DecisionStatsMessages)
   return key === undefined ? type : messages[key];
 }
 
+type DecisionTypeRow = ReturnType<typeof toDecisionTypeRows>[number] & { share: string };
+
+const DECISION_TYPES: StatsCardKind<DecisionTypesStatsData, DecisionTypeRow> = {
+  kind: 'decision-types',
+  title: 'decisionTypesTitle',
+  emptyTitle: 'emptyTypesTitle',
+  fallbackWindow: '24h',
+  caller: 'DecisionTypesStatsCard',
+  isEmpty: (stats) => stats.total === 0 && Object.keys(stats.decision_types).length === 0,
+  rows: (stats, { format }) => {
+    const rows = toDecisionTypeRows(stats);
+    // The server's total also counts types it leaves out of the map; shares are of that total.
+    const total = Math.max(stats.total, ...rows.map((row) => row.count), 1);
+    return rows.map((row) => ({
+      ...row,
+      share: format.number(row.count / total, { style: 'percent' }),
+    }));
+  },
+  summary: (stats, { messages, format }) =>
+    formatMessage(messages.totalDecisions, { total: format.number(stats?.total ?? 0) }),
+  chart: (rows, { messages, format }) => (
+    <StatsBars
+      bars={rows.map((row) => ({
+        key: row.type,
+        label: decisionTypeLabel(row.type, messages),
+        detail: row.share,
+        value: row.count,
+        valueText: format.number(row.count),
+      }))}
+    />
+  ),
+  columns: ['decisionType', 'count', 'share'],
+  cells: (row, { messages, format }) => [
+    row.type,
+    decisionTypeLabel(row.type, messages),
+    format.number(row.count),
+    row.share,
+  ],
+};
+
 /**
  * Supervisor decisions per type in the window as horizontal bars with each type's
  * share of the total, and the same counts as a table. Presentational; see
  * {@link ConnectedDecisionTypesStatsCard}.
  */
-export function DecisionTypesStatsCard({
-  data,
-  error,
-  stale,
-  onRetry,
-  headingLevel = 2,
-  className,
-  ...options
-}: DecisionTypesStatsCardProps) {
-  const format = useFormat();
-  const { messages, window, setWindow, windowLabels, state } = useStatsWindow({
-    ...options,
-    data,
-    error,
-    isEmpty: (stats) => stats.total === 0 && Object.keys(stats.decision_types).length === 0,
-    fallbackWindow: '24h',
-    caller: 'DecisionTypesStatsCard',
-  });
-  const rows = data ? toDecisionTypeRows(data) : [];
-  // The server's total also counts types it leaves out of the map; shares are of that total.
-  const total = Math.max(data?.total ?? 0, ...rows.map((row) => row.count), 1);
-  const share = (count: number) => format.number(count / total, { style: 'percent' });
-  return (
-    <StatsFrame
-      kind="decision-types"
-      title={messages.decisionTypesTitle}
-      state={state}
-      stale={stale}
-      window={window}
-      onWindowChange={setWindow}
-      windowLabels={windowLabels}
-      messages={messages}
-      emptyTitle={messages.emptyTypesTitle}
-      error={error}
-      onRetry={onRetry}
-      headingLevel={headingLevel}
-      className={className}
-      summary={formatMessage(messages.totalDecisions, { total: format.number(data?.total ?? 0) })}
-      chart={
-        <StatsBars
-          bars={rows.map((row) => ({
-            key: row.type,
-            label: decisionTypeLabel(row.type, messages),
-            detail: share(row.count),
-            value: row.count,
-            valueText: format.number(row.count),
-          }))}
-        />
-      }
-      table={
-        <table>
-          <caption className="govkit-visually-hidden">{messages.decisionTypesTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.decisionType}</th>
-              <th scope="col">{messages.count}</th>
-              <th scope="col">{messages.share}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.type}>
-                <th scope="row">{decisionTypeLabel(row.type, messages)}</th>
-                <td>{format.number(row.count)}</td>
-                <td>{share(row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    />
-  );
+export function DecisionTypesStatsCard(props: DecisionTypesStatsCardProps) {
+  return <StatsCard {...props} of={DECISION_TYPES} />;
 }

@@ -205,6 +205,17 @@ describe('DecisionTimeline (presentational)', () => {
     expect(screen.getByRole('region', { name: 'Entscheidungsverlauf' })).toBeInTheDocument();
     expect(screen.getByText('Baseline freigegeben')).toBeInTheDocument();
     expect(screen.getByLabelText('Zu Eintrag springen')).toBeInTheDocument();
+    // API words (actions, statuses, priorities) are named in German too, not humanised English.
+    expect(screen.getByText('Neuzuweisung')).toBeInTheDocument();
+    expect(screen.getByText('Override „Sperrfrist“ zurückgenommen')).toBeInTheDocument();
+    expect(screen.getByText('Eskalation empfohlen (blocker_churn_escalation)')).toBeInTheDocument();
+    expect(screen.getByText('Rückgängig gemacht')).toBeInTheDocument();
+  });
+
+  it('reads an English action word lower case inside a sentence', () => {
+    render(<DecisionTimeline entries={TIMELINE_WORLD} liveStatus="live" now={TIMELINE_NOW} />);
+    expect(screen.getByText('Reversed the cooldown override')).toBeInTheDocument();
+    expect(screen.getByText('Reassign')).toBeInTheDocument();
   });
 
   it('keeps the DOM bounded with 100,000 entries', () => {

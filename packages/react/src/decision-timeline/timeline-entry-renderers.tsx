@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
+import { useApiWord } from '../shared/api-words';
 import { humanize } from '../shared/humanize';
 import { StatusBadge } from '../status-badge/status-badge';
 import type {
@@ -48,13 +49,14 @@ function Facts({ items }: { items: ReadonlyArray<readonly [string, string | null
 type Props<K extends TimelineEntryKind> = TimelineEntryRendererProps<TimelineEntryKinds[K]>;
 
 function RecommendationRenderer({ entry, messages }: Props<'override_recommendation'>) {
+  const word = useApiWord();
   const recommendation = entry.detail.recommendation;
   const action = entry.action ?? recommendation?.action ?? '—';
   const rule = entry.rule_key ?? entry.detail.rule_key ?? '—';
   return (
     <>
       <What status={recommendation?.priority}>
-        {formatMessage(messages.recommendationWhat, { action: humanize(action), rule })}
+        {formatMessage(messages.recommendationWhat, { action: word(action), rule })}
       </What>
       <Reason label={messages.reasonLabel} text={recommendation?.summary ?? entry.summary} />
       {entry.detail.opted_out ? (
@@ -62,6 +64,11 @@ function RecommendationRenderer({ entry, messages }: Props<'override_recommendat
       ) : null}
     </>
   );
+}
+
+/** English words read lower case inside a sentence; a translated word keeps its own case. */
+function midSentence(named: string, raw: string): string {
+  return named === humanize(raw) ? named.toLowerCase() : named;
 }
 
 function lineageFacts(
@@ -77,11 +84,12 @@ function lineageFacts(
 }
 
 function OverrideActionRenderer({ entry, live, now, messages, format }: Props<'override_action'>) {
+  const word = useApiWord();
   const action = entry.action ?? entry.detail.action ?? '—';
   const status = entry.status ?? entry.detail.status;
   return (
     <>
-      <What status={status}>{humanize(action)}</What>
+      <What status={status}>{word(action)}</What>
       <Reason label={messages.reasonLabel} text={entry.detail.notes ?? entry.summary} />
       <Facts items={lineageFacts(entry, messages)} />
       <TimelineLiveNotice
@@ -96,6 +104,7 @@ function OverrideActionRenderer({ entry, live, now, messages, format }: Props<'o
 }
 
 function ReversalRenderer({ entry, live, now, messages, format }: Props<'override_reversal'>) {
+  const word = useApiWord();
   const { detail } = entry;
   const reversal = detail.reversal_event;
   const action = detail.action ?? entry.action ?? '—';
@@ -103,7 +112,7 @@ function ReversalRenderer({ entry, live, now, messages, format }: Props<'overrid
   return (
     <>
       <What status="reversed">
-        {formatMessage(messages.reversalWhat, { action: humanize(action).toLowerCase() })}
+        {formatMessage(messages.reversalWhat, { action: midSentence(word(action), action) })}
       </What>
       <Reason
         label={messages.reasonLabel}
@@ -139,11 +148,12 @@ function ReversalRenderer({ entry, live, now, messages, format }: Props<'overrid
 }
 
 function BaselineRenderer({ entry, messages }: Props<'baseline_event'>) {
+  const word = useApiWord();
   return (
     <>
       <What>
         {formatMessage(messages.baselineWhat, {
-          action: humanize(entry.action ?? entry.status ?? '—'),
+          action: word(entry.action ?? entry.status ?? '—'),
           baseline: entry.baseline_id ?? '—',
         })}
       </What>
@@ -187,6 +197,7 @@ function CoachingNoteRenderer({ entry, messages, format }: Props<'coaching_note'
 }
 
 function AnalyticsRenderer({ entry, messages, format }: Props<'analytics_snapshot'>) {
+  const word = useApiWord();
   const { detail } = entry;
   const count = (value: number | null | undefined) => format.number(value ?? 0);
   return (
@@ -194,7 +205,7 @@ function AnalyticsRenderer({ entry, messages, format }: Props<'analytics_snapsho
       <What>
         {formatMessage(messages.analyticsWhat, {
           reviewer: detail.reviewer_name ?? detail.reviewer_email ?? detail.reviewer_id ?? '—',
-          band: humanize(detail.load_band ?? '—').toLowerCase(),
+          band: word(detail.load_band ?? '—').toLowerCase(),
         })}
       </What>
       <p className="govkit-decision-timeline__muted">

@@ -1,4 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type RefAttributes,
+} from 'react';
+import { WidgetRegion } from '../shared/widget-parts';
 import type { EvidencePickerState } from './use-evidence-picker';
 
 export interface EvidencePickerRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -7,19 +13,9 @@ export interface EvidencePickerRootProps extends ComponentPropsWithoutRef<'secti
 }
 
 /** The picker: a named region with `data-state` (and `aria-busy` while loading). */
-export const EvidencePickerRoot = forwardRef<HTMLElement, EvidencePickerRootProps>(
-  function EvidencePickerRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const EvidencePickerRoot: ForwardRefExoticComponent<
+  EvidencePickerRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export interface EvidencePickerOptionProps extends ComponentPropsWithoutRef<'div'> {
   selected: boolean;

@@ -1,5 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
-import { DefinitionField, type DefinitionFieldProps } from '../shared/widget-parts';
+import type {
+  ComponentPropsWithoutRef,
+  ForwardRefExoticComponent,
+  ReactElement,
+  RefAttributes,
+} from 'react';
+import { DefinitionField, type DefinitionFieldProps, WidgetRegion } from '../shared/widget-parts';
 
 export type LineagePanelState = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -10,19 +15,9 @@ export interface LineagePanelRootProps extends ComponentPropsWithoutRef<'section
 }
 
 /** The panel: a region named by its title, with the results' state as `data-state`. */
-export const LineagePanelRoot = forwardRef<HTMLElement, LineagePanelRootProps>(
-  function LineagePanelRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const LineagePanelRoot: ForwardRefExoticComponent<
+  LineagePanelRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export type LineageFieldItemProps = DefinitionFieldProps;
 

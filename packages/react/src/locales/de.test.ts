@@ -20,9 +20,9 @@ function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 }
 
-// Status words have no English table (English is the API word humanised); German names each
-// known status, which the type of `statusBadgeMessagesDe` keeps complete.
-const DERIVED_ENGLISH = ['statusBadge'];
+// API words have no English table (English is the API word humanised); German names each
+// known status, which the type of `apiWordsDe` keeps complete.
+const DERIVED_ENGLISH = ['apiWords'];
 
 describe('@govkit/react/locales/de', () => {
   it('translates every namespace a widget defines, and nothing else', () => {
@@ -30,8 +30,8 @@ describe('@govkit/react/locales/de', () => {
     expect(Object.keys(de).sort()).toEqual([...english.keys(), ...DERIVED_ENGLISH].sort());
   });
 
-  it('names every status word', () => {
-    for (const [status, word] of Object.entries(de.statusBadge)) {
+  it('names every API word', () => {
+    for (const [status, word] of Object.entries(de.apiWords)) {
       expect(status, status).toMatch(/^[a-z_]+$/);
       expect(word.trim(), status).not.toBe('');
     }

@@ -21,8 +21,8 @@ import { runConclusionMessagesDe } from '../run-conclusion/run-conclusion-messag
 import { runLockMessagesDe } from '../run-lock/run-lock-messages-de';
 import { runManifestReceiptMessagesDe } from '../run-manifest-receipt/run-manifest-receipt-messages-de';
 import { scenarioContextMessagesDe } from '../scenario-context/scenario-context-messages-de';
+import { apiWordsDe } from '../shared/api-words-de';
 import { startRunMessagesDe } from '../start-run/start-run-messages-de';
-import { statusBadgeMessagesDe } from '../status-badge/status-badge-messages-de';
 import { taskSummaryMessagesDe } from '../task-summary-card/task-summary-card-messages-de';
 import { templateVersionsMessagesDe } from '../template-versions/template-versions-messages-de';
 import { uploadHelpMessagesDe } from '../upload-help/upload-help-messages-de';
@@ -39,6 +39,7 @@ import { uploadHelpMessagesDe } from '../upload-help/upload-help-messages-de';
  */
 export const de: GovkitTranslations = {
   analyticsLineage: analyticsLineageMessagesDe,
+  apiWords: apiWordsDe,
   approvalLadder: approvalLadderMessagesDe,
   baselineLifecycle: baselineLifecycleMessagesDe,
   coachingThread: coachingThreadMessagesDe,
@@ -61,7 +62,6 @@ export const de: GovkitTranslations = {
   runManifestReceipt: runManifestReceiptMessagesDe,
   scenarioContext: scenarioContextMessagesDe,
   startRun: startRunMessagesDe,
-  statusBadge: statusBadgeMessagesDe,
   taskSummary: taskSummaryMessagesDe,
   templateVersions: templateVersionsMessagesDe,
   uploadHelp: uploadHelpMessagesDe,

@@ -1,4 +1,5 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef, ForwardRefExoticComponent, RefAttributes } from 'react';
+import { WidgetRegion } from '../shared/widget-parts';
 import type { NarrativeExportPanelState } from './use-narrative-export-panel';
 
 export interface NarrativeExportRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -7,19 +8,9 @@ export interface NarrativeExportRootProps extends ComponentPropsWithoutRef<'sect
 }
 
 /** The panel: a named region with `data-state` (and `aria-busy` while loading). */
-export const NarrativeExportRoot = forwardRef<HTMLElement, NarrativeExportRootProps>(
-  function NarrativeExportRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const NarrativeExportRoot: ForwardRefExoticComponent<
+  NarrativeExportRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export interface NarrativeExportFieldProps extends ComponentPropsWithoutRef<'div'> {
   label: string;

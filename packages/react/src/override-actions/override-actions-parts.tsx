@@ -1,29 +1,27 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { forwardRef } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { ReversalCountdown } from '../reversal-diff-viewer/reversal-diff-viewer-parts';
+import type { WidgetAccess } from '../shared/use-refusal-read-only';
+import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type { OverrideActionsMessages } from './override-actions-messages';
 import type { OverrideCountdown } from './use-countdown';
 import type { OverrideActionsState } from './use-override-actions';
 
-export interface OverrideActionsRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface OverrideActionsRootProps extends WidgetRegionProps {
   state: OverrideActionsState;
   /** The override's status (`new`, `executed`, …), as `data-status`. */
   status: string;
-  titleId: string;
-  access: 'read-write' | 'read-only';
+  access: WidgetAccess;
   /** `held` while a reversal lock or cooldown blocks reversing. */
   hold?: 'lock' | 'cooldown' | undefined;
 }
 
 /** The widget: a named region with `data-state`, `data-status`, `data-access` and `data-hold`. */
 export const OverrideActionsRoot = forwardRef<HTMLElement, OverrideActionsRootProps>(
-  function OverrideActionsRoot({ state, status, titleId, access, hold, ...props }, ref) {
+  function OverrideActionsRoot({ status, access, hold, ...props }, ref) {
     return (
-      <section
+      <WidgetRegion
         ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
         data-status={status}
         data-access={access}
         data-hold={hold}

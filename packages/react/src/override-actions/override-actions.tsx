@@ -4,6 +4,7 @@ import { useControllableState } from '../internal/use-controllable-state';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
+import { useRefusalReadOnly } from '../shared/use-refusal-read-only';
 import { StatusBadge } from '../status-badge/status-badge';
 import { OverrideActionsRoot, OverrideHoldNotice } from './override-actions-parts';
 import { OverrideDecisionForm } from './override-decision-form';
@@ -53,8 +54,7 @@ export function OverrideActions({
   ...options
 }: OverrideActionsProps) {
   // A 403 on an action makes the widget read-only for this user (the open form keeps its text).
-  const [refused, setRefused] = useState(false);
-  const readOnly = Boolean(readOnlyProp) || refused;
+  const { readOnly, access, refuse } = useRefusalReadOnly(readOnlyProp);
   const model = useOverrideActions({ ...options, readOnly });
   const { state, messages } = model;
   const titleId = useId();
@@ -90,7 +90,9 @@ export function OverrideActions({
   };
 
   const Heading = `h${headingLevel}` as const;
-  const classes = ['govkit-widget', 'govkit-override-actions', className].filter(Boolean).join(' ');
+  const classes = ['govkit-widget govkit-panel govkit-override-actions', className]
+    .filter(Boolean)
+    .join(' ');
   const hold =
     model.lock && model.lock.phase !== 'over'
       ? 'lock'
@@ -108,7 +110,7 @@ export function OverrideActions({
       className: 'govkit-override-actions__form',
       onCancel: close,
       onDone: done(verb),
-      onForbidden: () => setRefused(true),
+      onForbidden: refuse,
       readOnly: formReadOnly,
       messages,
       now: options.now,
@@ -143,7 +145,7 @@ export function OverrideActions({
       state={state}
       status={model.status}
       titleId={titleId}
-      access={readOnly ? 'read-only' : 'read-write'}
+      access={access}
       hold={hold}
       className={classes}
     >

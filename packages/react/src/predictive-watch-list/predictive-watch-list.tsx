@@ -101,7 +101,7 @@ export function PredictiveWatchList({
                   ) : (
                     <p className="govkit-predictive-watch-list__topic">{item.topic}</p>
                   )}
-                  <dl className="govkit-predictive-watch-list__fields">
+                  <dl className="govkit-fields govkit-predictive-watch-list__fields">
                     <div data-field="why-it-matters">
                       <dt>{messages.whyItMatters}</dt>
                       <dd>{item.whyItMatters}</dd>

@@ -1,5 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
-import { WidgetTitle, type WidgetTitleProps } from '../shared/widget-parts';
+import type {
+  ComponentPropsWithoutRef,
+  ForwardRefExoticComponent,
+  ReactElement,
+  RefAttributes,
+} from 'react';
+import { WidgetRegion, WidgetTitle, type WidgetTitleProps } from '../shared/widget-parts';
 import type { RunConclusionState } from './use-run-conclusion';
 
 export interface RunConclusionRootProps extends ComponentPropsWithoutRef<'section'> {
@@ -8,19 +13,9 @@ export interface RunConclusionRootProps extends ComponentPropsWithoutRef<'sectio
 }
 
 /** The conclusion: a named region with `data-state` (`gated` when inference was suppressed). */
-export const RunConclusionRoot = forwardRef<HTMLElement, RunConclusionRootProps>(
-  function RunConclusionRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const RunConclusionRoot: ForwardRefExoticComponent<
+  RunConclusionRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export type RunConclusionTitleProps = WidgetTitleProps;
 

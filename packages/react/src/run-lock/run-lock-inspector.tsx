@@ -102,7 +102,7 @@ export function RunLockInspector({
           <span className="govkit-visually-hidden" role="status">
             {messages.loading}
           </span>
-          <dl className="govkit-run-lock-inspector__fields">
+          <dl className="govkit-fields govkit-fields--rows govkit-run-lock-inspector__fields">
             {FIELDS.map((field) => (
               <RunLockInspectorField key={field} field={field} label={labels[field]}>
                 <Skeleton width={SKELETON_WIDTH[field]} />
@@ -112,7 +112,7 @@ export function RunLockInspector({
         </>
       ) : (
         <>
-          <dl className="govkit-run-lock-inspector__fields">
+          <dl className="govkit-fields govkit-fields--rows govkit-run-lock-inspector__fields">
             <RunLockInspectorField field="holder" label={labels.holder}>
               {model.holder}
             </RunLockInspectorField>

@@ -1,9 +1,38 @@
 import {
   type ComponentPropsWithoutRef,
   createElement,
+  forwardRef,
   type ReactElement,
   type ReactNode,
 } from 'react';
+
+export interface WidgetRegionProps extends ComponentPropsWithoutRef<'section'> {
+  /** What the widget shows (`loading`, `empty`, `error`, `ready`, …), as `data-state`. */
+  state: string;
+  /** The id of the widget's title: the region's accessible name. */
+  titleId: string;
+}
+
+/**
+ * A widget's root: a `<section>` named by its title (so a landmark), with `data-state`
+ * and `aria-busy` while loading (pass `aria-busy` to decide it otherwise). Every
+ * widget's own `…Root` part is this one with its own `data-*` attributes, so the region's
+ * semantics are written once.
+ */
+export const WidgetRegion = forwardRef<HTMLElement, WidgetRegionProps>(function WidgetRegion(
+  { state, titleId, ...props },
+  ref,
+) {
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || undefined}
+      data-state={state}
+      {...props}
+    />
+  );
+});
 
 export interface WidgetTitleProps extends ComponentPropsWithoutRef<'h2'> {
   /** Heading level in the host page's outline. Default 2. */

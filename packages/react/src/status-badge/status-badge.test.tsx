@@ -45,7 +45,7 @@ describe('StatusBadge words', () => {
         client={client}
         locale="de"
         translations={{ de }}
-        messages={{ statusBadge: { blocked: 'Gesperrt' } }}
+        messages={{ apiWords: { blocked: 'Gesperrt' } }}
       >
         <StatusBadge status="quarantined_by_policy" />
         <StatusBadge status="BLOCKED" />

@@ -1,8 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import type { GovkitMessageOverrides } from '../i18n/message-catalog';
-import { useGovkitSettings } from '../provider/govkit-context';
-import { humanize } from '../shared/humanize';
-import type { KnownStatus } from './status-badge-messages';
+import { useApiWord } from '../shared/api-words';
 import { statusTone } from './status-tone';
 
 export interface StatusBadgeProps extends ComponentPropsWithoutRef<'span'> {
@@ -24,7 +21,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
-  const { messages, translations } = useGovkitSettings();
+  const word = useApiWord();
   return (
     <span
       ref={ref}
@@ -33,17 +30,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       className={className ? `govkit-status-badge ${className}` : 'govkit-status-badge'}
       {...props}
     >
-      {label ?? statusWord(normalized, messages, translations)}
+      {label ?? word(normalized)}
     </span>
   );
 });
-
-/** The host's word, else the registered translation's, else the word itself humanised. */
-function statusWord(
-  normalized: string,
-  messages: GovkitMessageOverrides,
-  translations: GovkitMessageOverrides,
-): string {
-  const key = normalized as KnownStatus;
-  return messages.statusBadge?.[key] ?? translations.statusBadge?.[key] ?? humanize(normalized);
-}

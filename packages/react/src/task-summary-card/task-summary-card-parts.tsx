@@ -1,7 +1,13 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import type {
+  ComponentPropsWithoutRef,
+  ForwardRefExoticComponent,
+  ReactElement,
+  RefAttributes,
+} from 'react';
 import {
   DefinitionField,
   type DefinitionFieldProps,
+  WidgetRegion,
   WidgetTitle,
   type WidgetTitleProps,
 } from '../shared/widget-parts';
@@ -14,19 +20,9 @@ export interface TaskSummaryCardRootProps extends ComponentPropsWithoutRef<'sect
 }
 
 /** The card: a named region with its state as `data-state` (and `aria-busy` while loading). */
-export const TaskSummaryCardRoot = forwardRef<HTMLElement, TaskSummaryCardRootProps>(
-  function TaskSummaryCardRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const TaskSummaryCardRoot: ForwardRefExoticComponent<
+  TaskSummaryCardRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export type TaskSummaryCardTitleProps = WidgetTitleProps;
 

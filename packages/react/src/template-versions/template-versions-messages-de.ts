@@ -49,4 +49,9 @@ export const templateVersionsMessagesDe: TemplateVersionsMessages = {
   forbiddenTitle: 'Sie dürfen das nicht',
   emptyTitle: 'Noch keine Vorlagen',
   emptyDescription: 'Von Administratoren erstellte Workflow-Vorlagen erscheinen hier.',
+  // Long lists (paged keys, collapsed lineages)
+  showAllVersions: 'Alle {count} Versionen anzeigen',
+  showFewerVersions: 'Weniger Versionen anzeigen',
+  showMoreTemplates: 'Weitere Vorlagen anzeigen',
+  shownTemplates: '{shown} von {total} Vorlagen angezeigt',
 };

@@ -1,7 +1,7 @@
 /**
  * Every string of the template versions widget. `{version}` is a version number, `{name}` a
  * template name, `{key}` a template key, `{time}` a formatted date, `{target}` an assignment's
- * team or protocol template, `{count}` a number.
+ * team or protocol template, `{count}`, `{shown}` and `{total}` numbers.
  */
 export interface TemplateVersionsMessages {
   title: string;
@@ -51,6 +51,11 @@ export interface TemplateVersionsMessages {
   forbiddenTitle: string;
   emptyTitle: string;
   emptyDescription: string;
+  // Long lists (paged keys, collapsed lineages)
+  showAllVersions: string;
+  showFewerVersions: string;
+  showMoreTemplates: string;
+  shownTemplates: string;
 }
 
 declare module '../i18n/message-catalog' {
@@ -107,4 +112,9 @@ export const templateVersionsMessages: TemplateVersionsMessages = {
   forbiddenTitle: 'You are not allowed to do this',
   emptyTitle: 'No templates yet',
   emptyDescription: 'Workflow templates created by administrators appear here.',
+  // Long lists (paged keys, collapsed lineages)
+  showAllVersions: 'Show all {count} versions',
+  showFewerVersions: 'Show fewer versions',
+  showMoreTemplates: 'Show more templates',
+  shownTemplates: 'Showing {shown} of {total} templates',
 };

@@ -1,26 +1,18 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { WidgetAccess } from '../shared/use-refusal-read-only';
+import { WidgetRegion, type WidgetRegionProps } from '../shared/widget-parts';
 import type { TemplateVersionsState, TemplateVersionView } from './use-template-versions';
 
-export interface TemplateVersionsRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface TemplateVersionsRootProps extends WidgetRegionProps {
   state: TemplateVersionsState;
-  titleId: string;
   /** `read-only` when the viewer may change nothing (not an admin). */
-  access: 'read-write' | 'read-only';
+  access: WidgetAccess;
 }
 
 /** The widget: a named region with `data-state`, `data-access` and `aria-busy` while loading. */
 export const TemplateVersionsRoot = forwardRef<HTMLElement, TemplateVersionsRootProps>(
-  function TemplateVersionsRoot({ state, titleId, access, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-access={access}
-        {...props}
-      />
-    );
+  function TemplateVersionsRoot({ access, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-access={access} {...props} />;
   },
 );
 

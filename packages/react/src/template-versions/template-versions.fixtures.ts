@@ -99,24 +99,33 @@ export const TEMPLATE_ASSIGNMENTS: TemplateAssignment[] = [
   },
 ];
 
-/** `count` template keys of four versions each (every third forked), for the Large story. */
-export function manyTemplateVersions(count: number): WorkflowTemplate[] {
-  return Array.from({ length: count }, (_, family) =>
-    Array.from({ length: 4 }, (_, index): WorkflowTemplate => {
-      const version = 4 - index;
-      const key = `batch-review-${String(family + 1).padStart(2, '0')}`;
+/**
+ * `count` template keys (every third forked), each with `versionsOf(key index)` versions (four
+ * by default), for the Large story and the scaling tests.
+ */
+export function manyTemplateVersions(
+  count: number,
+  versionsOf: (family: number) => number = () => 4,
+): WorkflowTemplate[] {
+  const width = Math.max(2, String(count).length);
+  return Array.from({ length: count }, (_, family) => {
+    const latest = versionsOf(family);
+    return Array.from({ length: latest }, (_, index): WorkflowTemplate => {
+      const version = latest - index;
+      const key = `batch-review-${String(family + 1).padStart(width, '0')}`;
       return {
         ...base,
         id: `${key}-${version}`,
         template_key: key,
         name: `Batch review ${family + 1}`,
         version,
-        status: version === 4 ? 'draft' : version === 1 && family % 2 ? 'archived' : 'published',
-        is_latest: version === 4,
-        forked_from_id: version === 3 && family % 3 === 0 ? `${key}-1` : null,
-        published_at: version === 4 ? null : base.published_at,
-        published_snapshot_id: version === 4 ? null : `snap-${key}-${version}`,
+        status:
+          version === latest ? 'draft' : version === 1 && family % 2 ? 'archived' : 'published',
+        is_latest: version === latest,
+        forked_from_id: version === latest - 1 && family % 3 === 0 ? `${key}-1` : null,
+        published_at: version === latest ? null : base.published_at,
+        published_snapshot_id: version === latest ? null : `snap-${key}-${version}`,
       };
-    }),
-  ).flat();
+    });
+  }).flat();
 }

@@ -121,9 +121,28 @@ export const ErrorState: Story = {
   },
 };
 
-/** Thirty keys of four versions each. */
+/**
+ * 500 keys (the first with 60 versions, the others with four): the first 20 keys are shown and
+ * each lineage is collapsed to its newest five versions; "Show more templates" adds the next 20
+ * and moves focus to the first of them.
+ */
 export const Large: Story = {
-  args: { templates: manyTemplateVersions(30), selectedId: 'batch-review-01-4', assignments: [] },
+  args: {
+    templates: manyTemplateVersions(500, (family) => (family === 0 ? 60 : 4)),
+    selectedId: 'batch-review-001-60',
+    assignments: [],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Showing 20 of 500 templates')).toBeVisible();
+    const toggle = canvas.getByRole('button', { name: 'Show all 60 versions' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveAccessibleName('Show fewer versions');
+    await userEvent.click(toggle);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more templates' }));
+    await expect(canvas.getByRole('heading', { name: 'Batch review 21' })).toHaveFocus();
+    await expect(canvas.getByText('Showing 40 of 500 templates')).toBeVisible();
+  },
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };

@@ -21,7 +21,11 @@ import {
 } from '../test/render-with-govkit';
 import { ConnectedTemplateVersions } from './connected-template-versions';
 import { TemplateVersions } from './template-versions';
-import { TEMPLATE_ASSIGNMENTS, TEMPLATE_VERSIONS } from './template-versions.fixtures';
+import {
+  manyTemplateVersions,
+  TEMPLATE_ASSIGNMENTS,
+  TEMPLATE_VERSIONS,
+} from './template-versions.fixtures';
 
 const region = () => screen.getAllByRole('region')[0] as HTMLElement;
 const lineage = (name: string) =>
@@ -231,6 +235,69 @@ describe('TemplateVersions (presentational)', () => {
     expect(screen.getByRole('heading', { name: 'Workflow-Vorlagen' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Veröffentlichen' })).toBeVisible();
     expect(screen.getByText('Abgeleitet von Version 1')).toBeVisible();
+  });
+});
+
+describe('TemplateVersions with many versions', () => {
+  // 2,000 keys, the first with 300 versions: 2,300 versions in all.
+  const many = manyTemplateVersions(2_000, (family) => (family === 0 ? 300 : 1));
+
+  it('pages the keys and collapses long lineages, so the page stays short', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TemplateVersions templates={many} onPublish={vi.fn()} />);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(20);
+    // 5 of the first key's 300 versions and one of each of the 19 other keys.
+    expect(container.querySelectorAll('.govkit-template-versions__lineage > li')).toHaveLength(24);
+    expect(screen.getByText('Showing 20 of 2,000 templates')).toBeVisible();
+    expect(lineage('Batch review 1')[0]).toBe('Version 300|draft|latest|');
+
+    const toggle = screen.getByRole('button', { name: 'Show all 300 versions' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute(
+      'aria-controls',
+      screen.getAllByRole('list')[0]?.getAttribute('id'),
+    );
+    await user.click(toggle);
+    expect(lineage('Batch review 1')).toHaveLength(300);
+    expect(toggle).toHaveAccessibleName('Show fewer versions');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(lineage('Batch review 1')).toHaveLength(5);
+
+    await user.click(screen.getByRole('button', { name: 'Show more templates' }));
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(40);
+    expect(screen.getByRole('heading', { name: 'Batch review 21' })).toHaveFocus();
+    expect(screen.getByText('Showing 40 of 2,000 templates')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
+
+  it('always shows the selected version and its key, however far down they are', () => {
+    const { unmount } = render(
+      <TemplateVersions
+        templates={many}
+        selectedId="batch-review-0001-7"
+        assignments={[]}
+        familyPageSize={3}
+        versionLimit={2}
+      />,
+    );
+    const shown = lineage('Batch review 1');
+    expect(shown).toHaveLength(300);
+    expect(shown[293]).toMatch(/^Version 7\|/);
+    // Pinned open by the selection: no toggle that could hide it.
+    expect(screen.queryByRole('button', { name: /versions/ })).toBeNull();
+    unmount();
+
+    render(<TemplateVersions templates={many} selectedId="batch-review-0045-1" assignments={[]} />);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(45);
+    expect(screen.getByRole('heading', { name: 'Batch review 45' })).toBeVisible();
+    expect(screen.getByText('Showing 45 of 2,000 templates')).toBeVisible();
+  });
+
+  it('shows no paging for a catalogue that fits', () => {
+    render(<TemplateVersions templates={TEMPLATE_VERSIONS} />);
+    expect(screen.queryByRole('button', { name: 'Show more templates' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
@@ -38,6 +38,12 @@ export function TemplateVersions({
   const model = useTemplateVersions(options);
   const titleId = useId();
   const panelId = useId();
+  const focusFamily = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (focusFamily.current === undefined) return;
+    document.getElementById(`${panelId}-family-${focusFamily.current}`)?.focus();
+    focusFamily.current = undefined;
+  });
   const { state, messages, families, selectedId } = model;
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3';
@@ -73,8 +79,8 @@ export function TemplateVersions({
       access={model.mayAct ? 'read-write' : 'read-only'}
       className={
         className
-          ? `govkit-widget govkit-template-versions ${className}`
-          : 'govkit-widget govkit-template-versions'
+          ? `govkit-widget govkit-panel govkit-template-versions ${className}`
+          : 'govkit-widget govkit-panel govkit-template-versions'
       }
     >
       <Heading id={titleId} className="govkit-template-versions__title">
@@ -112,13 +118,19 @@ export function TemplateVersions({
           {!model.mayAct ? (
             <p className="govkit-template-versions__muted">{messages.adminOnly}</p>
           ) : null}
-          {families.map((family) => (
+          {families.map((family, index) => (
             <div key={family.key} className="govkit-template-versions__family">
-              <Sub className="govkit-template-versions__name">{family.name}</Sub>
+              <Sub
+                id={`${panelId}-family-${index}`}
+                tabIndex={-1}
+                className="govkit-template-versions__name"
+              >
+                {family.name}
+              </Sub>
               <p className="govkit-template-versions__muted">
                 {formatMessage(messages.familyKey, { key: family.key })} · {family.count}
               </p>
-              <ol className="govkit-template-versions__lineage">
+              <ol id={`${panelId}-lineage-${index}`} className="govkit-template-versions__lineage">
                 {family.versions.map((version) => (
                   <TemplateVersionItem
                     key={version.id}
@@ -166,6 +178,17 @@ export function TemplateVersions({
                   </TemplateVersionItem>
                 ))}
               </ol>
+              {family.toggle ? (
+                <button
+                  type="button"
+                  className="govkit-button govkit-template-versions__toggle"
+                  aria-expanded={family.toggle === 'fewer'}
+                  aria-controls={`${panelId}-lineage-${index}`}
+                  onClick={() => model.toggleVersions(family.key)}
+                >
+                  {family.toggleLabel}
+                </button>
+              ) : null}
               {/* The assignments open under their version's key, not after every key. */}
               {model.selected && family.versions.some((v) => v.id === selectedId) ? (
                 <AssignmentsPanel
@@ -178,6 +201,22 @@ export function TemplateVersions({
               ) : null}
             </div>
           ))}
+          {model.hiddenFamilies > 0 ? (
+            <div className="govkit-template-versions__more">
+              <p className="govkit-template-versions__muted">{model.shownText}</p>
+              <button
+                type="button"
+                className="govkit-button"
+                onClick={() => {
+                  // Focus moves to the first key the button added, where reading continues.
+                  focusFamily.current = families.length;
+                  model.showMoreFamilies();
+                }}
+              >
+                {messages.showMoreTemplates}
+              </button>
+            </div>
+          ) : null}
         </>
       )}
     </TemplateVersionsRoot>

@@ -55,6 +55,10 @@ export interface UseTemplateVersionsOptions {
   /** The last action's refusal; what the user typed stays in the form. */
   actionError?: unknown;
   messages?: Partial<TemplateVersionsMessages> | undefined;
+  /** Template keys shown at first and added by each "Show more templates" (default 20). */
+  familyPageSize?: number | undefined;
+  /** Versions of one key shown before "Show older versions" (default 5, newest first). */
+  versionLimit?: number | undefined;
 }
 
 export interface TemplateVersionView {
@@ -78,7 +82,17 @@ export interface TemplateFamilyView {
   key: string;
   name: string;
   count: string;
+  /** The versions shown, newest first: all of them, or the newest few while collapsed. */
   versions: TemplateVersionView[];
+  /** Older versions left out while collapsed (0 when every version is shown). */
+  hiddenVersions: number;
+  /**
+   * What the key's versions toggle offers: `more` (show the older ones), `fewer`, or nothing
+   * (few versions, or the selected version is an older one, which stays shown).
+   */
+  toggle: 'more' | 'fewer' | undefined;
+  /** The toggle's label ("Show all 12 versions", "Show fewer versions"). */
+  toggleLabel: string;
 }
 
 export interface TemplateAssignmentView {
@@ -87,6 +101,9 @@ export interface TemplateAssignmentView {
   pending: boolean;
   assignment: TemplateAssignment;
 }
+
+const DEFAULT_FAMILY_PAGE = 20;
+const DEFAULT_VERSION_LIMIT = 5;
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
@@ -105,6 +122,10 @@ export function useTemplateVersions(options: UseTemplateVersionsOptions) {
   const [kind, setKind] = useState<AssignmentTargetKind>('team');
   const [targetId, setTargetId] = useState('');
   const [done, setDone] = useState<TemplateAction | undefined>();
+  const familyPageSize = Math.max(1, options.familyPageSize ?? DEFAULT_FAMILY_PAGE);
+  const versionLimit = Math.max(1, options.versionLimit ?? DEFAULT_VERSION_LIMIT);
+  const [familyLimit, setFamilyLimit] = useState(familyPageSize);
+  const [expandedKeys, setExpandedKeys] = useState<ReadonlySet<string>>(() => new Set());
   const handlers = useRef(options);
   handlers.current = options;
 
@@ -160,22 +181,39 @@ export function useTemplateVersions(options: UseTemplateVersionsOptions) {
   };
   const groups = new Map<string, WorkflowTemplate[]>();
   for (const t of templates ?? []) {
-    groups.set(t.template_key, [...(groups.get(t.template_key) ?? []), t]);
+    const group = groups.get(t.template_key);
+    if (group) group.push(t);
+    else groups.set(t.template_key, [t]);
   }
-  const families: TemplateFamilyView[] = [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, versions]) => {
-      const sorted = [...versions].sort((a, b) => b.version - a.version);
-      return {
-        key,
-        name: (sorted.find((t) => t.is_latest) ?? sorted[0])?.name ?? key,
-        count:
-          sorted.length === 1
-            ? messages.versionCountOne
-            : formatMessage(messages.versionCountOther, { count: String(sorted.length) }),
-        versions: sorted.map(view),
-      };
-    });
+  const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
+  const selectedKey = selectedId ? byId.get(selectedId)?.template_key : undefined;
+  // Large catalogues are paged by key and long lineages collapsed to their newest versions, so
+  // the page stays short and only what is shown is built. The selected version is always shown.
+  const shownKeys = keys.slice(
+    0,
+    Math.max(familyLimit, selectedKey === undefined ? 0 : keys.indexOf(selectedKey) + 1),
+  );
+  const families: TemplateFamilyView[] = shownKeys.map((key) => {
+    const sorted = (groups.get(key) ?? []).sort((a, b) => b.version - a.version);
+    const pinned = sorted.findIndex((t) => String(t.id) === selectedId) >= versionLimit;
+    const expanded = pinned || expandedKeys.has(key);
+    const shown = expanded ? sorted : sorted.slice(0, versionLimit);
+    return {
+      key,
+      name: (sorted.find((t) => t.is_latest) ?? sorted[0])?.name ?? key,
+      count:
+        sorted.length === 1
+          ? messages.versionCountOne
+          : formatMessage(messages.versionCountOther, { count: String(sorted.length) }),
+      versions: shown.map(view),
+      hiddenVersions: sorted.length - shown.length,
+      toggle: sorted.length <= versionLimit || pinned ? undefined : expanded ? 'fewer' : 'more',
+      toggleLabel: expanded
+        ? messages.showFewerVersions
+        : formatMessage(messages.showAllVersions, { count: format.number(sorted.length) }),
+    };
+  });
+  const hiddenFamilies = keys.length - shownKeys.length;
 
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const assignmentViews: TemplateAssignmentView[] = (assignments ?? []).map((assignment) => {
@@ -236,6 +274,21 @@ export function useTemplateVersions(options: UseTemplateVersionsOptions) {
     state,
     messages,
     families,
+    /** Template keys not shown yet ("Show more templates" adds the next page). */
+    hiddenFamilies,
+    /** "Showing 20 of 30 templates", while keys are hidden. */
+    shownText: formatMessage(messages.shownTemplates, {
+      shown: format.number(shownKeys.length),
+      total: format.number(keys.length),
+    }),
+    showMoreFamilies: () => setFamilyLimit(shownKeys.length + familyPageSize),
+    /** Shows every version of a key, or its newest few again. */
+    toggleVersions: (key: string) =>
+      setExpandedKeys((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
     mayAct,
     selectedId,
     select,

@@ -1,7 +1,10 @@
-import type { StatusBadgeMessages } from './status-badge-messages';
+import type { ApiWordMessages } from './api-words';
 
-/** German status words; shipped in `@govkit/react/locales/de`, not in any widget's entry. */
-export const statusBadgeMessagesDe: StatusBadgeMessages = {
+/** German API words; shipped in `@govkit/react/locales/de`, not in any widget's entry. */
+export const apiWordsDe: ApiWordMessages = {
+  reassign: 'Neuzuweisung',
+  cooldown: 'Sperrfrist',
+  escalate: 'Eskalation',
   allow: 'Erlaubt',
   allowed: 'Erlaubt',
   pause: 'Pausiert',
