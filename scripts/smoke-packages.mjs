@@ -221,6 +221,50 @@ for (const extension of ['.js', '.cjs']) {
 }
 console.log('one copy of each module ok');
 
+// 4c. The client entries evaluate no zod at import (docs/architecture.md, "Root import time"):
+// a resolve hook refuses zod, so importing either entry fails if any module it loads needs zod;
+// CommonJS is checked through the require cache. The schemas entry must still load zod (the hook
+// works).
+writeFileSync(
+  join(app, 'no-zod-hooks.mjs'),
+  `export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  if (/[\\\\/]node_modules[\\\\/](?:\\.pnpm[\\\\/][^\\\\/]+[\\\\/]node_modules[\\\\/])?zod[\\\\/]/.test(result.url)) {
+    throw new Error('zod loaded: ' + specifier + ' from ' + context.parentURL);
+  }
+  return result;
+}
+`,
+);
+writeFileSync(
+  join(app, 'no-zod-register.mjs'),
+  `import { register } from 'node:module';
+register('./no-zod-hooks.mjs', import.meta.url);
+`,
+);
+writeFileSync(
+  join(app, 'no-zod-check.mjs'),
+  `await import('@govkit/sdk');
+await import('@govkit/sdk/client/core');
+const refused = await import('@govkit/sdk/schemas').then(() => false, (error) => /zod loaded/.test(String(error)));
+if (!refused) throw new Error('the zod hook did not see @govkit/sdk/schemas load zod');
+console.log('esm root and client/core load no zod');
+`,
+);
+run('node', ['--import', './no-zod-register.mjs', 'no-zod-check.mjs'], { cwd: app });
+writeFileSync(
+  join(app, 'no-zod-check.cjs'),
+  `const zodModules = () => Object.keys(require.cache).filter((path) => /[\\\\/]zod[\\\\/]/.test(path));
+require('@govkit/sdk');
+require('@govkit/sdk/client/core');
+if (zodModules().length > 0) throw new Error('cjs root loaded zod: ' + zodModules()[0]);
+require('@govkit/sdk/schemas');
+if (zodModules().length === 0) throw new Error('the cjs check did not see @govkit/sdk/schemas load zod');
+console.log('cjs root and client/core load no zod');
+`,
+);
+run('node', ['no-zod-check.cjs'], { cwd: app });
+
 // 5. SSR: render a widget to a string in Node (ESM and CJS).
 writeFileSync(
   join(app, 'ssr-check.mjs'),

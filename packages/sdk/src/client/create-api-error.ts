@@ -3,7 +3,6 @@ import {
   domainErrorCodeFor,
   isDomainErrorCode,
 } from '../schemas/shared/domain-error-contract';
-import { ErrorBodySchema } from '../schemas/shared/error-body';
 import {
   ArtifactExpiredError,
   ArtifactIntegrityError,
@@ -29,6 +28,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors';
+import { readErrorHead } from './read-error-body';
 
 /** One HTTP error response, as the transport read it. */
 export interface ErrorResponseInit {
@@ -53,10 +53,6 @@ const DOMAIN_ERROR_CLASSES: Readonly<Record<DomainErrorCode, (init: ApiErrorInit
   signed_url_expired: (init) => new SignedUrlExpiredError(init),
 };
 
-// Only `detail` and `code` classify a response: a malformed optional fact (`retry_at`, …) must not
-// turn a reversal lock into a plain conflict. The error's getters read the facts leniently.
-const ErrorHeadSchema = ErrorBodySchema.pick({ detail: true, code: true });
-
 /**
  * The one factory that turns an error response into the right class.
  *
@@ -72,13 +68,13 @@ const ErrorHeadSchema = ErrorBodySchema.pick({ detail: true, code: true });
  */
 export function createApiError(response: ErrorResponseInit): ApiError {
   const { status, headers, body, endpoint } = response;
-  const parsed = ErrorHeadSchema.safeParse(body);
-  const detail: ErrorDetail = parsed.success
-    ? parsed.data.detail
-    : typeof body === 'string' && body.length > 0
-      ? body
-      : (response.statusText ?? '');
-  const code = parsed.success ? parsed.data.code : undefined;
+  // Only `detail` and `code` classify a response: a malformed optional fact (`retry_at`, …) must
+  // not turn a reversal lock into a plain conflict. The error's getters read the facts leniently.
+  const head = readErrorHead(body);
+  const detail: ErrorDetail =
+    head?.detail ??
+    (typeof body === 'string' && body.length > 0 ? body : (response.statusText ?? ''));
+  const code = head?.code;
   const init: ApiErrorInit = { status, body, headers, detail, code, endpoint };
   const domainCode =
     code === undefined

@@ -1,5 +1,5 @@
 import { DOMAIN_ERROR_CODES, DOMAIN_ERROR_DETAILS } from '../schemas/shared/domain-error-contract';
-import { ErrorBodySchema, type LockHolder } from '../schemas/shared/error-body';
+import type { LockHolder } from '../schemas/shared/error-body';
 import {
   type ApiErrorInit,
   ConflictError,
@@ -8,6 +8,7 @@ import {
   PermissionDeniedError,
   UnprocessableEntityError,
 } from './errors';
+import { readErrorFacts } from './read-error-body';
 
 /**
  * 422: an override action was sent without a lineage holding `scenario_id` or
@@ -29,12 +30,12 @@ export class ReversalLockedError extends ConflictError {
 
   /** Who holds the lock (`lock_holder`); undefined when the server did not say (real system). */
   get lockHolder(): LockHolder | undefined {
-    return errorBodyFacts(this.body).lock_holder ?? undefined;
+    return readErrorFacts(this.body).lock_holder ?? undefined;
   }
 
   /** When the lock expires and a retry may pass (`retry_at`, ISO-8601), when the server said. */
   get retryAt(): string | undefined {
-    return errorBodyFacts(this.body).retry_at;
+    return readErrorFacts(this.body).retry_at;
   }
 }
 
@@ -47,33 +48,13 @@ export class ReversalCoolingDownError extends ConflictError {
 
   /** When the cooldown ends (`retry_at`, ISO-8601), when the server said. */
   get retryAt(): string | undefined {
-    return errorBodyFacts(this.body).retry_at;
+    return readErrorFacts(this.body).retry_at;
   }
 
   /** The cooldown's length in minutes (`cooldown_window_minutes`), when the server said. */
   get cooldownWindowMinutes(): number | undefined {
-    return errorBodyFacts(this.body).cooldown_window_minutes ?? undefined;
+    return readErrorFacts(this.body).cooldown_window_minutes ?? undefined;
   }
-}
-
-// The body is kept raw on the error; each fact is read on its own and leniently, so a malformed
-// fact (or a server that sends none, like the real system's 400s) is undefined, never a throw.
-function errorBodyFacts(body: unknown): {
-  retry_at?: string | undefined;
-  lock_holder?: LockHolder | null | undefined;
-  cooldown_window_minutes?: number | null | undefined;
-} {
-  if (typeof body !== 'object' || body === null) return {};
-  const record = body as Record<string, unknown>;
-  const { shape } = ErrorBodySchema;
-  const retryAt = shape.retry_at.safeParse(record.retry_at);
-  const holder = shape.lock_holder.safeParse(record.lock_holder);
-  const window = shape.cooldown_window_minutes.safeParse(record.cooldown_window_minutes);
-  return {
-    retry_at: retryAt.success ? retryAt.data : undefined,
-    lock_holder: holder.success ? holder.data : undefined,
-    cooldown_window_minutes: window.success ? window.data : undefined,
-  };
 }
 
 /** 409: a run already holds the workspace lock (the seed's calm "Please wait a moment" message). */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { strictParseContext } from './mode-aware';
+import { strictParseContext } from './strict-parse-context';
 
 /**
  * How strictly a payload is checked against its contract.
