@@ -47,6 +47,13 @@ export const BENCH_MODULES: readonly BenchModule[] = [
     reports: true,
   },
   {
+    id: 'create-store',
+    group: 'default',
+    file: 'packages/mock-server/bench/create-store.bench.ts',
+    runner: 'tsx',
+    reports: true,
+  },
+  {
     id: 'trace-table',
     group: 'browser',
     file: 'packages/react/bench/trace-table.browser-bench.ts',

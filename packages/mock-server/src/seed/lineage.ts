@@ -1,3 +1,4 @@
+import { lineageAuditEntry } from '@govkit/sdk/engines';
 import type { LineageAccessContext } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
@@ -96,11 +97,20 @@ export function seedLineage(store: MockStore, rng: SeededRandom, scale: number):
       };
       const action = rng.int(0, 2);
       if (action === 0) engine.getByReportId(record.reportId, context);
-      else if (action === 1) engine.getLogs(record.lineageId, {}, context);
+      else if (action === 1) recordLogsView(store, record.lineageId, context);
       else engine.download(record.lineageId, context);
     }
   }
   store.clock.set(now);
+}
+
+// A past visit to the logs viewer leaves what `engine.getLogs` leaves: one `view_logs` audit row
+// (same id and time source), and the row's access count and time. The seeder records it directly
+// because the response is not needed, and building it gunzips the whole bundle (tens of ms for
+// the huge-logs record, in every store).
+function recordLogsView(store: MockStore, lineageId: string, context: LineageAccessContext): void {
+  const deps = { clock: store.clock, ids: store.ids };
+  store.lineage.store.recordAccess(lineageAuditEntry(lineageId, 'view_logs', context, deps));
 }
 
 // Pipeline runs of 1–3 reports (distinct leads, one template) until `count` reports exist; the

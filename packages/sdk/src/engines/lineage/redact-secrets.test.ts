@@ -49,6 +49,16 @@ describe('redactSecretsInString', () => {
     ['x-api-key: abc123 next', 'x-api-key: [REDACTED] next'],
     ['https://bob:hunter2@example.com/db', 'https://bob:[REDACTED]@example.com/db'],
     ['Basic dXNlcjpwYXNzd29yZA==', '[REDACTED]'],
+    // Each rule alone, in odd case: the cheap pre-scan must let every one of them through.
+    ['BEARER abcdefgh12345678', '[REDACTED]'],
+    ['PRIVATE-KEY=abc', 'PRIVATE-KEY=[REDACTED]'],
+    ['Cookie=abc; next', 'Cookie=[REDACTED]; next'],
+    ['db Passwd: x1 ok', 'db Passwd: [REDACTED] ok'],
+    ['ApiKey=9 TOKEN=8', 'ApiKey=[REDACTED] TOKEN=[REDACTED]'],
+    ['FTP://u:p@host', 'FTP://u:[REDACTED]@host'],
+    // Nothing secret-shaped: returned as it came.
+    ['2026-01-15T12:00:00.000Z chunk 7 imported', '2026-01-15T12:00:00.000Z chunk 7 imported'],
+    ['key=value; auth: basically fine', 'key=value; auth: basically fine'],
   ])('%j → %j', (input, output) => {
     expect(redactSecretsInString(input)).toBe(output);
   });

@@ -24,6 +24,21 @@ describe('cloneData', () => {
     expect('c' in (copy.a[1] as object)).toBe(true);
   });
 
+  it('gives shallow and deeply nested data the same key order', () => {
+    const leaf = () => ({ a: 1, b: [{ c: 2, d: 3 }] });
+    const shallow = cloneData(leaf());
+    const deep = nested(1_000);
+    let tail = deep;
+    while (tail.a) tail = tail.a as Record<string, unknown>;
+    tail.leaf = leaf();
+    let copied = cloneData(deep);
+    while (copied.a) copied = copied.a as Record<string, unknown>;
+    const order = (value: unknown) => JSON.stringify(value);
+    expect(order(copied.leaf)).toBe(order(shallow));
+    expect(copied.leaf).toEqual(leaf());
+    expect(copied.leaf).not.toBe(tail.leaf);
+  });
+
   it('copies a value nested far deeper than structuredClone can', () => {
     const deep = nested(100_000);
     expect(() => structuredClone(deep)).toThrow(RangeError);
