@@ -47,3 +47,26 @@ export const ErrorState: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
+
+/** A phone: the ladder table scrolls sideways inside the panel, an SLA stays on one line. */
+export const Narrow: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: 340 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, canvas }) => {
+    const sla = canvasElement.querySelector('.govkit-experiment-preview__sla');
+    const range = document.createRange();
+    range.selectNodeContents(sla as Node);
+    await expect(range.getClientRects()).toHaveLength(1);
+    // The rendered narrative's headings never outshout the widget's own title.
+    const title = canvas.getByRole('heading', { level: 2, name: 'Governance preview' });
+    const h1 = canvasElement.querySelector('.govkit-markdown h1');
+    await expect(h1).toBeTruthy();
+    const size = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
+    await expect(size(h1 as Element)).toBeLessThanOrEqual(size(title));
+  },
+};

@@ -99,4 +99,12 @@ export const Narrow: Story = {
       </div>
     ),
   ],
+  // Each change is a card; a JSON value takes the card's full width instead of half of it.
+  play: async ({ canvasElement }) => {
+    const row = canvasElement.querySelector<HTMLElement>('tr[data-key="reversal_metadata"]');
+    const json = row?.querySelector<HTMLElement>('td[data-kind="json"]');
+    await expect(json).toBeTruthy();
+    const rowWidth = row?.getBoundingClientRect().width ?? 0;
+    await expect(json?.getBoundingClientRect().width).toBeGreaterThan(rowWidth * 0.9);
+  },
 };
