@@ -58,7 +58,9 @@ export const Narrow: Story = {
     ),
   ],
   play: async ({ canvasElement, canvas }) => {
-    const sla = canvasElement.querySelector('.govkit-experiment-preview__sla');
+    const sla = canvasElement.querySelector(
+      '.govkit-experiment-preview__table tbody td:nth-of-type(2)',
+    );
     const range = document.createRange();
     range.selectNodeContents(sla as Node);
     await expect(range.getClientRects()).toHaveLength(1);

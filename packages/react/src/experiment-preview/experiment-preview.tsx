@@ -4,7 +4,6 @@ import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { SafeMarkdown, type SafeMarkdownProps } from '../shared/safe-markdown';
 import { Skeleton } from '../shared/skeleton';
-import { WidgetRegion } from '../shared/widget-parts';
 import { StatusBadge } from '../status-badge/status-badge';
 import {
   type UseExperimentPreviewViewOptions,
@@ -45,9 +44,10 @@ export function ExperimentPreview({
   const Sub = `h${headingLevel + 1}` as 'h3';
   const preview = options.preview;
   return (
-    <WidgetRegion
-      titleId={titleId}
-      state={state}
+    <section
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || undefined}
+      data-state={state}
       className={
         className
           ? `govkit-widget govkit-panel govkit-experiment-preview ${className}`
@@ -140,7 +140,7 @@ export function ExperimentPreview({
                       <td>
                         <StatusBadge status={row.insight.status} label={row.statusLabel} />
                       </td>
-                      <td className="govkit-experiment-preview__sla">{row.sla}</td>
+                      <td>{row.sla}</td>
                       <td>
                         {row.due ? <time dateTime={row.due.iso}>{row.due.text}</time> : '—'}
                         {row.delta ? (
@@ -202,6 +202,6 @@ export function ExperimentPreview({
           ) : null}
         </>
       )}
-    </WidgetRegion>
+    </section>
   );
 }

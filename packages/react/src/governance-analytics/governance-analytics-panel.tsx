@@ -4,7 +4,6 @@ import { ChartOrTable } from '../shared/chart-or-table';
 import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
-import { WidgetRegion } from '../shared/widget-parts';
 import { AnalyticsColumnChart } from './analytics-column-chart';
 import { AnalyticsReviewerBars } from './analytics-reviewer-bars';
 import { AnalyticsTable } from './analytics-table';
@@ -92,12 +91,11 @@ export function GovernanceAnalyticsPanel({
   );
 
   return (
-    <WidgetRegion
+    <section
       className={classes}
-      titleId={titleId}
-      state={state}
-      // Busy while a mutation elsewhere refreshes the report, too.
+      aria-labelledby={titleId}
       aria-busy={state === 'loading' || stale || undefined}
+      data-state={state}
       data-stale={stale || undefined}
     >
       <header className="govkit-governance-analytics__header">
@@ -171,6 +169,6 @@ export function GovernanceAnalyticsPanel({
           ) : null}
         </div>
       )}
-    </WidgetRegion>
+    </section>
   );
 }
