@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { QPCR_PREVIEW } from '../exports/narrative-export.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { ExperimentPreview } from './experiment-preview';
 
 const meta = {
@@ -50,13 +51,7 @@ export const German: Story = { globals: { locale: 'de' } };
 
 /** A phone: the ladder table scrolls sideways inside the panel, an SLA stays on one line. */
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 340 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(340)],
   play: async ({ canvasElement, canvas }) => {
     const sla = canvasElement.querySelector(
       '.govkit-experiment-preview__table tbody td:nth-of-type(2)',
