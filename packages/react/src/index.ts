@@ -397,6 +397,8 @@ export {
   ConnectedPredictiveWatchList,
   type ConnectedPredictiveWatchListProps,
   PredictiveWatchList,
+  PredictiveWatchListField,
+  type PredictiveWatchListFieldProps,
   PredictiveWatchListHeading,
   type PredictiveWatchListHeadingProps,
   PredictiveWatchListItem,

@@ -121,8 +121,8 @@ export function AnalyticsLineageWidget({
       titleId={titleId}
       className={
         className
-          ? `govkit-widget govkit-analytics-lineage ${className}`
-          : 'govkit-widget govkit-analytics-lineage'
+          ? `govkit-widget govkit-panel govkit-analytics-lineage ${className}`
+          : 'govkit-widget govkit-panel govkit-analytics-lineage'
       }
     >
       <AnalyticsLineageHeading

@@ -10,6 +10,7 @@ import {
   STORE_NOW,
 } from '../exports/narrative-export.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { ApprovalLadder } from './approval-ladder';
 
 const meta = {
@@ -128,11 +129,5 @@ export const Large: Story = { args: { record: longLadderExport(12, 4) } };
 export const Dark: Story = { globals: { theme: 'dark' }, args: { record: OVERDUE_EXPORT } };
 export const German: Story = { globals: { locale: 'de' } };
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 342 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow()],
 };

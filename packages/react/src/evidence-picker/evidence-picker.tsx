@@ -113,8 +113,8 @@ export function EvidencePicker({
       titleId={`${ids}-title`}
       className={
         className
-          ? `govkit-widget govkit-evidence-picker ${className}`
-          : 'govkit-widget govkit-evidence-picker'
+          ? `govkit-widget govkit-panel govkit-evidence-picker ${className}`
+          : 'govkit-widget govkit-panel govkit-evidence-picker'
       }
       data-attaching={attaching || undefined}
     >

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { QPCR_PREVIEW } from '../exports/narrative-export.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { ExperimentPreview } from './experiment-preview';
 
 const meta = {
@@ -47,3 +48,22 @@ export const ErrorState: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
+
+/** A phone: the ladder table scrolls sideways inside the panel, an SLA stays on one line. */
+export const Narrow: Story = {
+  decorators: [narrow(340)],
+  play: async ({ canvasElement, canvas }) => {
+    const sla = canvasElement.querySelector(
+      '.govkit-experiment-preview__table tbody td:nth-of-type(2)',
+    );
+    const range = document.createRange();
+    range.selectNodeContents(sla as Node);
+    await expect(range.getClientRects()).toHaveLength(1);
+    // The rendered narrative's headings never outshout the widget's own title.
+    const title = canvas.getByRole('heading', { level: 2, name: 'Governance preview' });
+    const h1 = canvasElement.querySelector('.govkit-markdown h1');
+    await expect(h1).toBeTruthy();
+    const size = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
+    await expect(size(h1 as Element)).toBeLessThanOrEqual(size(title));
+  },
+};

@@ -50,8 +50,8 @@ export function ExperimentPreview({
       data-state={state}
       className={
         className
-          ? `govkit-widget govkit-experiment-preview ${className}`
-          : 'govkit-widget govkit-experiment-preview'
+          ? `govkit-widget govkit-panel govkit-experiment-preview ${className}`
+          : 'govkit-widget govkit-panel govkit-experiment-preview'
       }
     >
       <div className="govkit-experiment-preview__head">

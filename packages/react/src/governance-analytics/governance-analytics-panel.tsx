@@ -57,7 +57,7 @@ export function GovernanceAnalyticsPanel({
   });
   const Heading = `h${headingLevel}` as const;
   const cardLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
-  const classes = ['govkit-widget', 'govkit-governance-analytics', className]
+  const classes = ['govkit-widget govkit-panel govkit-governance-analytics', className]
     .filter(Boolean)
     .join(' ');
   const viewProps = (id: AnalyticsChartId) => ({

@@ -2,6 +2,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { JsonLogViewer } from './json-log-viewer';
 import { createLargePipelineLog, SMALL_PIPELINE_LOG } from './json-log-viewer.fixtures';
 
@@ -95,11 +96,5 @@ export const Dark: Story = {
 export const German: Story = { globals: { locale: 'de' } };
 
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(360)],
 };

@@ -4,6 +4,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { JsonLogViewer } from '../json-log-viewer/json-log-viewer';
 import { SMALL_PIPELINE_LOG } from '../json-log-viewer/json-log-viewer.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { LineagePanel } from './lineage-panel';
 import {
   LINEAGE_AUDIT,
@@ -96,11 +97,5 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
 
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 390 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(390)],
 };

@@ -192,8 +192,8 @@ export function NarrativeExportPanel({
       titleId={titleId}
       className={
         className
-          ? `govkit-widget govkit-narrative-export ${className}`
-          : 'govkit-widget govkit-narrative-export'
+          ? `govkit-widget govkit-panel govkit-narrative-export ${className}`
+          : 'govkit-widget govkit-panel govkit-narrative-export'
       }
     >
       <div className="govkit-narrative-export__head">

@@ -13,6 +13,8 @@ export {
   predictiveWatchListMessages,
 } from './predictive-watch-list-messages';
 export {
+  PredictiveWatchListField,
+  type PredictiveWatchListFieldProps,
   PredictiveWatchListHeading,
   type PredictiveWatchListHeadingProps,
   PredictiveWatchListItem,

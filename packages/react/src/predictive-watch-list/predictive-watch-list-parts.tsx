@@ -10,28 +10,25 @@ import {
   DisclosureTrigger,
   type DisclosureTriggerProps,
 } from '../shared/disclosure';
-import { WidgetTitle, type WidgetTitleProps } from '../shared/widget-parts';
+import {
+  DefinitionField,
+  type DefinitionFieldProps,
+  WidgetRegion,
+  type WidgetRegionProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { PredictiveWatchListState } from './use-predictive-watch-list';
 
-export interface PredictiveWatchListRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface PredictiveWatchListRootProps extends WidgetRegionProps {
   state: PredictiveWatchListState;
-  titleId: string;
   open: boolean;
 }
 
 /** The section: named by its title, with `data-state` and `data-open="true|false"`. */
 export const PredictiveWatchListRoot = forwardRef<HTMLElement, PredictiveWatchListRootProps>(
-  function PredictiveWatchListRoot({ state, titleId, open, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-open={open}
-        {...props}
-      />
-    );
+  function PredictiveWatchListRoot({ open, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-open={open} {...props} />;
   },
 );
 
@@ -54,6 +51,14 @@ export const PredictiveWatchListPanel = DisclosurePanel;
 export interface PredictiveWatchListItemProps extends ComponentPropsWithoutRef<'li'> {
   children: ReactNode;
 }
+
+export type PredictiveWatchListFieldProps = DefinitionFieldProps<
+  'why-it-matters' | 'what-to-watch' | 'time-horizon'
+>;
+
+/** One labelled value of an item (`<dt>`/`<dd>`), with `data-field`. */
+export const PredictiveWatchListField: (props: PredictiveWatchListFieldProps) => ReactElement =
+  DefinitionField;
 
 /** One watch item. */
 export function PredictiveWatchListItem(props: PredictiveWatchListItemProps) {

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { SUCCEEDED_RUN } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { PredictiveWatchList } from './predictive-watch-list';
 
 const WATCH_LIST = SUCCEEDED_RUN.presented_watch_list as PresentedWatchList;
@@ -69,11 +70,5 @@ export const German: Story = { args: { defaultOpen: true }, globals: { locale: '
 
 export const Narrow: Story = {
   args: { defaultOpen: true },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 340 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(340)],
 };

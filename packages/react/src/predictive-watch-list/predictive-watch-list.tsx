@@ -3,6 +3,7 @@ import { EmptyState } from '../shared/empty-state';
 import { ErrorState } from '../shared/error-state';
 import { Skeleton } from '../shared/skeleton';
 import {
+  PredictiveWatchListField,
   PredictiveWatchListHeading,
   PredictiveWatchListItem,
   PredictiveWatchListPanel,
@@ -43,8 +44,8 @@ export function PredictiveWatchList({
       open={model.open}
       className={
         className
-          ? `govkit-widget govkit-predictive-watch-list ${className}`
-          : 'govkit-widget govkit-predictive-watch-list'
+          ? `govkit-widget govkit-panel govkit-predictive-watch-list ${className}`
+          : 'govkit-widget govkit-panel govkit-predictive-watch-list'
       }
     >
       <PredictiveWatchListHeading
@@ -102,18 +103,15 @@ export function PredictiveWatchList({
                     <p className="govkit-predictive-watch-list__topic">{item.topic}</p>
                   )}
                   <dl className="govkit-fields govkit-predictive-watch-list__fields">
-                    <div data-field="why-it-matters">
-                      <dt>{messages.whyItMatters}</dt>
-                      <dd>{item.whyItMatters}</dd>
-                    </div>
-                    <div data-field="what-to-watch">
-                      <dt>{messages.whatToWatch}</dt>
-                      <dd>{item.whatToWatch}</dd>
-                    </div>
-                    <div data-field="time-horizon">
-                      <dt>{messages.timeHorizon}</dt>
-                      <dd>{item.timeHorizon}</dd>
-                    </div>
+                    <PredictiveWatchListField field="why-it-matters" label={messages.whyItMatters}>
+                      {item.whyItMatters}
+                    </PredictiveWatchListField>
+                    <PredictiveWatchListField field="what-to-watch" label={messages.whatToWatch}>
+                      {item.whatToWatch}
+                    </PredictiveWatchListField>
+                    <PredictiveWatchListField field="time-horizon" label={messages.timeHorizon}>
+                      {item.timeHorizon}
+                    </PredictiveWatchListField>
                   </dl>
                 </PredictiveWatchListItem>
               ))}

@@ -1,11 +1,15 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import {
+  WidgetRegion,
+  type WidgetRegionProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { ReversalCooldownPhase, ReversalDiffViewerState } from './use-reversal-diff-viewer';
 
-export interface ReversalDiffViewerRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface ReversalDiffViewerRootProps extends WidgetRegionProps {
   state: ReversalDiffViewerState;
   cooldown: ReversalCooldownPhase;
-  /** The id of the title, which names the region. */
-  titleId: string;
 }
 
 /** The viewer: a named region with `data-state` and `data-cooldown` (none/pending/active/cleared). */
@@ -13,27 +17,16 @@ export interface ReversalDiffViewerRootProps extends ComponentPropsWithoutRef<'s
 export const ReversalDiffViewerRoot = /* @__PURE__ */ forwardRef<
   HTMLElement,
   ReversalDiffViewerRootProps
->(function ReversalDiffViewerRoot({ state, cooldown, titleId, ...props }, ref) {
-  return (
-    <section
-      ref={ref}
-      aria-labelledby={titleId}
-      aria-busy={state === 'loading' || undefined}
-      data-state={state}
-      data-cooldown={cooldown}
-      {...props}
-    />
-  );
+>(function ReversalDiffViewerRoot({ cooldown, ...props }, ref) {
+  return <WidgetRegion ref={ref} data-cooldown={cooldown} {...props} />;
 });
 
-export interface ReversalDiffViewerTitleProps extends ComponentPropsWithoutRef<'h3'> {
-  /** Heading level in the host page's outline. Default 3. */
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+/** `level`: the heading level in the host page's outline. Default 3 (it usually sits in an entry). */
+export type ReversalDiffViewerTitleProps = WidgetTitleProps;
 
 /** The viewer's heading. */
 export function ReversalDiffViewerTitle({ level = 3, ...props }: ReversalDiffViewerTitleProps) {
-  return createElement(`h${level}`, props);
+  return <WidgetTitle level={level} {...props} />;
 }
 
 export interface ReversalCountdownProps extends ComponentPropsWithoutRef<'p'> {

@@ -7,6 +7,7 @@ import {
   REVERSED_OVERRIDE_ENTRY,
 } from '../overrides/override-widgets.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { StoryClock } from '../test/story-clock';
 import { ReversalDiffViewer } from './reversal-diff-viewer';
 
@@ -92,11 +93,13 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
 
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 340 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(340)],
+  // Each change is a card; a JSON value takes the card's full width instead of half of it.
+  play: async ({ canvasElement }) => {
+    const row = canvasElement.querySelector<HTMLElement>('tr[data-key="reversal_metadata"]');
+    const json = row?.querySelector<HTMLElement>('td[data-kind="json"]');
+    await expect(json).toBeTruthy();
+    const rowWidth = row?.getBoundingClientRect().width ?? 0;
+    await expect(json?.getBoundingClientRect().width).toBeGreaterThan(rowWidth * 0.9);
+  },
 };

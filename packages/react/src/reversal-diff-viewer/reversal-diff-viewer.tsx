@@ -53,8 +53,8 @@ export function ReversalDiffViewer({
       titleId={titleId}
       className={
         className
-          ? `govkit-widget govkit-reversal-diff ${className}`
-          : 'govkit-widget govkit-reversal-diff'
+          ? `govkit-widget govkit-panel govkit-reversal-diff ${className}`
+          : 'govkit-widget govkit-panel govkit-reversal-diff'
       }
     >
       <ReversalDiffViewerTitle

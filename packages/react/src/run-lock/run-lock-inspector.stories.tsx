@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { FREE_LOCK, LIVE_LOCK, LIVE_LOCK_NOW } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { StoryClock } from '../test/story-clock';
 import { RunLockInspector } from './run-lock-inspector';
 
@@ -71,11 +72,5 @@ export const DarkExpired: Story = { ...Expired, globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
 
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 300 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(300)],
 };

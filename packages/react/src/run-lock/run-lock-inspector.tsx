@@ -74,8 +74,8 @@ export function RunLockInspector({
       titleId={titleId}
       className={
         className
-          ? `govkit-widget govkit-run-lock-inspector ${className}`
-          : 'govkit-widget govkit-run-lock-inspector'
+          ? `govkit-widget govkit-panel govkit-run-lock-inspector ${className}`
+          : 'govkit-widget govkit-panel govkit-run-lock-inspector'
       }
     >
       <div className="govkit-run-lock-inspector__head">

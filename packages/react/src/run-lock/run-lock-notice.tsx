@@ -34,8 +34,8 @@ export function RunLockNotice({
     <RunLockNoticeRoot
       className={
         className
-          ? `govkit-widget govkit-run-lock-notice ${className}`
-          : 'govkit-widget govkit-run-lock-notice'
+          ? `govkit-widget govkit-panel govkit-run-lock-notice ${className}`
+          : 'govkit-widget govkit-panel govkit-run-lock-notice'
       }
     >
       <p className="govkit-run-lock-notice__message">{messages.lockHeld}</p>

@@ -1,7 +1,15 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactElement } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type ReactElement,
+  type RefAttributes,
+} from 'react';
 import {
   DefinitionField,
   type DefinitionFieldProps,
+  WidgetRegion,
+  type WidgetRegionProps,
   WidgetTitle,
   type WidgetTitleProps,
 } from '../shared/widget-parts';
@@ -17,25 +25,14 @@ export const RunLockNoticeRoot = forwardRef<HTMLElement, ComponentPropsWithoutRe
   },
 );
 
-export interface RunLockInspectorRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface RunLockInspectorRootProps extends WidgetRegionProps {
   state: RunLockInspectorState;
-  titleId: string;
 }
 
 /** The inspector: a named region with `data-state` (`free`, `live`, `expired`, …). */
-export const RunLockInspectorRoot = forwardRef<HTMLElement, RunLockInspectorRootProps>(
-  function RunLockInspectorRoot({ state, titleId, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        {...props}
-      />
-    );
-  },
-);
+export const RunLockInspectorRoot: ForwardRefExoticComponent<
+  RunLockInspectorRootProps & RefAttributes<HTMLElement>
+> = WidgetRegion;
 
 export type RunLockInspectorTitleProps = WidgetTitleProps;
 

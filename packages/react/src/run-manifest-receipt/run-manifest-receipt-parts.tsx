@@ -8,30 +8,22 @@ import {
 import {
   DefinitionField,
   type DefinitionFieldProps,
+  WidgetRegion,
+  type WidgetRegionProps,
   WidgetTitle,
   type WidgetTitleProps,
 } from '../shared/widget-parts';
 import type { RunManifestReceiptState } from './use-run-manifest-receipt';
 
-export interface RunManifestReceiptRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface RunManifestReceiptRootProps extends WidgetRegionProps {
   state: RunManifestReceiptState;
-  titleId: string;
   detailsOpen: boolean;
 }
 
 /** The receipt: a named region with `data-state`, `data-details="open|closed"` and `aria-busy`. */
 export const RunManifestReceiptRoot = forwardRef<HTMLElement, RunManifestReceiptRootProps>(
-  function RunManifestReceiptRoot({ state, titleId, detailsOpen, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-details={detailsOpen ? 'open' : 'closed'}
-        {...props}
-      />
-    );
+  function RunManifestReceiptRoot({ detailsOpen, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-details={detailsOpen ? 'open' : 'closed'} {...props} />;
   },
 );
 

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { GATED_MANIFEST, SUCCEEDED_MANIFEST } from '../runs/run-governance.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { RunManifestReceipt } from './run-manifest-receipt';
 
 const meta = {
@@ -86,11 +87,5 @@ export const German: Story = {
 
 export const Narrow: Story = {
   args: { defaultDetailsOpen: true },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 340 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(340)],
 };

@@ -47,7 +47,7 @@ function StepItem({ step, labels }: { step: ReceiptStep; labels: RunManifestRece
         <StatusBadge status={step.status} label={step.statusLabel} />
       </div>
       <code className="govkit-run-manifest-receipt__step-name">{step.name}</code>
-      <dl className="govkit-run-manifest-receipt__fields">
+      <dl className="govkit-fields govkit-fields--rows govkit-run-manifest-receipt__fields">
         <RunManifestReceiptField field="started" label={labels.started}>
           <Time time={step.started} fallback={labels.notRecorded} />
         </RunManifestReceiptField>
@@ -106,8 +106,8 @@ export function RunManifestReceipt({
       detailsOpen={model.detailsOpen}
       className={
         className
-          ? `govkit-widget govkit-run-manifest-receipt ${className}`
-          : 'govkit-widget govkit-run-manifest-receipt'
+          ? `govkit-widget govkit-panel govkit-run-manifest-receipt ${className}`
+          : 'govkit-widget govkit-panel govkit-run-manifest-receipt'
       }
     >
       <RunManifestReceiptTitle
@@ -159,7 +159,7 @@ export function RunManifestReceipt({
                 >
                   {model.summary}
                 </p>
-                <dl className="govkit-run-manifest-receipt__fields">
+                <dl className="govkit-fields govkit-fields--rows govkit-run-manifest-receipt__fields">
                   {model.facts.map((fact) => (
                     <RunManifestReceiptField key={fact.id} field={fact.id} label={fact.label}>
                       <code>{fact.value}</code>

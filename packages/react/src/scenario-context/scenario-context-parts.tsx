@@ -1,37 +1,30 @@
-import { type ComponentPropsWithoutRef, createElement, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import {
+  WidgetRegion,
+  type WidgetRegionProps,
+  WidgetTitle,
+  type WidgetTitleProps,
+} from '../shared/widget-parts';
 import type { ScenarioContextState } from './use-scenario-context';
 
-export interface ScenarioContextRootProps extends ComponentPropsWithoutRef<'section'> {
+export interface ScenarioContextRootProps extends WidgetRegionProps {
   state: ScenarioContextState;
-  /** The id of the title, which names the region. */
-  titleId: string;
   backfilled?: boolean | undefined;
 }
 
 /** The widget: a named region with `data-state` (and `data-backfilled`, `aria-busy`). */
 export const ScenarioContextRoot = forwardRef<HTMLElement, ScenarioContextRootProps>(
-  function ScenarioContextRoot({ state, titleId, backfilled, ...props }, ref) {
-    return (
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-backfilled={backfilled || undefined}
-        {...props}
-      />
-    );
+  function ScenarioContextRoot({ backfilled, ...props }, ref) {
+    return <WidgetRegion ref={ref} data-backfilled={backfilled || undefined} {...props} />;
   },
 );
 
-export interface ScenarioContextTitleProps extends ComponentPropsWithoutRef<'h3'> {
-  /** Heading level in the host page's outline. Default 3 (it usually sits inside an entry). */
-  level?: 2 | 3 | 4 | 5 | 6;
-}
+/** `level`: the heading level in the host page's outline. Default 3 (it usually sits in an entry). */
+export type ScenarioContextTitleProps = WidgetTitleProps;
 
 /** The widget's heading. */
 export function ScenarioContextTitle({ level = 3, ...props }: ScenarioContextTitleProps) {
-  return createElement(`h${level}`, props);
+  return <WidgetTitle level={level} {...props} />;
 }
 
 export interface ScenarioContextRowProps extends ComponentPropsWithoutRef<'div'> {

@@ -6,6 +6,7 @@ import {
   SCENARIO_AND_NOTEBOOK_LINEAGE,
 } from '../overrides/override-widgets.fixtures';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { ScenarioContextWidget } from './scenario-context-widget';
 
 const meta = {
@@ -67,11 +68,5 @@ export const German: Story = {
 };
 
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 300 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(300)],
 };

@@ -57,8 +57,8 @@ export function ScenarioContextWidget({
       backfilled={model.backfilled}
       className={
         className
-          ? `govkit-widget govkit-scenario-context ${className}`
-          : 'govkit-widget govkit-scenario-context'
+          ? `govkit-widget govkit-panel govkit-scenario-context ${className}`
+          : 'govkit-widget govkit-panel govkit-scenario-context'
       }
     >
       <div className="govkit-scenario-context__header">
@@ -85,7 +85,7 @@ export function ScenarioContextWidget({
           <p className="govkit-scenario-context__captured">
             <Skeleton width="14em" />
           </p>
-          <dl className="govkit-scenario-context__rows">
+          <dl className="govkit-fields govkit-fields--rows govkit-scenario-context__rows">
             <ScenarioContextRow row="scenario" label={messages.scenario}>
               <Skeleton width="10em" />
             </ScenarioContextRow>
@@ -108,7 +108,7 @@ export function ScenarioContextWidget({
           {model.backfilled ? (
             <p className="govkit-scenario-context__hint">{messages.backfilledHint}</p>
           ) : null}
-          <dl className="govkit-scenario-context__rows">
+          <dl className="govkit-fields govkit-fields--rows govkit-scenario-context__rows">
             {model.scenario ? (
               <ScenarioContextRow row="scenario" label={messages.scenario}>
                 <Source source={model.scenario} />

@@ -2,6 +2,7 @@ import { InternalServerError, NotFoundError } from '@govkit/sdk';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { apiErrorOf } from '../test/api-error-of';
+import { narrow } from '../test/narrow';
 import { TaskSummaryCard } from './task-summary-card';
 import { BLOCKED_TASK_SUMMARY, UNDECIDED_TASK_SUMMARY } from './task-summary-card.fixtures';
 
@@ -77,11 +78,5 @@ export const German: Story = {
 
 export const Narrow: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 300 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrow(300)],
 };
