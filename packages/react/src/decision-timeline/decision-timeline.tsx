@@ -87,6 +87,12 @@ const MAX_ROWS = 120;
 const LOAD_AHEAD = 15;
 const PAGE_STEP = 5;
 
+const JUMP_TEXT = {
+  searching: 'jumpSearching',
+  'not-found': 'jumpNotFound',
+  found: 'jumpFound',
+} as const;
+
 type JumpStatus =
   | { phase: 'idle' }
   | { phase: 'searching' | 'found' | 'not-found'; entryId: string };
@@ -179,6 +185,13 @@ const EntryRow = memo(function EntryRow({
   );
 });
 
+const LIVE_TEXT = {
+  live: 'live',
+  connecting: 'liveConnecting',
+  offline: 'liveOffline',
+  off: 'livePaused',
+} as const;
+
 function LiveIndicator({
   status,
   retryInMs,
@@ -193,17 +206,11 @@ function LiveIndicator({
   format: GovkitFormat;
 }) {
   const text =
-    status === 'live'
-      ? messages.live
-      : status === 'connecting'
-        ? messages.liveConnecting
-        : status === 'reconnecting'
-          ? formatMessage(messages.liveReconnecting, {
-              seconds: format.duration(Math.max(1, Math.round((retryInMs ?? 1000) / 1000))),
-            })
-          : status === 'offline'
-            ? messages.liveOffline
-            : messages.livePaused;
+    status === 'reconnecting'
+      ? formatMessage(messages.liveReconnecting, {
+          seconds: format.duration(Math.max(1, Math.round((retryInMs ?? 1000) / 1000))),
+        })
+      : messages[LIVE_TEXT[status]];
   return (
     <div className="govkit-decision-timeline__live" data-status={status}>
       <span role="status" className="govkit-decision-timeline__live-text">
@@ -491,14 +498,7 @@ export function DecisionTimeline({
         ? messages.loading
         : '';
   const jumpText_ =
-    jump.phase === 'searching'
-      ? formatMessage(messages.jumpSearching, { entryId: jump.entryId })
-      : jump.phase === 'not-found'
-        ? formatMessage(messages.jumpNotFound, { entryId: jump.entryId })
-        : jump.phase === 'found'
-          ? formatMessage(messages.jumpFound, { entryId: jump.entryId })
-          : '';
-
+    jump.phase === 'idle' ? '' : formatMessage(messages[JUMP_TEXT[jump.phase]], jump);
   const header = (
     <div className="govkit-decision-timeline__header">
       <Heading id={titleId} className="govkit-decision-timeline__title">

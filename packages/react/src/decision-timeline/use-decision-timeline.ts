@@ -107,16 +107,9 @@ export function timelineFilterPredicate(
   };
 }
 
-const KIND_MESSAGE: Record<TimelineEntryKind, keyof DecisionTimelineMessages> = {
-  override_recommendation: 'typeOverrideRecommendation',
-  override_action: 'typeOverrideAction',
-  override_reversal: 'typeOverrideReversal',
-  baseline_event: 'typeBaselineEvent',
-  approval_event: 'typeApprovalEvent',
-  coaching_note: 'typeCoachingNote',
-  analytics_snapshot: 'typeAnalyticsSnapshot',
-  unknown: 'typeUnknown',
-};
+// Each kind's label is its key in camel case: `override_action` → `typeOverrideAction`.
+const kindMessage = (kind: TimelineEntryKind) =>
+  `type${kind.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;
 
 /**
  * The headless decision timeline: state, filters (controllable) and the filtered rows. Without
@@ -145,7 +138,7 @@ export function useDecisionTimeline({
   );
   const kindLabels = useMemo(() => {
     const labels = {} as Record<TimelineEntryKind, string>;
-    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[KIND_MESSAGE[kind]];
+    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[kindMessage(kind)];
     return labels;
   }, [messages]);
   const indexOf = useCallback(
