@@ -102,69 +102,38 @@ function actorName(entry: TimelineEntry, messages: DecisionTimelineMessages): st
   return actor?.name ?? actor?.email ?? actor?.id ?? messages.actorSystem;
 }
 
-interface EntryRowProps {
+interface EntryContentProps {
   entry: TimelineEntry;
-  index: number;
-  start: number;
-  setSize: number;
+  kind: TimelineEntryKind;
   kindLabel: string;
   headId: string;
-  active: boolean;
-  selected: boolean;
   live: TimelineOverrideLive | undefined;
   now: number | undefined;
   messages: DecisionTimelineMessages;
   format: GovkitFormat;
   renderers: TimelineEntryRenderers;
-  measure: (element: HTMLElement | null) => (() => void) | undefined;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
-  onActivate: (index: number) => void;
-  onSelect: (entryId: string) => void;
 }
 
-// Memoised: a cooldown tick or a page load re-renders only the rows whose props changed.
-const EntryRow = memo(function EntryRow({
+// What a row shows, memoised apart from where it sits: when measured rows move the others (the
+// frame after the first screen), or a row scrolls, only positions change and no entry re-renders.
+const EntryContent = memo(function EntryContent({
   entry,
-  index,
-  start,
-  setSize,
+  kind,
   kindLabel,
   headId,
-  active,
-  selected,
   live,
   now,
   messages,
   format,
   renderers,
-  measure,
-  onKeyDown,
-  onActivate,
-  onSelect,
-}: EntryRowProps) {
-  const kind = timelineEntryKind(entry);
+}: EntryContentProps) {
   const Renderer = (renderers[kind] ?? UnknownEntryRenderer) as (
     props: TimelineEntryRendererProps,
   ) => ReactNode;
   const at = parseTimestamp(entry.occurred_at);
   const props: TimelineEntryRendererProps = { entry, live, now, messages, format };
   return (
-    <DecisionTimelineEntry
-      ref={measure}
-      data-index={index}
-      entryId={entry.entry_id}
-      kind={kind}
-      position={index + 1}
-      setSize={setSize}
-      selected={selected}
-      aria-labelledby={headId}
-      tabIndex={active ? 0 : -1}
-      className="govkit-decision-timeline__entry"
-      style={{ transform: `translateY(${start}px)` }}
-      onKeyDown={(event) => onKeyDown(event, index)}
-      onFocus={() => onActivate(index)}
-      onClick={() => onSelect(entry.entry_id)}
-    >
+    <>
       <header id={headId} className="govkit-decision-timeline__entry-head">
         <span className="govkit-decision-timeline__kind" data-kind={kind}>
           {kindLabel}
@@ -181,6 +150,55 @@ const EntryRow = memo(function EntryRow({
           <Renderer {...props} />
         </EntryRenderBoundary>
       </div>
+    </>
+  );
+});
+
+interface EntryRowProps extends Omit<EntryContentProps, 'kind'> {
+  index: number;
+  start: number;
+  setSize: number;
+  active: boolean;
+  selected: boolean;
+  measure: (element: HTMLElement | null) => (() => void) | undefined;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
+  onActivate: (index: number) => void;
+  onSelect: (entryId: string) => void;
+}
+
+// Memoised: a cooldown tick or a page load re-renders only the rows whose props changed.
+const EntryRow = memo(function EntryRow({
+  index,
+  start,
+  setSize,
+  active,
+  selected,
+  measure,
+  onKeyDown,
+  onActivate,
+  onSelect,
+  ...content
+}: EntryRowProps) {
+  const { entry } = content;
+  const kind = timelineEntryKind(entry);
+  return (
+    <DecisionTimelineEntry
+      ref={measure}
+      data-index={index}
+      entryId={entry.entry_id}
+      kind={kind}
+      position={index + 1}
+      setSize={setSize}
+      selected={selected}
+      aria-labelledby={content.headId}
+      tabIndex={active ? 0 : -1}
+      className="govkit-decision-timeline__entry"
+      style={{ transform: `translateY(${start}px)` }}
+      onKeyDown={(event) => onKeyDown(event, index)}
+      onFocus={() => onActivate(index)}
+      onClick={() => onSelect(entry.entry_id)}
+    >
+      <EntryContent kind={kind} {...content} />
     </DecisionTimelineEntry>
   );
 });
@@ -226,7 +244,8 @@ function LiveIndicator({
   );
 }
 
-function Filters({
+// Memoised: the entries arriving (or a page loading) leave the filter bar as it is.
+const Filters = memo(function Filters({
   filters,
   onChange,
   active,
@@ -305,7 +324,7 @@ function Filters({
       ) : null}
     </fieldset>
   );
-}
+});
 
 /**
  * The governance decision timeline (issue 13): overrides, reversals, recommendations, baseline

@@ -131,6 +131,8 @@ export function useDecisionTimeline({
     caller: 'DecisionTimeline',
   });
   const filtersActive = isActive(filters);
+  // Stable, so the memoised filter bar does not re-render when the entries arrive.
+  const clearFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
   const all = entries ?? NO_ENTRIES;
   const rows = useMemo(
     () => (filtersActive ? all.filter(timelineFilterPredicate(filters)) : all),
@@ -169,7 +171,7 @@ export function useDecisionTimeline({
     filters,
     filtersActive,
     setFilters,
-    clearFilters: () => setFilters(NO_FILTERS),
+    clearFilters,
     kindLabels,
     indexOf,
     isLoaded,
