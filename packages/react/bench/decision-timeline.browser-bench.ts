@@ -16,12 +16,17 @@ const GOALS = [
   { entries: 1_000_000, ms: 100 },
 ] as const;
 const MAX_DOM_ROWS = 300;
+const FLOOR_ENTRIES = 100_000;
 
 await withBenchPage(
   join(import.meta.dirname, 'decision-timeline-page'),
   {},
   async ({ url, browser, chromiumVersion }) => {
-    const measure = async (mode: 'timeline' | 'baseline', count: number, runs: number) => {
+    const measure = async (
+      mode: 'timeline' | 'baseline' | 'floor',
+      count: number,
+      runs: number,
+    ) => {
       const results: Record<string, number>[] = [];
       // One warm-up run, then the measured ones, each in a fresh page.
       for (let i = 0; i <= runs; i++) {
@@ -46,6 +51,9 @@ await withBenchPage(
       };
     };
     const baseline = await measure('baseline', BASELINE_ENTRIES, BASELINE_RUNS);
+    // The floor of this machine at this moment: the same frame with static rows and no widget
+    // logic. Interleaved with nothing else, so it sees the same load as the figures beside it.
+    const floor = await measure('floor', FLOOR_ENTRIES, RUNS);
     const n = (count: number) => count.toLocaleString('en-US');
     const baselineLabel = `plain list, ${n(BASELINE_ENTRIES)} entries`;
     const rows: BenchRow[] = [];
@@ -57,7 +65,7 @@ await withBenchPage(
         unit: 'ms',
         baseline: { label: baselineLabel, value: baseline.total.median },
         goal: { op: '<=', value: goal.ms },
-        detail: `${spread(ours.total)}; render ${ours.render.median.toFixed(1)} ms, style/layout/paint ${ours.frame.median.toFixed(1)} ms; main-thread CPU ${ours.cpu.median.toFixed(1)} ms; baseline ${spread(baseline.total)}`,
+        detail: `${spread(ours.total)}; render ${ours.render.median.toFixed(1)} ms, style/layout/paint ${ours.frame.median.toFixed(1)} ms; main-thread CPU ${ours.cpu.median.toFixed(1)} ms; floor (static rows, same run) ${floor.total.median.toFixed(1)} ms; baseline ${spread(baseline.total)}`,
       });
       rows.push({
         figure: `entry rows in the DOM, ${n(goal.entries)} entries (top, middle, end; end ${ours.endReached ? 'reached' : 'NOT reached'} by scrolling)`,
@@ -67,6 +75,12 @@ await withBenchPage(
         goal: { op: '<=', value: MAX_DOM_ROWS },
       });
     }
+    rows.push({
+      figure: `floor: the same frame with 14 static rows of the entry markup, no widget logic (${n(FLOOR_ENTRIES)} entries ready)`,
+      value: floor.total.median,
+      unit: 'ms',
+      detail: `${spread(floor.total)}; render ${floor.render.median.toFixed(1)} ms, style/layout/paint ${floor.frame.median.toFixed(1)} ms; main-thread CPU ${floor.cpu.median.toFixed(1)} ms`,
+    });
     reportSection({
       id: 'decision-timeline',
       title: 'Decision timeline: first screen at 100,000 and 1,000,000 entries (headless Chromium)',
@@ -87,7 +101,10 @@ await withBenchPage(
         'work right after the frame), which, unlike wall time, does not count waits for a core. Then it',
         'scrolls to the middle and to the end, counts the `article` rows each time and checks the last entry is',
         'fully in view. The baseline is a plain non-virtualized `<ol>` of the same entries through the same',
-        `renderers at ${n(BASELINE_ENTRIES)} entries, timed the same way. Median of ${RUNS} runs (baseline ${BASELINE_RUNS}) after one warm-up each.`,
+        `renderers at ${n(BASELINE_ENTRIES)} entries, timed the same way. The floor is the widget's frame with 14`,
+        'static rows of the markup its rows produce (same classes and nesting, plain text, no widget logic),',
+        'mounted and timed the same way: what such a frame costs on this machine under the load of the run.',
+        `Median of ${RUNS} runs (baseline ${BASELINE_RUNS}) after one warm-up each.`,
       ].join('\n'),
       rows,
       notes: [

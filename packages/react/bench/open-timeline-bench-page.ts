@@ -17,7 +17,7 @@ export async function openTimelineBenchPage(
   browser: Browser,
   url: string,
   count: number,
-  mode: 'timeline' | 'baseline',
+  mode: 'timeline' | 'baseline' | 'floor',
 ): Promise<TimelineBenchPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);

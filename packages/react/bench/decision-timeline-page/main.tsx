@@ -2,8 +2,10 @@
 // the entries (not timed: "after the data is ready"); `mount(mode)` shows the widget in its
 // loading state; `paint()` times the render with the data until its first frame has been painted
 // (a CPU profile can wrap exactly this call); `check()` scrolls, counts rows and unmounts. `mode`
-// is the virtualized DecisionTimeline or the baseline: a plain list rendering every entry through
-// the same default renderers.
+// is the virtualized DecisionTimeline, the baseline (a plain list rendering every entry through
+// the same default renderers) or the floor: the widget's frame with FLOOR_ROWS static rows of the
+// markup its rows produce (same classes and nesting, plain text), no logic at all, mounted and
+// timed the same way. It shows what a frame with that many rows costs on this machine at all.
 
 import {
   DecisionTimeline,
@@ -42,6 +44,52 @@ function PlainList({ entries }: { entries: readonly TimelineEntry[] }) {
   );
 }
 
+// About the rows the widget puts in the DOM at 1280×800 (viewport plus overscan).
+const FLOOR_ROWS = 14;
+
+function FloorRows({ entries }: { entries: readonly TimelineEntry[] }) {
+  return (
+    <section className="govkit-widget govkit-decision-timeline">
+      {/* Text before the data, as the widget's loading state has: fonts are not the floor's. */}
+      <h2 className="govkit-decision-timeline__title">Decision timeline</h2>
+      <div className="govkit-decision-timeline__scroll">
+        <div
+          role="feed"
+          className="govkit-decision-timeline__feed"
+          style={{ blockSize: 104 * FLOOR_ROWS }}
+        >
+          {entries.slice(0, FLOOR_ROWS).map((entry, index) => (
+            <article
+              key={entry.entry_id}
+              className="govkit-decision-timeline__entry"
+              data-kind="override_action"
+              style={{ transform: `translateY(${index * 104}px)` }}
+            >
+              <header className="govkit-decision-timeline__entry-head">
+                <span className="govkit-decision-timeline__kind">Override</span>
+                <span className="govkit-decision-timeline__who">
+                  {entry.actor?.name ?? 'System'}
+                </span>
+                <time className="govkit-decision-timeline__when" dateTime={entry.occurred_at}>
+                  {entry.occurred_at}
+                </time>
+              </header>
+              <div className="govkit-decision-timeline__body">
+                <p className="govkit-decision-timeline__what">
+                  <span>{entry.entry_type}</span>
+                </p>
+                <p className="govkit-decision-timeline__reason">
+                  <span className="govkit-decision-timeline__label">Reason</span> {entry.summary}
+                </p>
+              </div>
+            </article>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 // Resolves in the first task after the current one. Called from an animation frame callback, that
 // is after the frame's style, layout and paint (they run in the same task as the callbacks), the
@@ -53,7 +101,7 @@ const afterTask = () =>
     channel.port2.postMessage(null);
   });
 
-type Mode = 'timeline' | 'baseline';
+type Mode = 'timeline' | 'baseline' | 'floor';
 interface PaintTimes {
   /** Data ready → first screen of entries painted. */
   totalMs: number;
@@ -84,10 +132,12 @@ const prepare = (count: number) => {
 const container = () => document.getElementById('root') as HTMLElement;
 let root: Root | undefined;
 let mode: Mode = 'timeline';
-const selector = () => (mode === 'timeline' ? 'article' : 'li');
+const selector = () => (mode === 'baseline' ? 'li' : 'article');
 const view = (data: readonly TimelineEntry[] | undefined) =>
   mode === 'timeline' ? (
     <DecisionTimeline entries={data} now={0} />
+  ) : mode === 'floor' ? (
+    <FloorRows entries={data ?? []} />
   ) : (
     <PlainList entries={data ?? []} />
   );

@@ -87,6 +87,12 @@ const MAX_ROWS = 120;
 const LOAD_AHEAD = 15;
 const PAGE_STEP = 5;
 
+const JUMP_TEXT = {
+  searching: 'jumpSearching',
+  'not-found': 'jumpNotFound',
+  found: 'jumpFound',
+} as const;
+
 type JumpStatus =
   | { phase: 'idle' }
   | { phase: 'searching' | 'found' | 'not-found'; entryId: string };
@@ -96,69 +102,38 @@ function actorName(entry: TimelineEntry, messages: DecisionTimelineMessages): st
   return actor?.name ?? actor?.email ?? actor?.id ?? messages.actorSystem;
 }
 
-interface EntryRowProps {
+interface EntryContentProps {
   entry: TimelineEntry;
-  index: number;
-  start: number;
-  setSize: number;
+  kind: TimelineEntryKind;
   kindLabel: string;
   headId: string;
-  active: boolean;
-  selected: boolean;
   live: TimelineOverrideLive | undefined;
   now: number | undefined;
   messages: DecisionTimelineMessages;
   format: GovkitFormat;
   renderers: TimelineEntryRenderers;
-  measure: (element: HTMLElement | null) => (() => void) | undefined;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
-  onActivate: (index: number) => void;
-  onSelect: (entryId: string) => void;
 }
 
-// Memoised: a cooldown tick or a page load re-renders only the rows whose props changed.
-const EntryRow = memo(function EntryRow({
+// What a row shows, memoised apart from where it sits: when measured rows move the others (the
+// frame after the first screen), or a row scrolls, only positions change and no entry re-renders.
+const EntryContent = memo(function EntryContent({
   entry,
-  index,
-  start,
-  setSize,
+  kind,
   kindLabel,
   headId,
-  active,
-  selected,
   live,
   now,
   messages,
   format,
   renderers,
-  measure,
-  onKeyDown,
-  onActivate,
-  onSelect,
-}: EntryRowProps) {
-  const kind = timelineEntryKind(entry);
+}: EntryContentProps) {
   const Renderer = (renderers[kind] ?? UnknownEntryRenderer) as (
     props: TimelineEntryRendererProps,
   ) => ReactNode;
   const at = parseTimestamp(entry.occurred_at);
   const props: TimelineEntryRendererProps = { entry, live, now, messages, format };
   return (
-    <DecisionTimelineEntry
-      ref={measure}
-      data-index={index}
-      entryId={entry.entry_id}
-      kind={kind}
-      position={index + 1}
-      setSize={setSize}
-      selected={selected}
-      aria-labelledby={headId}
-      tabIndex={active ? 0 : -1}
-      className="govkit-decision-timeline__entry"
-      style={{ transform: `translateY(${start}px)` }}
-      onKeyDown={(event) => onKeyDown(event, index)}
-      onFocus={() => onActivate(index)}
-      onClick={() => onSelect(entry.entry_id)}
-    >
+    <>
       <header id={headId} className="govkit-decision-timeline__entry-head">
         <span className="govkit-decision-timeline__kind" data-kind={kind}>
           {kindLabel}
@@ -175,9 +150,65 @@ const EntryRow = memo(function EntryRow({
           <Renderer {...props} />
         </EntryRenderBoundary>
       </div>
+    </>
+  );
+});
+
+interface EntryRowProps extends Omit<EntryContentProps, 'kind'> {
+  index: number;
+  start: number;
+  setSize: number;
+  active: boolean;
+  selected: boolean;
+  measure: (element: HTMLElement | null) => (() => void) | undefined;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
+  onActivate: (index: number) => void;
+  onSelect: (entryId: string) => void;
+}
+
+// Memoised: a cooldown tick or a page load re-renders only the rows whose props changed.
+const EntryRow = memo(function EntryRow({
+  index,
+  start,
+  setSize,
+  active,
+  selected,
+  measure,
+  onKeyDown,
+  onActivate,
+  onSelect,
+  ...content
+}: EntryRowProps) {
+  const { entry } = content;
+  const kind = timelineEntryKind(entry);
+  return (
+    <DecisionTimelineEntry
+      ref={measure}
+      data-index={index}
+      entryId={entry.entry_id}
+      kind={kind}
+      position={index + 1}
+      setSize={setSize}
+      selected={selected}
+      aria-labelledby={content.headId}
+      tabIndex={active ? 0 : -1}
+      className="govkit-decision-timeline__entry"
+      style={{ transform: `translateY(${start}px)` }}
+      onKeyDown={(event) => onKeyDown(event, index)}
+      onFocus={() => onActivate(index)}
+      onClick={() => onSelect(entry.entry_id)}
+    >
+      <EntryContent kind={kind} {...content} />
     </DecisionTimelineEntry>
   );
 });
+
+const LIVE_TEXT = {
+  live: 'live',
+  connecting: 'liveConnecting',
+  offline: 'liveOffline',
+  off: 'livePaused',
+} as const;
 
 function LiveIndicator({
   status,
@@ -193,17 +224,11 @@ function LiveIndicator({
   format: GovkitFormat;
 }) {
   const text =
-    status === 'live'
-      ? messages.live
-      : status === 'connecting'
-        ? messages.liveConnecting
-        : status === 'reconnecting'
-          ? formatMessage(messages.liveReconnecting, {
-              seconds: format.duration(Math.max(1, Math.round((retryInMs ?? 1000) / 1000))),
-            })
-          : status === 'offline'
-            ? messages.liveOffline
-            : messages.livePaused;
+    status === 'reconnecting'
+      ? formatMessage(messages.liveReconnecting, {
+          seconds: format.duration(Math.max(1, Math.round((retryInMs ?? 1000) / 1000))),
+        })
+      : messages[LIVE_TEXT[status]];
   return (
     <div className="govkit-decision-timeline__live" data-status={status}>
       <span role="status" className="govkit-decision-timeline__live-text">
@@ -219,7 +244,8 @@ function LiveIndicator({
   );
 }
 
-function Filters({
+// Memoised: the entries arriving (or a page loading) leave the filter bar as it is.
+const Filters = memo(function Filters({
   filters,
   onChange,
   active,
@@ -298,7 +324,7 @@ function Filters({
       ) : null}
     </fieldset>
   );
-}
+});
 
 /**
  * The governance decision timeline (issue 13): overrides, reversals, recommendations, baseline
@@ -491,14 +517,7 @@ export function DecisionTimeline({
         ? messages.loading
         : '';
   const jumpText_ =
-    jump.phase === 'searching'
-      ? formatMessage(messages.jumpSearching, { entryId: jump.entryId })
-      : jump.phase === 'not-found'
-        ? formatMessage(messages.jumpNotFound, { entryId: jump.entryId })
-        : jump.phase === 'found'
-          ? formatMessage(messages.jumpFound, { entryId: jump.entryId })
-          : '';
-
+    jump.phase === 'idle' ? '' : formatMessage(messages[JUMP_TEXT[jump.phase]], jump);
   const header = (
     <div className="govkit-decision-timeline__header">
       <Heading id={titleId} className="govkit-decision-timeline__title">

@@ -107,16 +107,9 @@ export function timelineFilterPredicate(
   };
 }
 
-const KIND_MESSAGE: Record<TimelineEntryKind, keyof DecisionTimelineMessages> = {
-  override_recommendation: 'typeOverrideRecommendation',
-  override_action: 'typeOverrideAction',
-  override_reversal: 'typeOverrideReversal',
-  baseline_event: 'typeBaselineEvent',
-  approval_event: 'typeApprovalEvent',
-  coaching_note: 'typeCoachingNote',
-  analytics_snapshot: 'typeAnalyticsSnapshot',
-  unknown: 'typeUnknown',
-};
+// Each kind's label is its key in camel case: `override_action` → `typeOverrideAction`.
+const kindMessage = (kind: TimelineEntryKind) =>
+  `type${kind.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;
 
 /**
  * The headless decision timeline: state, filters (controllable) and the filtered rows. Without
@@ -138,6 +131,8 @@ export function useDecisionTimeline({
     caller: 'DecisionTimeline',
   });
   const filtersActive = isActive(filters);
+  // Stable, so the memoised filter bar does not re-render when the entries arrive.
+  const clearFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
   const all = entries ?? NO_ENTRIES;
   const rows = useMemo(
     () => (filtersActive ? all.filter(timelineFilterPredicate(filters)) : all),
@@ -145,7 +140,7 @@ export function useDecisionTimeline({
   );
   const kindLabels = useMemo(() => {
     const labels = {} as Record<TimelineEntryKind, string>;
-    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[KIND_MESSAGE[kind]];
+    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[kindMessage(kind)];
     return labels;
   }, [messages]);
   const indexOf = useCallback(
@@ -176,7 +171,7 @@ export function useDecisionTimeline({
     filters,
     filtersActive,
     setFilters,
-    clearFilters: () => setFilters(NO_FILTERS),
+    clearFilters,
     kindLabels,
     indexOf,
     isLoaded,
