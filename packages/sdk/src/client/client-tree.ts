@@ -60,7 +60,9 @@ type NestAt<Path extends string, V> = Path extends `${infer Head}.${infer Rest}`
 type Ids = typeof endpointIds;
 
 /** The literal id of a registry endpoint (`replay.tasks.summary`). */
-type IdOf<D extends EndpointDomain, K> = K extends keyof Ids[D] ? Extract<Ids[D][K], string> : never;
+type IdOf<D extends EndpointDomain, K> = K extends keyof Ids[D]
+  ? Extract<Ids[D][K], string>
+  : never;
 
 /** One endpoint's method, nested at its id. */
 type MethodAt<D extends EndpointDomain, K extends keyof Functions[D]> = NestAt<
