@@ -203,6 +203,13 @@ function parse(file) {
     for (const name of names) localNames.add(name);
     declarations.push({ statement, names, refs: references(statement, file) });
   }
+  // `import { O as X } from './c.cjs'; export { X }`: a re-export of c's name, not a local one.
+  for (const [name, { local, typeOnly }] of [...exported]) {
+    const binding = imported.get(local);
+    if (!binding || binding.name === '*') continue;
+    reexported.set(name, { file: binding.file, name: binding.name, typeOnly });
+    exported.delete(name);
+  }
   return {
     file,
     text,
@@ -322,7 +329,17 @@ for (let changed = true; changed; ) {
 }
 
 /** Where an export of `file` lives after the split: the file or its companion. */
-const home = (file, name) => (exportIsBound(file, name) ? companionOf(file) : file);
+/** The file that declares what `file` exports as `name`, and its exported name there. */
+function origin(file, name) {
+  const re = parsed.get(file).reexported.get(name);
+  return re?.file ? origin(re.file, re.name) : { file, name };
+}
+/** Where an export of `file` lives after the split (its declaring file or that file's companion). */
+function home(file, name) {
+  const declared = origin(file, name);
+  const bound = exportIsBound(declared.file, declared.name);
+  return { file: bound ? companionOf(declared.file) : declared.file, name: declared.name };
+}
 
 const written = [];
 for (const info of parsed.values()) {
@@ -365,7 +382,8 @@ for (const info of parsed.values()) {
       const imported = info.imported.get(name);
       if (imported) {
         if (imported.name === '*') throw new Error(`${info.file}: namespace import ${name}`);
-        add(home(imported.file, imported.name), imported.name, name);
+        const where = home(imported.file, imported.name);
+        add(where.file, where.name, name);
       } else if (forCompanion && info.localNames.has(name) && !set.has(name)) {
         let exportedName = freeExportOf.get(name);
         if (exportedName === undefined) {
@@ -414,12 +432,18 @@ for (const info of parsed.values()) {
         const file = target(info.file, spec);
         if (file) {
           const first = ts.isIdentifier(node.qualifier) ? node.qualifier : node.qualifier.left;
-          const next = specifierOf(into, home(file, first.getText()));
+          const where = home(file, first.getText());
           edits.push({
             start: node.argument.literal.getStart(info.source) - start,
             end: node.argument.literal.end - start,
-            text: `'${next}'`,
+            text: `'${specifierOf(into, where.file)}'`,
           });
+          if (where.name !== first.getText())
+            edits.push({
+              start: first.getStart(info.source) - start,
+              end: first.end - start,
+              text: where.name,
+            });
         }
       }
       ts.forEachChild(node, visit);
@@ -450,12 +474,14 @@ for (const info of parsed.values()) {
     }
     for (const [name, { file, name: from, typeOnly }] of info.reexported) {
       if (file === undefined) continue;
-      const where = home(file, from);
-      // A re-export stays in the entry itself: only the specifier changes.
+      // A re-export stays in the entry itself: only where it points changes.
       if (isCompanion) continue;
-      const spec = specifierOf(into, where);
+      const where = home(file, from);
+      const spec = specifierOf(into, where.file);
       const list = re.get(spec) ?? [];
-      list.push(`${typeOnly ? 'type ' : ''}${from === name ? name : `${from} as ${name}`}`);
+      list.push(
+        `${typeOnly ? 'type ' : ''}${where.name === name ? name : `${where.name} as ${name}`}`,
+      );
       re.set(spec, list);
     }
     const lines = [];
