@@ -417,6 +417,16 @@ for (const entry of declarationEntries) {
     graphFailures.push(`${entry} no longer loads zod: remove it from SCHEMA_ENTRIES`);
 }
 rmSync(join(app, 'declaration-probe.ts'), { force: true });
+// @govkit/cli is not packed here (it is a command, not a library); its declarations may import
+// only entries checked above, never zod or a schema entry.
+for (const file of readdirSync(join(root, 'packages', 'cli', 'dist'))) {
+  if (!/\.d\.c?ts$/.test(file)) continue;
+  const text = readFileSync(join(root, 'packages', 'cli', 'dist', file), 'utf8');
+  for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    if (/^zod(?:\/|$)/.test(spec) || SCHEMA_ENTRIES.has(spec))
+      graphFailures.push(`@govkit/cli: dist/${file} imports ${spec}`);
+  }
+}
 if (graphFailures.length > 0) {
   console.error(`[smoke] declaration graphs:\n  ${graphFailures.join('\n  ')}`);
   process.exit(1);

@@ -85,6 +85,7 @@ function graph(dir: string, entry: string): { files: string[]; zod: boolean } {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(
       /(?:from\s+|import\s*\(\s*|import\s+)'([^']+)'/g,
     )) {
+      if (spec === undefined) continue;
       if (/^zod/.test(spec)) zod = true;
       else if (spec.startsWith('.'))
         visit(resolve(dirname(file), spec.replace(/\.cjs$/, '.d.cts')));
