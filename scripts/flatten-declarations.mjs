@@ -192,6 +192,26 @@ for (const file of files) {
   }
 }
 
+/**
+ * A non-generic alias computed from a schema value (`type R = EndpointResult<typeof
+ * replayEndpoints.tasksSummary>`): printed as the type it names, so a declaration that only needs
+ * the result type does not depend on the schema table, and with it on zod's declarations
+ * (split-zod-declarations.mjs then leaves it zod-free).
+ */
+function isQueryAlias(statement) {
+  if (!ts.isTypeAliasDeclaration(statement) || statement.typeParameters) return false;
+  // A bare `typeof x` names a value's own type (e.g. a table of functions): left as written.
+  if (isInferredAlias(statement) || ts.isTypeQueryNode(statement.type)) return false;
+  let found = false;
+  const visit = (node) => {
+    if (found) return;
+    if (ts.isTypeQueryNode(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(statement.type);
+  return found;
+}
+
 function isInferredAlias(statement) {
   return (
     ts.isTypeAliasDeclaration(statement) &&
@@ -365,6 +385,21 @@ for (const file of files) {
       ? checker.typeToString(type, statement, PRINT)
       : printDocumented(type, statement);
     edits.push({ start: statement.type.getStart(source), end: statement.type.end, text: printed });
+  }
+  for (const statement of source.statements.filter(isQueryAlias)) {
+    const type = checker.getTypeFromTypeNode(statement.type);
+    const key = checker.typeToString(type, statement, PRINT);
+    const named = findEntry(aliasRegistry, key, file, (entry) => isSameType(entry.type, type));
+    const own = type.aliasSymbol?.declarations?.includes(statement);
+    const printed = own
+      ? checker.typeToString(type, statement, PRINT | ts.TypeFormatFlags.InTypeAlias)
+      : named
+        ? named.ref
+        : type.aliasSymbol && !isZodSymbol(type.aliasSymbol)
+          ? checker.typeToString(type, statement, PRINT)
+          : printDocumented(type, statement);
+    edits.push({ start: statement.type.getStart(source), end: statement.type.end, text: printed });
+    aliases.push({ statement, type });
   }
   const aliasStatements = new Set(aliases.map(({ statement }) => statement));
   const ownTypes = new Set();

@@ -94,6 +94,29 @@ describe('flatten-declarations', () => {
     expect(entry).toContain('z.output<T>');
     expect(existsSync(join(dir, 'dist', '.flatten-original'))).toBe(false);
   });
+
+  it('prints an alias computed from a schema value as the type it names', () => {
+    const entry = ENTRY.replace(
+      'export { endpoints, parse };',
+      [
+        'type ResultOf<E> = E extends { response: infer R } ? z.output<R> : never;',
+        'type GetResult = ResultOf<typeof endpoints.get>;',
+        'type Table = typeof endpoints;',
+        'export { endpoints, parse, type GetResult, type Table };',
+      ].join('\n'),
+    );
+    const dir = fixture({ 'dist/chunk-abc.d.ts': CHUNK, 'dist/index.d.ts': entry });
+    const result = run('flatten-declarations.mjs', join(dir, 'dist'), '--verify');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // One more proven equality than the first test: GetResult's.
+    expect(result.stdout).toMatch(/verified 10 type equalities/);
+    const flat = readFileSync(join(dir, 'dist', 'index.d.ts'), 'utf8');
+    // The response is the chunk's Item, so the alias names it (no dependency on `endpoints`).
+    expect(flat).toContain("type GetResult = import('./chunk-abc.js').a;");
+    // A bare `typeof x` is the value's own type: left as written.
+    expect(flat).toContain('type Table = typeof endpoints;');
+  });
 });
 
 describe('share-declarations', () => {

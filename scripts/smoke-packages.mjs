@@ -14,6 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -316,34 +317,123 @@ export async function consumer(): Promise<string> {
 }
 `;
 writeFileSync(join(app, 'consumer.ts'), CONSUMER);
+// The same consumer without a schema import: what most apps write (the client, its types, the
+// engines, the mock store, a widget). Its declarations need no zod schema (see 6b).
+const NO_SCHEMA_CONSUMER = CONSUMER.replace(
+  "import { RunManifestSchema } from '@govkit/sdk/schemas';\n",
+  '',
+).replace('  RunManifestSchema.parse(manifest);\n', '  void manifest.steps;\n');
+if (NO_SCHEMA_CONSUMER.includes('Schema'))
+  throw new Error('the no-schema consumer imports a schema');
+writeFileSync(join(app, 'consumer-no-schema.ts'), NO_SCHEMA_CONSUMER);
 const tsc = join(app, 'node_modules', 'typescript', 'bin', 'tsc');
-for (const [label, options] of [
-  ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
-  ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
-]) {
-  const started = performance.now();
-  run(
-    'node',
-    [
-      tsc,
-      '--noEmit',
-      '--strict',
-      '--target',
-      'es2022',
-      '--jsx',
-      'react-jsx',
-      '--types',
+for (const file of ['consumer.ts', 'consumer-no-schema.ts']) {
+  for (const [label, options] of [
+    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+    ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
+  ]) {
+    const started = performance.now();
+    run(
       'node',
-      ...options,
-      'consumer.ts',
-    ],
-    { cwd: app },
-  );
-  figures.push([
-    `consumer type-check (${label}, no skipLibCheck)`,
-    `${((performance.now() - started) / 1000).toFixed(1)} s`,
-  ]);
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--jsx',
+        'react-jsx',
+        '--types',
+        'node',
+        ...options,
+        file,
+      ],
+      { cwd: app },
+    );
+    figures.push([
+      `${file} type-check (${label}, no skipLibCheck)`,
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    ]);
+  }
 }
+
+// 6b. Declaration graphs: an entry that exposes no zod schema must not make a consumer's checker
+// load zod's declarations, which alone take most of a consumer's type-check time
+// (docs/architecture.md, "Published declarations carry inferred types"). For every published
+// entry with types, a program importing only that entry must hold no file of zod, except the
+// entries listed here, whose API is zod schemas. The list can only shrink: an exempt entry that
+// stops reaching zod fails too, and `@govkit/sdk/schemas` must reach it (the check sees zod).
+const SCHEMA_ENTRIES = new Map([
+  ['@govkit/sdk/schemas', 'the contract schemas themselves'],
+  [
+    '@govkit/mock-server',
+    "route tables and handler types are typed from the endpoints' zod schemas (z.input/z.output)",
+  ],
+  ['@govkit/mock-server/node', 'serves the route tables above'],
+  ['@govkit/mock-server/browser', 'serves the route tables above'],
+]);
+const appRequire = createRequire(join(app, 'package.json'));
+const ts = appRequire('typescript');
+const declarationEntries = PACKAGES.flatMap((name) => {
+  const manifest = JSON.parse(
+    readFileSync(join(app, 'node_modules', '@govkit', name, 'package.json'), 'utf8'),
+  );
+  return Object.entries(manifest.exports ?? {})
+    .filter(([, value]) => JSON.stringify(value).includes('.d.'))
+    .map(([subpath]) => `@govkit/${name}${subpath === '.' ? '' : subpath.slice(1)}`);
+});
+const zodFile = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?zod[\\/]/;
+const graphFailures = [];
+const host = ts.createCompilerHost({});
+for (const entry of declarationEntries) {
+  const probe = join(app, 'declaration-probe.ts');
+  writeFileSync(probe, `export type * from '${entry}';\n`);
+  const program = ts.createProgram(
+    [probe],
+    {
+      noEmit: true,
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      jsx: ts.JsxEmit.ReactJSX,
+      types: [],
+    },
+    host,
+  );
+  const files = program.getSourceFiles().map((source) => source.fileName);
+  const zod = files.filter((file) => zodFile.test(file));
+  // The govkit file that imports zod: the first link of the chain, for the failure message.
+  const importer = files.find(
+    (file) =>
+      !zodFile.test(file) && /from ['"]zod(?:\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')),
+  );
+  if (files.length < 3) graphFailures.push(`${entry}: the probe did not load its declarations`);
+  if (zod.length > 0 && !SCHEMA_ENTRIES.has(entry))
+    graphFailures.push(
+      `${entry} loads zod's declarations (${zod.length} files), first via ${importer}`,
+    );
+  if (zod.length === 0 && SCHEMA_ENTRIES.has(entry))
+    graphFailures.push(`${entry} no longer loads zod: remove it from SCHEMA_ENTRIES`);
+}
+rmSync(join(app, 'declaration-probe.ts'), { force: true });
+// @govkit/cli is not packed here (it is a command, not a library); its declarations may import
+// only entries checked above, never zod or a schema entry.
+for (const file of readdirSync(join(root, 'packages', 'cli', 'dist'))) {
+  if (!/\.d\.c?ts$/.test(file)) continue;
+  const text = readFileSync(join(root, 'packages', 'cli', 'dist', file), 'utf8');
+  for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    if (/^zod(?:\/|$)/.test(spec) || SCHEMA_ENTRIES.has(spec))
+      graphFailures.push(`@govkit/cli: dist/${file} imports ${spec}`);
+  }
+}
+if (graphFailures.length > 0) {
+  console.error(`[smoke] declaration graphs:\n  ${graphFailures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `${declarationEntries.length - SCHEMA_ENTRIES.size} declaration entries load no zod; ${SCHEMA_ENTRIES.size} schema entries do`,
+);
 
 // 7. Import time of each root entry, in a fresh process each (median of 3).
 for (const entry of [

@@ -308,6 +308,8 @@ export { type SseMessage, type SseParseResult, SseParser } from './client/sse-pa
 export { readSse, type SseReaderOptions, type SseReconnectOptions } from './client/sse-reader';
 // The contract's types only: the schemas themselves are at `@govkit/sdk/schemas`, so importing
 // the client does not build every zod schema (see docs/architecture.md, "Root import time").
+// Types that are zod's (`NullishAs`, a schema type; `ParseContractResult`, which carries a
+// `ZodError`) are at `@govkit/sdk/schemas` only, so the root's declarations load no zod types.
 export type {
   AcquireLockRequest,
   AcquireLockRequestInput,
@@ -476,7 +478,6 @@ export type {
   NotebookEvidenceItem,
   NotebookEvidencePage,
   NotebookEvidenceParams,
-  NullishAs,
   OpenEnumOptions,
   OpenEnumValue,
   OverrideAction,
@@ -519,7 +520,6 @@ export type {
   PackagingQueueState,
   PaginationSpec,
   ParseContractOptions,
-  ParseContractResult,
   ParseMode,
   PredictiveContext,
   PredictiveContextInput,

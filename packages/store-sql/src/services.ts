@@ -1,11 +1,11 @@
-import type { LineageEngine, RunLockEngine } from '@govkit/sdk/engines';
 import type {
   LineageReportRecord,
   LineageRow,
   RunManifest,
   RunResult,
   RunStartRequestInput,
-} from '@govkit/sdk/schemas';
+} from '@govkit/sdk';
+import type { LineageEngine, RunLockEngine } from '@govkit/sdk/engines';
 
 /** The same methods, each returning a promise of what the synchronous engine returns. */
 export type Promised<T> = {

@@ -54,13 +54,14 @@ type NestAt<Path extends string, V> = Path extends `${infer Head}.${infer Rest}`
   ? { readonly [K in Head]: NestAt<Rest, V> }
   : { [K in Path]: V };
 
-type Registry = typeof endpoints;
+// From the id table, not the registry: the registry's type is its schemas', so reading ids from it
+// made the published `ClientTree` depend on zod's declarations (docs/architecture.md, "Published
+// declarations carry inferred types"); the table is checked against the registry (endpoint-ids.ts).
+type Ids = typeof endpointIds;
 
 /** The literal id of a registry endpoint (`replay.tasks.summary`). */
-type IdOf<D extends EndpointDomain, K> = K extends keyof Registry[D]
-  ? Registry[D][K] extends { id: infer Id extends string }
-    ? Id
-    : never
+type IdOf<D extends EndpointDomain, K> = K extends keyof Ids[D]
+  ? Extract<Ids[D][K], string>
   : never;
 
 /** One endpoint's method, nested at its id. */

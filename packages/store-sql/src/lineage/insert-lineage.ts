@@ -1,4 +1,4 @@
-import type { LineageReportRecord, LineageRow } from '@govkit/sdk/schemas';
+import type { LineageReportRecord, LineageRow } from '@govkit/sdk';
 import type { SqlTransaction } from '../client/sql-client';
 import { LINEAGE_COLUMNS, LINEAGE_LIST_COLUMNS, toLineageRow } from './lineage-rows';
 

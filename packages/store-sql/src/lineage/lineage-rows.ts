@@ -1,4 +1,4 @@
-import type { LineageAuditEntry, LineageRow } from '@govkit/sdk/schemas';
+import type { LineageAuditEntry, LineageRow } from '@govkit/sdk';
 import type { SqlRow } from '../client/sql-client';
 import { bytesOf, isoOf, isoOrNull } from '../client/sql-values';
 

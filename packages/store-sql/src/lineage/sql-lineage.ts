@@ -1,3 +1,4 @@
+import type { LineageAccessContext, LineageAuditAction, LineageRow } from '@govkit/sdk';
 import {
   buildLineageLogsResponse,
   decodeLineageCursor,
@@ -15,11 +16,8 @@ import {
   toLineageRecord,
 } from '@govkit/sdk/engines';
 import {
-  type LineageAccessContext,
-  type LineageAuditAction,
   LineageAuditParamsSchema,
   LineageLogsParamsSchema,
-  type LineageRow,
   LineageSearchParamsSchema,
 } from '@govkit/sdk/schemas';
 import { SQL_STATE, type SqlClient, type SqlTransaction, sqlStateOf } from '../client/sql-client';

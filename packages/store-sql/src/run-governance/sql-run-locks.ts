@@ -1,3 +1,4 @@
+import type { RunLock } from '@govkit/sdk';
 import {
   EngineError,
   type IdGenerator,
@@ -5,11 +6,7 @@ import {
   randomIdGenerator,
   validateRunLockRequest,
 } from '@govkit/sdk/engines';
-import {
-  DOMAIN_ERROR_DETAILS,
-  RUN_LOCK_DEFAULT_TTL_SECONDS,
-  type RunLock,
-} from '@govkit/sdk/schemas';
+import { DOMAIN_ERROR_DETAILS, RUN_LOCK_DEFAULT_TTL_SECONDS } from '@govkit/sdk/schemas';
 import type { SqlClient, SqlRow } from '../client/sql-client';
 import { isoOf } from '../client/sql-values';
 import type { RunLockService } from '../services';

@@ -1,3 +1,4 @@
+import type { RunManifest, RunResult } from '@govkit/sdk';
 import {
   type Clock,
   EngineError,
@@ -9,7 +10,6 @@ import {
   randomIdGenerator,
   systemClock,
 } from '@govkit/sdk/engines';
-import type { RunManifest, RunResult } from '@govkit/sdk/schemas';
 import { DOMAIN_ERROR_DETAILS } from '@govkit/sdk/schemas';
 import type { SqlClient } from '../client/sql-client';
 import type { RunLockService, RunPipelineService } from '../services';

@@ -1,5 +1,5 @@
+import type { RunManifest, RunResult } from '@govkit/sdk';
 import { EngineError } from '@govkit/sdk/engines';
-import type { RunManifest, RunResult } from '@govkit/sdk/schemas';
 import { SQL_STATE, type SqlClient, type SqlTransaction, sqlStateOf } from '../client/sql-client';
 import type { RunManifestService } from '../services';
 
