@@ -1,4 +1,4 @@
-import { useCallback, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { createHeightTree, type HeightTree } from './height-tree';
 
 /**
@@ -20,6 +20,12 @@ export interface VirtualWindowOptions {
   initialHeight: number;
   /** Rows rendered beyond each edge of the viewport. */
   overscan: number;
+  /**
+   * Rows beyond each edge in the first screen of rows (default `overscan`). The rest of the
+   * overscan is rendered right after that commit, in a task of its own: rows nobody sees yet do
+   * not delay the first paint.
+   */
+  firstOverscan?: number | undefined;
   /** A hard bound on the rows rendered, whatever their heights. */
   maxRows: number;
 }
@@ -94,10 +100,16 @@ export function useVirtualWindow({
   keyOf,
   rows: rowsIdentity,
   initialHeight,
-  overscan,
+  overscan: fullOverscan,
+  firstOverscan = fullOverscan,
   maxRows,
 }: VirtualWindowOptions): VirtualWindow {
   const [scrollTop, setScrollTop] = useState(0);
+  // False until a commit has shown rows. The effect below then widens the window: React runs it
+  // after that commit, and its update renders in a scheduler task, i.e. after the frame of the
+  // first screen has been painted (in a browser; `act()` in tests flushes it at once).
+  const [widened, setWidened] = useState(false);
+  const overscan = widened ? fullOverscan : Math.min(firstOverscan, fullOverscan);
   const [viewport, setViewport] = useState(initialHeight);
   const [, remeasured] = useReducer((n: number) => n + 1, 0);
   const element = useRef<HTMLElement | null>(null);
@@ -147,6 +159,10 @@ export function useVirtualWindow({
       start += tree.size(index);
     }
   }
+
+  useEffect(() => {
+    if (!widened && count > 0) setWidened(true);
+  }, [widened, count]);
 
   // Scrolls toward the pending target; true once it is fully visible.
   const applyPending = useCallback((): boolean => {
