@@ -4,8 +4,9 @@
 // (a CPU profile can wrap exactly this call); `check()` scrolls, counts rows and unmounts. `mode`
 // is the virtualized DecisionTimeline, the baseline (a plain list rendering every entry through
 // the same default renderers) or the floor: the widget's frame with FLOOR_ROWS static rows of the
-// markup its rows produce (same classes and nesting, plain text), no logic at all, mounted and
-// timed the same way. It shows what a frame with that many rows costs on this machine at all.
+// markup its rows produce (same classes and nesting, plain text), no logic at all, mounted (with
+// the loading state's pulsing placeholders) and timed the same way. It shows what a frame with
+// that many rows costs on this machine at all.
 
 import {
   DecisionTimeline,
@@ -48,12 +49,34 @@ function PlainList({ entries }: { entries: readonly TimelineEntry[] }) {
 // plus one; the rest of its overscan renders after that frame).
 const FLOOR_ROWS = 7;
 
+// The loading state's placeholders (5 rows of 3 pulsing skeletons), as the widget shows before its
+// data: their animation runs until the data arrives, in the floor's frame as in the widget's.
+function FloorSkeletons() {
+  return (
+    <div className="govkit-decision-timeline__skeletons" aria-hidden="true">
+      {['a', 'b', 'c', 'd', 'e'].map((key) => (
+        <div key={key} className="govkit-decision-timeline__skeleton">
+          {['14em', '70%', '45%'].map((width) => (
+            <span
+              key={width}
+              data-shape="text"
+              className="govkit-skeleton"
+              style={{ inlineSize: width }}
+            />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 function FloorRows({ entries }: { entries: readonly TimelineEntry[] }) {
   return (
     <section className="govkit-widget govkit-decision-timeline">
       {/* Text before the data, as the widget's loading state has: fonts are not the floor's. */}
       <h2 className="govkit-decision-timeline__title">Decision timeline</h2>
       <div className="govkit-decision-timeline__scroll">
+        {entries.length === 0 ? <FloorSkeletons /> : null}
         <div
           role="feed"
           className="govkit-decision-timeline__feed"
