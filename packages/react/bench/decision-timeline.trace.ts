@@ -32,7 +32,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: Record<string, unknown>;
 }
 
 // Self time per event name on one thread within [from, to] (µs), complete events only.
@@ -97,6 +97,11 @@ await withBenchPage(
         // Font work by its whole duration (it nests inside layout and shaping), with a count.
         for (const e of main) {
           if (e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts || !/font/i.test(e.name)) continue;
+          if (process.env.GOVKIT_TRACE_FONTS && round === 1) {
+            console.log(
+              `  ${mode} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args)}`,
+            );
+          }
           const key = `[font, whole] ${e.name}`;
           total.set(key, (total.get(key) ?? 0) + (e.dur ?? 0) / 1000);
           total.set(`${key} (count)`, (total.get(`${key} (count)`) ?? 0) + 1);
