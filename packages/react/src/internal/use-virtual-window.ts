@@ -21,9 +21,9 @@ export interface VirtualWindowOptions {
   /** Rows rendered beyond each edge of the viewport. */
   overscan: number;
   /**
-   * Rows beyond each edge in the first screen of rows (default `overscan`). The rest of the
-   * overscan is rendered right after that commit, in a task of its own: rows nobody sees yet do
-   * not delay the first paint.
+   * Rows beyond each edge in the first screen of rows (default and at most `overscan`). The rest
+   * of the overscan is rendered right after that commit, in a task of its own: rows nobody sees
+   * yet do not delay the first paint.
    */
   firstOverscan?: number | undefined;
   /** A hard bound on the rows rendered, whatever their heights. */
@@ -108,8 +108,8 @@ export function useVirtualWindow({
   // False until a commit has shown rows. The effect below then widens the window: React runs it
   // after that commit, and its update renders in a scheduler task, i.e. after the frame of the
   // first screen has been painted (in a browser; `act()` in tests flushes it at once).
-  const [widened, setWidened] = useState(false);
-  const overscan = widened ? fullOverscan : Math.min(firstOverscan, fullOverscan);
+  const [widened, widen] = useState(false);
+  const overscan = widened ? fullOverscan : firstOverscan;
   const [viewport, setViewport] = useState(initialHeight);
   const [, remeasured] = useReducer((n: number) => n + 1, 0);
   const element = useRef<HTMLElement | null>(null);
@@ -161,8 +161,8 @@ export function useVirtualWindow({
   }
 
   useEffect(() => {
-    if (!widened && count > 0) setWidened(true);
-  }, [widened, count]);
+    if (count) widen(true);
+  }, [count]);
 
   // Scrolls toward the pending target; true once it is fully visible.
   const applyPending = useCallback((): boolean => {
