@@ -99,9 +99,7 @@ function FloorRows({ entries }: { entries: readonly TimelineEntry[] }) {
                 </time>
               </header>
               <div className="govkit-decision-timeline__body">
-                <p className="govkit-decision-timeline__what">
-                  <span>{entry.entry_type}</span>
-                </p>
+                <p className="govkit-decision-timeline__what">{entry.entry_type}</p>
                 <p className="govkit-decision-timeline__reason">
                   <span className="govkit-decision-timeline__label">Reason</span> {entry.summary}
                 </p>

@@ -81,10 +81,9 @@ const SKELETON_ROWS = 5;
 const INITIAL_HEIGHT = 560;
 // Rendered beyond each edge of the viewport; and the bound on rows in the DOM at any size
 // (issue 13: ≤ 300), whatever the rows measure. The first screen renders one row beyond the
-// viewport (a margin for rows shorter than the estimate) and the rest of the overscan after its
-// paint: 7 rows instead of 10 in the frame the issue's first-screen goal times.
+// viewport (useVirtualWindow) and the rest of the overscan after its paint: 7 rows instead of 10
+// in the frame the issue's first-screen goal times.
 const OVERSCAN = 4;
-const FIRST_OVERSCAN = 1;
 const MAX_ROWS = 120;
 // Load the next page this many rows before the end, so scrolling rarely waits.
 const LOAD_AHEAD = 15;
@@ -388,7 +387,6 @@ export function DecisionTimeline({
     rows,
     initialHeight: INITIAL_HEIGHT,
     overscan: OVERSCAN,
-    firstOverscan: FIRST_OVERSCAN,
     maxRows: MAX_ROWS,
   });
   const items = virtual.rows;

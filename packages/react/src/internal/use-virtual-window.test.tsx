@@ -14,7 +14,6 @@ function Probe({ count }: { count: number }) {
     rows: ROWS,
     initialHeight: 500,
     overscan: 4,
-    firstOverscan: 1,
     maxRows: 50,
   });
   return (
@@ -43,7 +42,7 @@ describe('useVirtualWindow', () => {
       actEnvironment;
   });
 
-  it('commits the first screen with firstOverscan rows, then widens to the overscan', async () => {
+  it('commits the first screen with one row of overscan, then widens to the overscan', async () => {
     const container = document.createElement('div');
     const root = createRoot(container);
     flushSync(() => root.render(<Probe count={0} />));

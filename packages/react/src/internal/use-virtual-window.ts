@@ -18,14 +18,12 @@ export interface VirtualWindowOptions {
   rows: unknown;
   /** The viewport's height until the scroll element is measured (DOM emulations never are). */
   initialHeight: number;
-  /** Rows rendered beyond each edge of the viewport. */
-  overscan: number;
   /**
-   * Rows beyond each edge in the first screen of rows (default and at most `overscan`). The rest
-   * of the overscan is rendered right after that commit, in a task of its own: rows nobody sees
-   * yet do not delay the first paint.
+   * Rows rendered beyond each edge of the viewport. The first screen of rows has one (a margin for
+   * rows shorter than the estimate); the rest is rendered right after that commit, in a task of
+   * its own, so rows nobody sees yet do not delay the first paint.
    */
-  firstOverscan?: number | undefined;
+  overscan: number;
   /** A hard bound on the rows rendered, whatever their heights. */
   maxRows: number;
 }
@@ -101,7 +99,6 @@ export function useVirtualWindow({
   rows: rowsIdentity,
   initialHeight,
   overscan: fullOverscan,
-  firstOverscan = fullOverscan,
   maxRows,
 }: VirtualWindowOptions): VirtualWindow {
   const [scrollTop, setScrollTop] = useState(0);
@@ -109,7 +106,7 @@ export function useVirtualWindow({
   // after that commit, and its update renders in a scheduler task, i.e. after the frame of the
   // first screen has been painted (in a browser; `act()` in tests flushes it at once).
   const [widened, widen] = useState(false);
-  const overscan = widened ? fullOverscan : firstOverscan;
+  const overscan = widened ? fullOverscan : 1;
   const [viewport, setViewport] = useState(initialHeight);
   const [, remeasured] = useReducer((n: number) => n + 1, 0);
   const element = useRef<HTMLElement | null>(null);
