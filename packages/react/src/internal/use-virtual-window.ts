@@ -261,7 +261,7 @@ export function useVirtualWindow({
     rows,
     height,
     scrollRef,
-    scrollElement: useCallback(() => element.current, []),
+    scrollElement: () => element.current,
     measure,
     scrollToIndex,
   };
