@@ -16,7 +16,8 @@ import { TimelineLiveNotice } from './timeline-live-notice';
 function What({ children, status }: { children: ReactNode; status?: string | null | undefined }) {
   return (
     <p className="govkit-decision-timeline__what">
-      <span>{children}</span>
+      {/* A flex line: the text is its own item beside the badge, no wrapper needed. */}
+      {children}
       {status ? <StatusBadge status={status} /> : null}
     </p>
   );
