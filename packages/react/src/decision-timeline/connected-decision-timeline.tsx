@@ -1,5 +1,6 @@
+import { flattenTimelinePages, timelinePagesInclude } from '@govkit/sdk/schemas';
 import { useCallback, useMemo } from 'react';
-import { flattenTimelinePages, type TimelineQuery, useTimeline } from '../timeline/use-timeline';
+import { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 import { type UseTimelineLiveOptions, useTimelineLive } from '../timeline/use-timeline-live';
 import { DecisionTimeline, type DecisionTimelineProps } from './decision-timeline';
 
@@ -49,14 +50,12 @@ export function ConnectedDecisionTimeline({
   // Load older pages until the entry is there or the timeline ends (or the jump is replaced).
   const findEntry = useCallback(
     async (entryId: string, signal: AbortSignal) => {
-      const has = (pages: typeof data) =>
-        pages?.pages.some((page) => page.entries.some((entry) => entry.entry_id === entryId));
-      if (has(data)) return true;
+      if (timelinePagesInclude(data?.pages, entryId)) return true;
       let more = hasNextPage;
       while (more && !signal.aborted) {
         const result = await fetchNextPage();
         if (result.error) throw result.error;
-        if (has(result.data)) return true;
+        if (timelinePagesInclude(result.data?.pages, entryId)) return true;
         more = result.hasNextPage;
       }
       return false;

@@ -1,6 +1,6 @@
+import type { TimelineEntryKind } from '@govkit/sdk';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { TimelineLiveStatus } from '../timeline/use-timeline-live';
-import type { TimelineEntryKind } from './timeline-entry-kind';
 import type { DecisionTimelineState } from './use-decision-timeline';
 
 export interface DecisionTimelineRootProps extends ComponentPropsWithoutRef<'section'> {

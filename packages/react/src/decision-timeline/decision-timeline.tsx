@@ -1,4 +1,14 @@
-import type { TimelineEntry } from '@govkit/sdk';
+import type {
+  TimelineEntry,
+  TimelineEntryKind,
+  TimelineLiveState,
+  TimelineOverrideLive,
+} from '@govkit/sdk';
+import {
+  TIMELINE_ENTRY_KINDS,
+  timelineEntryKind,
+  timelineEntryOverrideId,
+} from '@govkit/sdk/schemas';
 import {
   type KeyboardEvent,
   memo,
@@ -18,7 +28,6 @@ import { ErrorState } from '../shared/error-state';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import { Skeleton } from '../shared/skeleton';
 import { type GovkitFormat, useFormat } from '../shared/use-format';
-import type { TimelineLiveState, TimelineOverrideLive } from '../timeline/timeline-live-state';
 import type { TimelineLiveStatus } from '../timeline/use-timeline-live';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
 import {
@@ -27,14 +36,7 @@ import {
   DecisionTimelineRoot,
 } from './decision-timeline-parts';
 import { EntryRenderBoundary } from './entry-render-boundary';
-import {
-  TIMELINE_ENTRY_KINDS,
-  type TimelineEntryKind,
-  type TimelineEntryRendererProps,
-  type TimelineEntryRenderers,
-  timelineEntryKind,
-  timelineEntryOverrideId,
-} from './timeline-entry-kind';
+import type { TimelineEntryRendererProps, TimelineEntryRenderers } from './timeline-entry-renderer';
 import { defaultTimelineEntryRenderers, UnknownEntryRenderer } from './timeline-entry-renderers';
 import {
   type DecisionTimelineFilters,

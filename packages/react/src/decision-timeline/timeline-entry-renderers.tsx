@@ -1,14 +1,10 @@
+import type { TimelineEntryKind, TimelineEntryKinds } from '@govkit/sdk';
 import type { ReactNode } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useApiWord } from '../shared/api-words';
 import { humanize } from '../shared/humanize';
 import { StatusBadge } from '../status-badge/status-badge';
-import type {
-  TimelineEntryKind,
-  TimelineEntryKinds,
-  TimelineEntryRendererProps,
-  TimelineEntryRenderers,
-} from './timeline-entry-kind';
+import type { TimelineEntryRendererProps, TimelineEntryRenderers } from './timeline-entry-renderer';
 import { TimelineLiveNotice } from './timeline-live-notice';
 
 // Renderers show what happened and why; the row around them shows type, who and when.

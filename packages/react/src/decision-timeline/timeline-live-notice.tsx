@@ -1,8 +1,8 @@
+import type { TimelineOverrideLive } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import type { GovkitFormat } from '../shared/use-format';
 import { useNow } from '../shared/use-now';
-import type { TimelineOverrideLive } from '../timeline/timeline-live-state';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
 import { lockTierLabel } from './lock-tier-label';
 

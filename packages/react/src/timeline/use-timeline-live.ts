@@ -1,13 +1,9 @@
-import type { GovkitError, SseReconnectOptions } from '@govkit/sdk';
+import type { GovkitError, SseReconnectOptions, TimelineLiveState } from '@govkit/sdk';
+import { applyTimelineFrame, EMPTY_TIMELINE_LIVE_STATE } from '@govkit/sdk/schemas';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useGovkitClient } from '../provider/govkit-context';
 import { timelineKeys } from '../query/govkit-keys';
-import {
-  applyTimelineFrame,
-  EMPTY_TIMELINE_LIVE_STATE,
-  type TimelineLiveState,
-} from './timeline-live-state';
 
 /**
  * Where the live stream is: `off` (not asked for), `connecting` (first connection), `live`

@@ -1,0 +1,84 @@
+import {
+  type AnalyticsSnapshotTimelineEntry,
+  type BaselineEventTimelineEntry,
+  type CoachingNoteTimelineEntry,
+  isKnownTimelineEntry,
+  type OverrideActionTimelineEntry,
+  type RecommendationTimelineEntry,
+  type TimelineEntry,
+} from './timeline-entry';
+
+/**
+ * The entry each kind of a timeline entry is. Kinds refine `entry_type` where the timeline shows
+ * two different things under one type: an `override_action` that reverses an override is an
+ * `override_reversal`; a `baseline_event` that submits, approves or rejects a baseline is an
+ * `approval_event`. `unknown` is any entry type newer than this package.
+ */
+export interface TimelineEntryKinds {
+  override_recommendation: RecommendationTimelineEntry;
+  override_action: OverrideActionTimelineEntry;
+  override_reversal: OverrideActionTimelineEntry;
+  baseline_event: BaselineEventTimelineEntry;
+  approval_event: BaselineEventTimelineEntry;
+  coaching_note: CoachingNoteTimelineEntry;
+  analytics_snapshot: AnalyticsSnapshotTimelineEntry;
+  unknown: TimelineEntry;
+}
+
+export type TimelineEntryKind = keyof TimelineEntryKinds;
+
+/** Every kind, in the order a type filter offers them. */
+export const TIMELINE_ENTRY_KINDS: readonly TimelineEntryKind[] = [
+  'override_action',
+  'override_reversal',
+  'override_recommendation',
+  'approval_event',
+  'baseline_event',
+  'coaching_note',
+  'analytics_snapshot',
+  'unknown',
+];
+
+const APPROVAL_ACTIONS = new Set(['submitted', 'approved', 'rejected']);
+
+/** The kind of an entry (see {@link TimelineEntryKinds}); never throws on a newer server's type. */
+export function timelineEntryKind(entry: TimelineEntry): TimelineEntryKind {
+  if (!isKnownTimelineEntry(entry)) return 'unknown';
+  switch (entry.entry_type) {
+    case 'override_action': {
+      const { detail } = entry;
+      const reversal =
+        entry.action === 'reverse' ||
+        entry.status === 'reversed' ||
+        detail.reversal === true ||
+        detail.reversal_event != null;
+      return reversal ? 'override_reversal' : 'override_action';
+    }
+    case 'baseline_event':
+      return entry.action && APPROVAL_ACTIONS.has(entry.action)
+        ? 'approval_event'
+        : 'baseline_event';
+    default:
+      return entry.entry_type;
+  }
+}
+
+/**
+ * Whether an entry is of a kind, narrowing it to that kind's entry type.
+ *
+ * @example
+ * if (isTimelineEntryKind(entry, 'override_reversal')) entry.detail.reversal_event; // typed
+ */
+export function isTimelineEntryKind<K extends TimelineEntryKind>(
+  entry: TimelineEntry,
+  kind: K,
+): entry is TimelineEntryKinds[K] {
+  return timelineEntryKind(entry) === kind;
+}
+
+/** The override an entry is about (override actions and reversals have one), else undefined. */
+export function timelineEntryOverrideId(entry: TimelineEntry): string | undefined {
+  if (!isKnownTimelineEntry(entry)) return undefined;
+  if (entry.entry_type === 'override_action') return entry.detail.override_id ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import type { TimelineEntry } from './timeline-entry';
+import type { TimelinePage } from './timeline-page';
+
+/**
+ * Every loaded entry of a cursor's pages in order, once. Analytics snapshots can repeat across
+ * pages (the server recomputes them per page), so an id already seen is skipped, as the client's
+ * `for await` over `timeline.list` does. One page is returned as is (no copy).
+ */
+export function flattenTimelinePages(
+  pages: readonly TimelinePage[] | undefined,
+): readonly TimelineEntry[] {
+  if (!pages || pages.length === 0) return [];
+  if (pages.length === 1) return pages[0]?.entries ?? [];
+  const seen = new Set<string>();
+  const out: TimelineEntry[] = [];
+  for (const page of pages) {
+    for (const entry of page.entries) {
+      if (seen.has(entry.entry_id)) continue;
+      seen.add(entry.entry_id);
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the loaded pages hold an entry: the test a "jump to entry" repeats after each older
+ * page it loads, until it is true or the cursor ends.
+ */
+export function timelinePagesInclude(
+  pages: readonly TimelinePage[] | undefined,
+  entryId: string,
+): boolean {
+  return pages?.some((page) => page.entries.some((entry) => entry.entry_id === entryId)) ?? false;
+}
