@@ -1,4 +1,4 @@
-import { flattenTimelinePages, timelinePagesInclude } from '@govkit/sdk/schemas';
+import { flattenTimelinePages, timelinePagesInclude } from '@govkit/sdk';
 import { useCallback, useMemo } from 'react';
 import { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 import { type UseTimelineLiveOptions, useTimelineLive } from '../timeline/use-timeline-live';

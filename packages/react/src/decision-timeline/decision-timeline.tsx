@@ -4,11 +4,7 @@ import type {
   TimelineLiveState,
   TimelineOverrideLive,
 } from '@govkit/sdk';
-import {
-  TIMELINE_ENTRY_KINDS,
-  timelineEntryKind,
-  timelineEntryOverrideId,
-} from '@govkit/sdk/schemas';
+import { TIMELINE_ENTRY_KINDS, timelineEntryKind, timelineEntryOverrideId } from '@govkit/sdk';
 import {
   type KeyboardEvent,
   memo,

@@ -3,7 +3,7 @@
 // @govkit/react/decision-timeline: the governance decision timeline (issue 13), alone.
 
 // The timeline's domain logic (entry kinds, filters, pages, the live-state reducer) is the sdk's
-// (`@govkit/sdk/schemas`), re-exported here so hosts of this entry keep importing it from one place.
+// (`@govkit/sdk`, framework-free), re-exported here so hosts of this entry keep importing it from one place.
 export {
   applyTimelineFrame,
   EMPTY_TIMELINE_LIVE_STATE,
@@ -16,7 +16,7 @@ export {
   timelineEntryKind,
   timelineEntryOverrideId,
   timelineFilterPredicate,
-} from '@govkit/sdk/schemas';
+} from '@govkit/sdk';
 export { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 export {
   type TimelineLiveResult,

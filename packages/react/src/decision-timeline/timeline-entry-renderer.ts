@@ -9,7 +9,7 @@ import type { GovkitFormat } from '../shared/use-format';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
 
 // The kinds themselves (`timelineEntryKind`, `TimelineEntryKinds`) are the sdk's
-// (`@govkit/sdk/schemas`): classifying an entry is domain logic any host can use; rendering one
+// (`@govkit/sdk`): classifying an entry is domain logic any host can use; rendering one
 // is this package's.
 
 /**

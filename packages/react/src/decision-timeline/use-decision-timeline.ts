@@ -1,14 +1,12 @@
 import {
   NotFoundError,
+  TIMELINE_ENTRY_KINDS,
   type TimelineEntry,
   type TimelineEntryFilters,
   type TimelineEntryKind,
-} from '@govkit/sdk';
-import {
-  TIMELINE_ENTRY_KINDS,
   timelineFilterPredicate,
   timelineFiltersActive,
-} from '@govkit/sdk/schemas';
+} from '@govkit/sdk';
 import { useCallback, useMemo } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useControllableState } from '../internal/use-controllable-state';

@@ -731,7 +731,6 @@ export {
   RequestIdSchema,
 } from './shared/request-bounds';
 export { roleMeetsRequirement, TEAM_ROLE_LEVELS } from './shared/team-roles';
-export { timestampMs } from './shared/timestamp-ms';
 export { templatesEndpoints } from './templates/endpoints';
 export {
   type TemplateAssignment,
@@ -802,25 +801,6 @@ export {
   RecommendationTimelineDetailSchema,
 } from './timeline/timeline-entry-details';
 export {
-  type TimelineEntryFilters,
-  timelineFilterPredicate,
-  timelineFiltersActive,
-} from './timeline/timeline-entry-filter';
-export {
-  isTimelineEntryKind,
-  TIMELINE_ENTRY_KINDS,
-  type TimelineEntryKind,
-  type TimelineEntryKinds,
-  timelineEntryKind,
-  timelineEntryOverrideId,
-} from './timeline/timeline-entry-kind';
-export {
-  applyTimelineFrame,
-  EMPTY_TIMELINE_LIVE_STATE,
-  type TimelineLiveState,
-  type TimelineOverrideLive,
-} from './timeline/timeline-live-state';
-export {
   type TimelinePage,
   TimelinePageSchema,
   type TimelineParams,
@@ -830,7 +810,6 @@ export {
   type TimelineStreamParamsInput,
   TimelineStreamParamsSchema,
 } from './timeline/timeline-page';
-export { flattenTimelinePages, timelinePagesInclude } from './timeline/timeline-pages';
 export {
   type TimelineCooldownEntry,
   TimelineCooldownEntrySchema,

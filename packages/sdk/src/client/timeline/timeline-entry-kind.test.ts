@@ -1,6 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type {
+  OverrideActionTimelineEntry,
+  TimelineEntry,
+} from '../../schemas/timeline/timeline-entry';
 import { timelineTestEntry } from './fixtures/timeline-test-entry';
-import type { OverrideActionTimelineEntry, TimelineEntry } from './timeline-entry';
 import {
   isTimelineEntryKind,
   TIMELINE_ENTRY_KINDS,

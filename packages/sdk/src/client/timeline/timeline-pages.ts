@@ -1,5 +1,5 @@
-import type { TimelineEntry } from './timeline-entry';
-import type { TimelinePage } from './timeline-page';
+import type { TimelineEntry } from '../../schemas/timeline/timeline-entry';
+import type { TimelinePage } from '../../schemas/timeline/timeline-page';
 
 /**
  * Every loaded entry of a cursor's pages in order, once. Analytics snapshots can repeat across

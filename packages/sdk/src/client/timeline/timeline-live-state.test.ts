@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseContract } from '../shared/parse-mode';
+import { parseContract } from '../../schemas/shared/parse-mode';
+import {
+  type TimelineStreamFrame,
+  TimelineStreamFrameSchema,
+} from '../../schemas/timeline/timeline-stream-frame';
 import { applyTimelineFrame, EMPTY_TIMELINE_LIVE_STATE } from './timeline-live-state';
-import { type TimelineStreamFrame, TimelineStreamFrameSchema } from './timeline-stream-frame';
 
 const frame = (value: Record<string, unknown>): TimelineStreamFrame =>
   parseContract(TimelineStreamFrameSchema, { execution_id: 'exe-1', ...value });

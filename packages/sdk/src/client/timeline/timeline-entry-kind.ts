@@ -1,12 +1,13 @@
-import {
-  type AnalyticsSnapshotTimelineEntry,
-  type BaselineEventTimelineEntry,
-  type CoachingNoteTimelineEntry,
-  isKnownTimelineEntry,
-  type OverrideActionTimelineEntry,
-  type RecommendationTimelineEntry,
-  type TimelineEntry,
-} from './timeline-entry';
+// Zod-free (types only), so the root entry exports it without building the timeline's schemas.
+import type {
+  AnalyticsSnapshotTimelineEntry,
+  BaselineEventTimelineEntry,
+  CoachingNoteTimelineEntry,
+  KnownTimelineEntry,
+  OverrideActionTimelineEntry,
+  RecommendationTimelineEntry,
+  TimelineEntry,
+} from '../../schemas/timeline/timeline-entry';
 
 /**
  * The entry each kind of a timeline entry is. Kinds refine `entry_type` where the timeline shows
@@ -43,23 +44,28 @@ const APPROVAL_ACTIONS = new Set(['submitted', 'approved', 'rejected']);
 
 /** The kind of an entry (see {@link TimelineEntryKinds}); never throws on a newer server's type. */
 export function timelineEntryKind(entry: TimelineEntry): TimelineEntryKind {
-  if (!isKnownTimelineEntry(entry)) return 'unknown';
-  switch (entry.entry_type) {
+  // Each known type is its own case; an `entry_type` of a newer server falls to `unknown`.
+  const known = entry as KnownTimelineEntry;
+  switch (known.entry_type) {
     case 'override_action': {
-      const { detail } = entry;
+      const { detail } = known;
       const reversal =
-        entry.action === 'reverse' ||
-        entry.status === 'reversed' ||
+        known.action === 'reverse' ||
+        known.status === 'reversed' ||
         detail.reversal === true ||
         detail.reversal_event != null;
       return reversal ? 'override_reversal' : 'override_action';
     }
     case 'baseline_event':
-      return entry.action && APPROVAL_ACTIONS.has(entry.action)
+      return known.action && APPROVAL_ACTIONS.has(known.action)
         ? 'approval_event'
         : 'baseline_event';
+    case 'override_recommendation':
+    case 'coaching_note':
+    case 'analytics_snapshot':
+      return known.entry_type;
     default:
-      return entry.entry_type;
+      return 'unknown';
   }
 }
 
@@ -78,7 +84,8 @@ export function isTimelineEntryKind<K extends TimelineEntryKind>(
 
 /** The override an entry is about (override actions and reversals have one), else undefined. */
 export function timelineEntryOverrideId(entry: TimelineEntry): string | undefined {
-  if (!isKnownTimelineEntry(entry)) return undefined;
-  if (entry.entry_type === 'override_action') return entry.detail.override_id ?? undefined;
-  return undefined;
+  const known = entry as KnownTimelineEntry;
+  return known.entry_type === 'override_action'
+    ? (known.detail.override_id ?? undefined)
+    : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelinePage } from '../../schemas/timeline/timeline-page';
 import { timelineTestEntry } from './fixtures/timeline-test-entry';
-import type { TimelinePage } from './timeline-page';
 import { flattenTimelinePages, timelinePagesInclude } from './timeline-pages';
 
 const entry = (id: string) => timelineTestEntry({ entry_id: id, entry_type: 'analytics_snapshot' });

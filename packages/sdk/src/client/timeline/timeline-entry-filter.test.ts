@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timestampMs } from '../shared/timestamp-ms';
+import { timestampMs } from '../../schemas/shared/timestamp-ms';
 import { timelineTestEntry } from './fixtures/timeline-test-entry';
 import { timelineFilterPredicate, timelineFiltersActive } from './timeline-entry-filter';
 

@@ -1,5 +1,8 @@
-import type { OverrideCooldownState, OverrideLockState } from '../overrides/override-live-state';
-import type { TimelineStreamFrame } from './timeline-stream-frame';
+import type {
+  OverrideCooldownState,
+  OverrideLockState,
+} from '../../schemas/overrides/override-live-state';
+import type { TimelineStreamFrame } from '../../schemas/timeline/timeline-stream-frame';
 
 // The client-side state a timeline stream builds up, for any host (React, another framework, a
 // script): the contract's lock and cooldown types, keyed by override. Not wire data, so no schema:

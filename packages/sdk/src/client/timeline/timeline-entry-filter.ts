@@ -1,5 +1,5 @@
-import { timestampMs } from '../shared/timestamp-ms';
-import type { TimelineEntry } from './timeline-entry';
+import { timestampMs } from '../../schemas/shared/timestamp-ms';
+import type { TimelineEntry } from '../../schemas/timeline/timeline-entry';
 import { type TimelineEntryKind, timelineEntryKind } from './timeline-entry-kind';
 
 /**
