@@ -252,6 +252,12 @@ export {
   UnprocessableEntityError,
   type ValidationTarget,
 } from './client/errors';
+export {
+  OVERRIDE_LOCK_TIERS,
+  type OverrideLockTier,
+  type OverrideLockTierKey,
+  overrideLockTier,
+} from './client/overrides/override-lock-tier';
 export { PagePromise, type PagePromiseInit } from './client/paginate';
 export {
   type DownloadProgress,

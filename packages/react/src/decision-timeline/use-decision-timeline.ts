@@ -14,6 +14,7 @@ import {
   type DecisionTimelineMessages,
   decisionTimelineMessages,
 } from './decision-timeline-messages';
+import { messageKeyOf } from './message-key-of';
 
 /**
  * The timeline's filters (the sdk's `TimelineEntryFilters`: kind, actor, from and to days). They
@@ -63,10 +64,6 @@ export interface DecisionTimelineModel {
 const NO_FILTERS: DecisionTimelineFilters = {};
 const NO_ENTRIES: readonly TimelineEntry[] = [];
 
-// Each kind's label is its key in camel case: `override_action` → `typeOverrideAction`.
-const kindMessage = (kind: TimelineEntryKind) =>
-  `type${kind.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;
-
 /**
  * The headless decision timeline: state, filters (controllable) and the filtered rows. Without
  * filters the rows are the entries themselves (no copy), so a million entries cost nothing here.
@@ -96,7 +93,7 @@ export function useDecisionTimeline({
   );
   const kindLabels = useMemo(() => {
     const labels = {} as Record<TimelineEntryKind, string>;
-    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[kindMessage(kind)];
+    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[messageKeyOf('type', kind)];
     return labels;
   }, [messages]);
   const indexOf = useCallback(
