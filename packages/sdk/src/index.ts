@@ -320,6 +320,11 @@ export {
   type TimelineStreamStatus,
 } from './client/timeline/follow-timeline-stream';
 export {
+  governanceActorName,
+  type TimelineEntryFacts,
+  timelineEntryFacts,
+} from './client/timeline/timeline-entry-facts';
+export {
   type TimelineEntryFilters,
   timelineFilterPredicate,
   timelineFiltersActive,
@@ -338,7 +343,12 @@ export {
   type TimelineLiveState,
   type TimelineOverrideLive,
 } from './client/timeline/timeline-live-state';
-export { flattenTimelinePages, timelinePagesInclude } from './client/timeline/timeline-pages';
+export {
+  findTimelineEntry,
+  flattenTimelinePages,
+  type TimelinePagesLoaded,
+  timelinePagesInclude,
+} from './client/timeline/timeline-pages';
 // The contract's types only: the schemas themselves are at `@govkit/sdk/schemas`, so importing
 // the client does not build every zod schema (see docs/architecture.md, "Root import time").
 // Types that are zod's (`NullishAs`, a schema type; `ParseContractResult`, which carries a

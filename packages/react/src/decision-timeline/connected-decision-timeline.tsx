@@ -1,4 +1,4 @@
-import { flattenTimelinePages, timelinePagesInclude } from '@govkit/sdk';
+import { findTimelineEntry, flattenTimelinePages } from '@govkit/sdk';
 import { useCallback, useMemo } from 'react';
 import { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 import { type UseTimelineLiveOptions, useTimelineLive } from '../timeline/use-timeline-live';
@@ -49,17 +49,17 @@ export function ConnectedDecisionTimeline({
 
   // Load older pages until the entry is there or the timeline ends (or the jump is replaced).
   const findEntry = useCallback(
-    async (entryId: string, signal: AbortSignal) => {
-      if (timelinePagesInclude(data?.pages, entryId)) return true;
-      let more = hasNextPage;
-      while (more && !signal.aborted) {
-        const result = await fetchNextPage();
-        if (result.error) throw result.error;
-        if (timelinePagesInclude(result.data?.pages, entryId)) return true;
-        more = result.hasNextPage;
-      }
-      return false;
-    },
+    (entryId: string, signal: AbortSignal) =>
+      findTimelineEntry(entryId, {
+        pages: data?.pages,
+        hasMore: hasNextPage,
+        signal,
+        loadMore: async () => {
+          const result = await fetchNextPage();
+          if (result.error) throw result.error;
+          return { pages: result.data?.pages, hasMore: result.hasNextPage };
+        },
+      }),
     [data, hasNextPage, fetchNextPage],
   );
 

@@ -1,10 +1,13 @@
-import type {
-  TimelineEntry,
-  TimelineEntryKind,
-  TimelineLiveState,
-  TimelineOverrideLive,
+import {
+  governanceActorName,
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntry,
+  type TimelineEntryKind,
+  type TimelineLiveState,
+  type TimelineOverrideLive,
+  timelineEntryKind,
+  timelineEntryOverrideId,
 } from '@govkit/sdk';
-import { TIMELINE_ENTRY_KINDS, timelineEntryKind, timelineEntryOverrideId } from '@govkit/sdk';
 import {
   type KeyboardEvent,
   memo,
@@ -95,11 +98,6 @@ type JumpStatus =
   | { phase: 'idle' }
   | { phase: 'searching' | 'found' | 'not-found'; entryId: string };
 
-function actorName(entry: TimelineEntry, messages: DecisionTimelineMessages): string {
-  const actor = entry.actor;
-  return actor?.name ?? actor?.email ?? actor?.id ?? messages.actorSystem;
-}
-
 interface EntryContentProps {
   entry: TimelineEntry;
   kind: TimelineEntryKind;
@@ -136,7 +134,9 @@ const EntryContent = memo(function EntryContent({
         <span className="govkit-decision-timeline__kind" data-kind={kind}>
           {kindLabel}
         </span>
-        <span className="govkit-decision-timeline__who">{actorName(entry, messages)}</span>
+        <span className="govkit-decision-timeline__who">
+          {governanceActorName(entry.actor) ?? messages.actorSystem}
+        </span>
         {at ? (
           <time className="govkit-decision-timeline__when" dateTime={at.toISOString()}>
             {format.dateTime(at)}

@@ -33,3 +33,34 @@ export function timelinePagesInclude(
 ): boolean {
   return pages?.some((page) => page.entries.some((entry) => entry.entry_id === entryId)) ?? false;
 }
+
+/** One more page loaded: every page so far and whether the cursor has more. */
+export interface TimelinePagesLoaded {
+  pages: readonly TimelinePage[] | undefined;
+  hasMore: boolean;
+}
+
+/**
+ * Find an entry for a "jump to entry": loads older pages (`loadMore`, which throws on a failed
+ * load) until one holds the entry, the cursor ends, or `signal` aborts. Resolves whether the entry
+ * is loaded. Works over any page cache (TanStack Query's `fetchNextPage`, a plain array).
+ */
+export async function findTimelineEntry(
+  entryId: string,
+  {
+    pages,
+    hasMore,
+    loadMore,
+    signal,
+  }: TimelinePagesLoaded & {
+    loadMore: () => Promise<TimelinePagesLoaded>;
+    signal?: AbortSignal | undefined;
+  },
+): Promise<boolean> {
+  let loaded: TimelinePagesLoaded = { pages, hasMore };
+  while (!timelinePagesInclude(loaded.pages, entryId)) {
+    if (!loaded.hasMore || signal?.aborted) return false;
+    loaded = await loadMore();
+  }
+  return true;
+}
