@@ -35,6 +35,7 @@ import {
   DecisionTimelineRoot,
 } from './decision-timeline-parts';
 import { EntryRenderBoundary } from './entry-render-boundary';
+import { messageKeyOf } from './message-key-of';
 import type { TimelineEntryRendererProps, TimelineEntryRenderers } from './timeline-entry-renderer';
 import { defaultTimelineEntryRenderers, UnknownEntryRenderer } from './timeline-entry-renderers';
 import {
@@ -87,12 +88,6 @@ const MAX_ROWS = 120;
 // Load the next page this many rows before the end, so scrolling rarely waits.
 const LOAD_AHEAD = 15;
 const PAGE_STEP = 5;
-
-const JUMP_TEXT = {
-  searching: 'jumpSearching',
-  'not-found': 'jumpNotFound',
-  found: 'jumpFound',
-} as const;
 
 type JumpStatus =
   | { phase: 'idle' }
@@ -515,7 +510,7 @@ export function DecisionTimeline({
         ? messages.loading
         : '';
   const jumpText_ =
-    jump.phase === 'idle' ? '' : formatMessage(messages[JUMP_TEXT[jump.phase]], jump);
+    jump.phase === 'idle' ? '' : formatMessage(messages[messageKeyOf('jump', jump.phase)], jump);
   const header = (
     <div className="govkit-decision-timeline__header">
       <Heading id={titleId} className="govkit-decision-timeline__title">

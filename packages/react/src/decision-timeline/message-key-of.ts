@@ -2,7 +2,7 @@ import type { DecisionTimelineMessages } from './decision-timeline-messages';
 
 /**
  * The message of an API key: the prefix and the key in camel case (`type` + `override_action` →
- * `typeOverrideAction`, `lockRole` + `lead` → `lockRoleLead`), so no table maps them.
+ * `typeOverrideAction`, `jump` + `not-found` → `jumpNotFound`), so no table maps them.
  */
 export const messageKeyOf = (prefix: string, key: string) =>
-  `${prefix}${key.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;
+  `${prefix}${key.replace(/(?:^|[_-])(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;

@@ -10,6 +10,7 @@ import { useApiWord } from '../shared/api-words';
 import { humanize } from '../shared/humanize';
 import { StatusBadge } from '../status-badge/status-badge';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
+import { messageKeyOf } from './message-key-of';
 import type { TimelineEntryRendererProps, TimelineEntryRenderers } from './timeline-entry-renderer';
 import { TimelineLiveNotice } from './timeline-live-notice';
 
@@ -157,14 +158,9 @@ function BaselineRenderer({ entry, messages }: Props<'baseline_event'>) {
   );
 }
 
-const APPROVAL_TEXT = {
-  submitted: 'approvalSubmitted',
-  approved: 'approvalApproved',
-  rejected: 'approvalRejected',
-} as const;
-
 function ApprovalRenderer({ entry, messages }: Props<'approval_event'>) {
-  const key = APPROVAL_TEXT[entry.action as keyof typeof APPROVAL_TEXT] ?? 'approvalSubmitted';
+  // An approval event is submitted, approved or rejected (its kind says so): `approvalApproved`.
+  const key = messageKeyOf('approval', entry.action ?? 'submitted');
   return (
     <>
       <What status={entry.action}>{messages[key]}</What>
