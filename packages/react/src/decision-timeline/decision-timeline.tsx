@@ -1,6 +1,5 @@
 import {
   governanceActorName,
-  TIMELINE_ENTRY_KINDS,
   type TimelineEntry,
   type TimelineEntryKind,
   type TimelineLiveState,
@@ -270,9 +269,10 @@ const Filters = memo(function Filters({
           }
         >
           <option value="">{messages.filterTypeAll}</option>
-          {TIMELINE_ENTRY_KINDS.map((kind) => (
+          {/* The labels are keyed in the sdk's TIMELINE_ENTRY_KINDS order. */}
+          {Object.entries(kindLabels).map(([kind, label]) => (
             <option key={kind} value={kind}>
-              {kindLabels[kind]}
+              {label}
             </option>
           ))}
         </select>
