@@ -3,7 +3,7 @@
 // @govkit/react/decision-timeline: the governance decision timeline (issue 13), alone.
 
 // The timeline's domain logic (entry kinds, filters, pages, the live-state reducer) is the sdk's
-// (`@govkit/sdk`, framework-free), re-exported here so hosts of this entry keep importing it from one place.
+// (`@govkit/sdk`, framework-free), re-exported here so hosts of this entry keep their imports.
 export {
   applyTimelineFrame,
   EMPTY_TIMELINE_LIVE_STATE,
