@@ -1,15 +1,15 @@
-import type { ComponentProps } from 'react';
+import type { TimelineEntryKind } from '@govkit/sdk';
+import type { ComponentPropsWithRef } from 'react';
 import type { TimelineLiveStatus } from '../timeline/use-timeline-live';
-import type { TimelineEntryKind } from './timeline-entry-kind';
 import type { DecisionTimelineState } from './use-decision-timeline';
 
-export interface DecisionTimelineRootProps extends ComponentProps<'section'> {
+export interface DecisionTimelineRootProps extends ComponentPropsWithRef<'section'> {
   state: DecisionTimelineState;
   live?: TimelineLiveStatus | undefined;
   titleId: string;
 }
 
-// The parts take `ref` as a prop (React 19), passed on with the rest: no forwardRef wrappers.
+// React 19 passes `ref` as a prop (the peer range), so the parts need no `forwardRef`.
 
 /** The timeline's region, labelled by its title; `data-state` and `data-live` for styling. */
 export function DecisionTimelineRoot({
@@ -29,7 +29,7 @@ export function DecisionTimelineRoot({
   );
 }
 
-export interface DecisionTimelineFeedProps extends ComponentProps<'div'> {
+export interface DecisionTimelineFeedProps extends ComponentPropsWithRef<'div'> {
   /** True while a page is loading (`aria-busy`, as the feed pattern asks). */
   busy?: boolean | undefined;
 }
@@ -42,7 +42,7 @@ export function DecisionTimelineFeed({ busy, ...props }: DecisionTimelineFeedPro
   return <div role="feed" aria-busy={busy || undefined} {...props} />;
 }
 
-export interface DecisionTimelineEntryProps extends ComponentProps<'article'> {
+export interface DecisionTimelineEntryProps extends ComponentPropsWithRef<'article'> {
   entryId: string;
   kind: TimelineEntryKind;
   /** The entry's 1-based position, and the count (-1 while more can load). */
