@@ -254,14 +254,13 @@ const Filters = memo(function Filters({
   kindLabels: Record<TimelineEntryKind, string>;
   messages: DecisionTimelineMessages;
 }) {
-  const id = useId();
+  // Each control sits inside its <label>, which names it (implicit association): no ids to wire.
   return (
     <fieldset className="govkit-decision-timeline__filters">
       <legend className="govkit-visually-hidden">{messages.filtersLabel}</legend>
-      <label className="govkit-decision-timeline__field" htmlFor={`${id}-kind`}>
+      <label className="govkit-decision-timeline__field">
         {messages.filterType}
         <select
-          id={`${id}-kind`}
           value={filters.kind ?? ''}
           onChange={(event) =>
             onChange({
@@ -279,33 +278,27 @@ const Filters = memo(function Filters({
           ))}
         </select>
       </label>
-      <label
-        className="govkit-decision-timeline__field govkit-decision-timeline__actor"
-        htmlFor={`${id}-actor`}
-      >
+      <label className="govkit-decision-timeline__field govkit-decision-timeline__actor">
         {messages.filterActor}
         <input
-          id={`${id}-actor`}
           type="search"
           value={filters.actor ?? ''}
           placeholder={messages.filterActorPlaceholder}
           onChange={(event) => onChange({ ...filters, actor: event.target.value || undefined })}
         />
       </label>
-      <label className="govkit-decision-timeline__field" htmlFor={`${id}-from`}>
+      <label className="govkit-decision-timeline__field">
         {messages.filterFrom}
         <input
-          id={`${id}-from`}
           type="date"
           value={filters.from ?? ''}
           max={filters.to}
           onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
         />
       </label>
-      <label className="govkit-decision-timeline__field" htmlFor={`${id}-to`}>
+      <label className="govkit-decision-timeline__field">
         {messages.filterTo}
         <input
-          id={`${id}-to`}
           type="date"
           value={filters.to ?? ''}
           min={filters.from}
