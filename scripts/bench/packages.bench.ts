@@ -159,6 +159,17 @@ try {
     );
     return performance.now() - started;
   };
+  // What the schema entry's declarations cost on their own: one schema parsed, nothing else.
+  writeFileSync(
+    join(app, 'schema-consumer.ts'),
+    [
+      "import { RunManifestSchema } from '@govkit/sdk/schemas';",
+      'export function consumer(input: unknown): string {',
+      '  return RunManifestSchema.parse(input).run_id;',
+      '}',
+      '',
+    ].join('\n'),
+  );
   // tsc's own floor with the same flags and @types: a file that imports nothing.
   writeFileSync(join(app, 'trivial-consumer.ts'), 'export const answer: number = 42;\n');
   // The no-schema consumer without the mock store: what the sdk, store-sql and react entries cost
@@ -174,6 +185,7 @@ try {
   const files = [
     'zod-consumer.ts',
     'consumer.ts',
+    'schema-consumer.ts',
     'trivial-consumer.ts',
     'consumer-no-schema.ts',
     'consumer-no-mock.ts',
@@ -238,6 +250,12 @@ try {
       true,
     ],
     [
+      'schema-consumer.ts',
+      'zod-consumer.ts',
+      "govkit's share: a file parsing one schema of `@govkit/sdk/schemas` minus the zod-only file",
+      false,
+    ],
+    [
       'consumer-no-schema.ts',
       'trivial-consumer.ts',
       "govkit's share: consumer file without a schema import (mock store included) minus the file importing nothing",
@@ -290,9 +308,14 @@ try {
       'time because it moves less with load. **Type-check**: `tsc --noEmit --strict` without',
       "`skipLibCheck` (bundler resolution) of the smoke test's consumer file (client, a response type,",
       "a schema, two engine functions, the mock store, a widget, store-sql's `PgPool` type) beside a",
-      'zod-only file, and of the same file without the schema import (and without the mock store)',
-      `beside a file importing nothing (tsc's own floor, same flags and @types), ${TSC_RUNS} runs each,`,
-      'interleaved. **Declarations** and **tarballs** are byte sizes of what an install receives.',
+      'zod-only file, of the same file without the schema import (and without the mock store) beside',
+      "a file importing nothing (tsc's own floor: lib and `@types/node`, same flags), and of a file",
+      `that parses one schema beside the zod-only file; ${TSC_RUNS} rounds, each file next to its floor.`,
+      "**govkit's share** of a file is its time minus its floor's in the same round (median over the",
+      'rounds). Where the floor itself is ≥ 3 s, as on this shared machine, the 3 s goal is judged on',
+      'the share (a host that imports a schema composes it into zod, so its floor is the zod-only',
+      'file); below that, on the whole file. **Declarations** and **tarballs** are byte sizes of what',
+      'an install receives.',
     ].join('\n'),
     rows,
     notes: [
@@ -306,16 +329,14 @@ try {
       [
         "The sdk's declarations carry the types inferred from its schemas, not zod's inference",
         '(scripts/flatten-declarations.mjs; docs/architecture.md, "Published declarations carry',
-        'inferred types"), and one set serves `import` and `require`. Any program that loads zod\'s',
-        'declarations pays about the zod-only figure without `skipLibCheck`, so a file importing a',
-        "schema cannot reach 3 s. The sdk's client, types and engines entries, store-sql and the react",
-        "widgets load none: the declarations that need zod's types sit in separate files",
-        '(scripts/split-zod-declarations.mjs) that only `@govkit/sdk/schemas` reaches, which the',
-        'smoke test checks for every entry. `@govkit/mock-server` still loads them (its route and',
-        'handler types are typed from the endpoint schemas), so the no-schema row that includes the',
-        'mock store pays zod; the row without it shows what the other entries cost. On this shared',
-        "machine tsc's own floor (the file importing nothing: lib and `@types/node`) is above 3 s",
-        "already; govkit's part of a row is its difference to that floor.",
+        'inferred types"), and one set serves `import` and `require`. Every entry but',
+        '`@govkit/sdk/schemas` loads no zod declarations (the smoke test checks all of them): the',
+        "declarations that need zod's types sit in separate files (scripts/split-zod-declarations.mjs),",
+        "and the client's generic types and `@govkit/mock-server`'s route and handler types name the",
+        "sdk's structural `ContractSchema` / `ContractOutput` / `ContractInput` instead of zod's, with",
+        "type tests holding them equal to zod's inference. Most of what is left of a consumer file's",
+        "share is other libraries' declarations that govkit's API exposes: msw (and the graphql types",
+        'it imports) through the mock server, TanStack Query and react-markdown through the widgets.',
       ].join('\n'),
     ],
   });
