@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tscArgs, tscPath } from './shared/tsc-check.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pnpm = [
@@ -326,32 +327,13 @@ const NO_SCHEMA_CONSUMER = CONSUMER.replace(
 if (NO_SCHEMA_CONSUMER.includes('Schema'))
   throw new Error('the no-schema consumer imports a schema');
 writeFileSync(join(app, 'consumer-no-schema.ts'), NO_SCHEMA_CONSUMER);
-const tsc = join(app, 'node_modules', 'typescript', 'bin', 'tsc');
+const tsc = tscPath(app);
 for (const file of ['consumer.ts', 'consumer-no-schema.ts']) {
-  for (const [label, options] of [
-    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
-    ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
-  ]) {
+  for (const resolution of /** @type {const} */ (['bundler', 'node16'])) {
     const started = performance.now();
-    run(
-      'node',
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--target',
-        'es2022',
-        '--jsx',
-        'react-jsx',
-        '--types',
-        'node',
-        ...options,
-        file,
-      ],
-      { cwd: app },
-    );
+    run('node', [tsc, ...tscArgs({ resolution, jsx: true }), file], { cwd: app });
     figures.push([
-      `${file} type-check (${label}, no skipLibCheck)`,
+      `${file} type-check (${resolution}, no skipLibCheck)`,
       `${((performance.now() - started) / 1000).toFixed(1)} s`,
     ]);
   }

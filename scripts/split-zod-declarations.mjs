@@ -14,10 +14,10 @@
 // companion. Exported names and entry paths do not change. `--verify` type-checks that every
 // entry still exports the same names with the same types by comparing against the unsplit copy.
 //   node scripts/split-zod-declarations.mjs <dist>
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { checkGeneratedFile } from './shared/tsc-check.mjs';
 
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
@@ -514,37 +514,17 @@ if (process.argv.includes('--verify')) verify();
  * declaration that lost an import, or a name left behind, is an error in the file itself).
  */
 function verify() {
-  const checkFile = join(dist, '.split-check.ts');
   const lines = [...entries].map(
     (entry, index) =>
       `import type * as E${index} from './${relative(dist, entry).replace(/\.d\.cts$/, '.cjs')}';\nexport type { E${index} };`,
   );
-  writeFileSync(checkFile, `${lines.join('\n')}\n`);
-  const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--target',
-        'es2022',
-        '--module',
-        'node16',
-        '--moduleResolution',
-        'node16',
-        '--types',
-        'node',
-        checkFile,
-      ],
-      { stdio: 'inherit', cwd: dirname(dist) },
-    );
-  } catch {
+  const passed = checkGeneratedFile(join(dist, '.split-check.ts'), `${lines.join('\n')}\n`, {
+    cwd: dirname(dist),
+    resolution: 'node16',
+  });
+  if (!passed) {
     console.error('[split-zod-declarations] the split declarations do not type-check');
     process.exit(1);
-  } finally {
-    rmSync(checkFile, { force: true });
   }
 }
 

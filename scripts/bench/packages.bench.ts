@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tscArgs, tscPath } from '../shared/tsc-check.mjs';
 import { reportSection, spread, summarizeSamples, type Timing } from './bench-report';
 import type { BenchRow } from './bench-types';
 
@@ -135,28 +136,12 @@ try {
       '',
     ].join('\n'),
   );
+  // The smoke test's flags (scripts/shared/tsc-check.mjs): strict, react-jsx, @types/node, bundler.
+  const tsc = tscPath(app);
+  const flags = tscArgs({ resolution: 'bundler', jsx: true });
   const tscOnce = (file: string): number => {
     const started = performance.now();
-    execFileSync(
-      process.execPath,
-      [
-        join(app, 'node_modules', 'typescript', 'bin', 'tsc'),
-        '--noEmit',
-        '--strict',
-        '--target',
-        'es2022',
-        '--jsx',
-        'react-jsx',
-        '--types',
-        'node',
-        '--module',
-        'esnext',
-        '--moduleResolution',
-        'bundler',
-        file,
-      ],
-      { cwd: app, encoding: 'utf8' },
-    );
+    execFileSync(process.execPath, [tsc, ...flags, file], { cwd: app, encoding: 'utf8' });
     return performance.now() - started;
   };
   // What the schema entry's declarations cost on their own: one schema parsed, nothing else.
