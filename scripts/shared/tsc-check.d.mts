@@ -12,3 +12,9 @@ export function checkGeneratedFile(
   text: string,
   options: TscFlags & { cwd: string; keep?: boolean },
 ): boolean;
+export function timeTsc(
+  tsc: string,
+  args: string[],
+  file: string,
+  cwd: string,
+): { wall: number; cpu: number };

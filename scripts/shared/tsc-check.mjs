@@ -2,7 +2,7 @@
 // (flatten-declarations and split-zod-declarations `--verify`), the smoke test's TypeScript
 // consumers and the packages benchmark's type-check timings. One flag list, so the smoke test and
 // the benchmark time exactly what a consumer runs, and the build checks use the same settings.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -68,4 +68,31 @@ export function checkGeneratedFile(file, text, options) {
   } finally {
     if (!keep) rmSync(file, { force: true });
   }
+}
+
+/**
+ * Type-checks `file` in `cwd` with `tsc` and `args` and returns its wall and CPU time in ms
+ * (the CPU time of the tsc process itself, via tsc-timed.cjs). Throws when it does not pass.
+ * @param {string} tsc
+ * @param {string[]} args
+ * @param {string} file
+ * @param {string} cwd
+ * @returns {{ wall: number, cpu: number }}
+ */
+export function timeTsc(tsc, args, file, cwd) {
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    // Garbage collection on tsc's own thread: its CPU time is then the time one core spends, as
+    // its wall time would be on an idle machine (parallel GC threads would add theirs).
+    ['--single-threaded-gc', join(import.meta.dirname, 'tsc-timed.cjs'), tsc, ...args, file],
+    { cwd, encoding: 'utf8' },
+  );
+  const wall = performance.now() - started;
+  const cpu = Number(/govkit-tsc-cpu-ms=([\d.]+)/.exec(result.stderr)?.[1]);
+  if (result.status !== 0 || !Number.isFinite(cpu))
+    throw new Error(
+      `tsc ${file} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`,
+    );
+  return { wall, cpu };
 }
