@@ -259,6 +259,12 @@ export {
   UnprocessableEntityError,
   type ValidationTarget,
 } from './client/errors';
+export {
+  OVERRIDE_LOCK_TIERS,
+  type OverrideLockTier,
+  type OverrideLockTierKey,
+  overrideLockTier,
+} from './client/overrides/override-lock-tier';
 export { PagePromise, type PagePromiseInit } from './client/paginate';
 export {
   type DownloadProgress,
@@ -313,6 +319,43 @@ export {
 } from './client/retry-policy';
 export { type SseMessage, type SseParseResult, SseParser } from './client/sse-parser';
 export { readSse, type SseReaderOptions, type SseReconnectOptions } from './client/sse-reader';
+// The timeline's client-side model, framework-free (any host: React, another framework, a script).
+export {
+  type FollowTimelineStreamOptions,
+  followTimelineStream,
+  type TimelineStreamProgress,
+  type TimelineStreamStatus,
+} from './client/timeline/follow-timeline-stream';
+export {
+  governanceActorName,
+  type TimelineEntryFacts,
+  timelineEntryFacts,
+} from './client/timeline/timeline-entry-facts';
+export {
+  type TimelineEntryFilters,
+  timelineFilterPredicate,
+  timelineFiltersActive,
+} from './client/timeline/timeline-entry-filter';
+export {
+  isTimelineEntryKind,
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntryKind,
+  type TimelineEntryKinds,
+  timelineEntryKind,
+  timelineEntryOverrideId,
+} from './client/timeline/timeline-entry-kind';
+export {
+  applyTimelineFrame,
+  EMPTY_TIMELINE_LIVE_STATE,
+  type TimelineLiveState,
+  type TimelineOverrideLive,
+} from './client/timeline/timeline-live-state';
+export {
+  findTimelineEntry,
+  flattenTimelinePages,
+  type TimelinePagesLoaded,
+  timelinePagesInclude,
+} from './client/timeline/timeline-pages';
 // The contract's types only: the schemas themselves are at `@govkit/sdk/schemas`, so importing
 // the client does not build every zod schema (see docs/architecture.md, "Root import time").
 // Types that are zod's (`NullishAs`, a schema type; `ParseContractResult`, which carries a
@@ -619,3 +662,4 @@ export type {
   WorkflowTemplateSnapshotPayload,
   WorkflowTemplateStatus,
 } from './schemas/index';
+export { timestampMs } from './schemas/shared/timestamp-ms';

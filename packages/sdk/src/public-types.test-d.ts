@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { GovkitClient } from './client/create-client';
 import type { EndpointParams } from './client/request-input';
+import { followTimelineStream } from './client/timeline/follow-timeline-stream';
+import {
+  isTimelineEntryKind,
+  type TimelineEntryKinds,
+} from './client/timeline/timeline-entry-kind';
+import { applyTimelineFrame, type TimelineLiveState } from './client/timeline/timeline-live-state';
 import type { RunLockEngineOptions } from './engines/run-governance/run-lock';
 import {
   type CreateManifestOptions,
@@ -13,7 +19,13 @@ import type { replayEndpoints } from './schemas/replay/endpoints';
 import type { TaskGovernanceSummary } from './schemas/replay/task-governance-summary';
 import type { AcquireLockResult } from './schemas/run-governance/run-lock';
 import type { RunManifest } from './schemas/run-governance/run-manifest';
-import { isKnownTimelineEntry, type TimelineEntry } from './schemas/timeline/timeline-entry';
+import {
+  type BaselineEventTimelineEntry,
+  type CoachingNoteTimelineEntry,
+  isKnownTimelineEntry,
+  type OverrideActionTimelineEntry,
+  type TimelineEntry,
+} from './schemas/timeline/timeline-entry';
 
 // Type tests (vitest typecheck): the public types a consumer compiles against.
 type HasIndexSignature<T> = string extends keyof T ? true : false;
@@ -70,5 +82,28 @@ describe('seed 003 functions', () => {
     // The old clock-in-fourth-place call no longer compiles.
     // @ts-expect-error a Clock is not a lock id
     createManifest('run-1', 'ws-1', 'mock', { now: () => 0 });
+  });
+});
+
+describe('timeline model', () => {
+  it('narrows an entry to its kind, and each kind names its entry type', () => {
+    expectTypeOf<
+      TimelineEntryKinds['override_reversal']
+    >().toEqualTypeOf<OverrideActionTimelineEntry>();
+    expectTypeOf<
+      TimelineEntryKinds['approval_event']
+    >().toEqualTypeOf<BaselineEventTimelineEntry>();
+    expectTypeOf<TimelineEntryKinds['unknown']>().toEqualTypeOf<TimelineEntry>();
+    const entry = {} as TimelineEntry;
+    if (isTimelineEntryKind(entry, 'coaching_note')) {
+      expectTypeOf(entry).toEqualTypeOf<CoachingNoteTimelineEntry>();
+    }
+    // @ts-expect-error not a kind
+    isTimelineEntryKind(entry, 'override');
+  });
+
+  it('reduces stream frames to the same state type', () => {
+    expectTypeOf(applyTimelineFrame).returns.toEqualTypeOf<TimelineLiveState>();
+    expectTypeOf(followTimelineStream).returns.resolves.toBeVoid();
   });
 });

@@ -1,5 +1,6 @@
+import { findTimelineEntry, flattenTimelinePages } from '@govkit/sdk';
 import { useCallback, useMemo } from 'react';
-import { flattenTimelinePages, type TimelineQuery, useTimeline } from '../timeline/use-timeline';
+import { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 import { type UseTimelineLiveOptions, useTimelineLive } from '../timeline/use-timeline-live';
 import { DecisionTimeline, type DecisionTimelineProps } from './decision-timeline';
 
@@ -48,19 +49,17 @@ export function ConnectedDecisionTimeline({
 
   // Load older pages until the entry is there or the timeline ends (or the jump is replaced).
   const findEntry = useCallback(
-    async (entryId: string, signal: AbortSignal) => {
-      const has = (pages: typeof data) =>
-        pages?.pages.some((page) => page.entries.some((entry) => entry.entry_id === entryId));
-      if (has(data)) return true;
-      let more = hasNextPage;
-      while (more && !signal.aborted) {
-        const result = await fetchNextPage();
-        if (result.error) throw result.error;
-        if (has(result.data)) return true;
-        more = result.hasNextPage;
-      }
-      return false;
-    },
+    (entryId: string, signal: AbortSignal) =>
+      findTimelineEntry(entryId, {
+        pages: data?.pages,
+        hasMore: hasNextPage,
+        signal,
+        loadMore: async () => {
+          const result = await fetchNextPage();
+          if (result.error) throw result.error;
+          return { pages: result.data?.pages, hasMore: result.hasNextPage };
+        },
+      }),
     [data, hasNextPage, fetchNextPage],
   );
 

@@ -2,8 +2,8 @@ import type {
   GovernanceActorSummary,
   OverrideActionTimelineEntry,
   TimelineEntry,
+  TimelineLiveState,
 } from '@govkit/sdk';
-import type { TimelineLiveState } from '../timeline/timeline-live-state';
 
 /** The fixtures' "now": entries are before it, the cooldown runs past it. */
 export const TIMELINE_NOW = Date.parse('2026-01-15T12:00:00Z');

@@ -10,7 +10,7 @@ import {
   TIMELINE_NOW,
   TIMELINE_WORLD,
 } from './decision-timeline.fixtures';
-import type { TimelineEntryRendererProps } from './timeline-entry-kind';
+import type { TimelineEntryRendererProps } from './timeline-entry-renderer';
 
 const meta: Meta<typeof DecisionTimeline> = {
   title: 'Governance/Decision timeline',

@@ -12,8 +12,6 @@ import {
   renderWithGovkit,
   useMockGovkitServer,
 } from '../test/render-with-govkit';
-import { applyTimelineFrame, EMPTY_TIMELINE_LIVE_STATE } from '../timeline/timeline-live-state';
-import { flattenTimelinePages } from '../timeline/use-timeline';
 import { ConnectedDecisionTimeline } from './connected-decision-timeline';
 import { DecisionTimeline } from './decision-timeline';
 import {
@@ -23,8 +21,6 @@ import {
   TIMELINE_NOW,
   TIMELINE_WORLD,
 } from './decision-timeline.fixtures';
-import { timelineEntryKind } from './timeline-entry-kind';
-import { timelineFilterPredicate } from './use-decision-timeline';
 
 const entryIds = () => screen.getAllByRole('article').map((a) => a.getAttribute('data-entry-id'));
 
@@ -104,19 +100,6 @@ describe('DecisionTimeline (presentational)', () => {
       screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement,
     );
     expect(entryIds()).toHaveLength(TIMELINE_WORLD.length);
-  });
-
-  it('filters by day range in the browser calendar', () => {
-    const day = (iso: string) => {
-      const d = new Date(iso);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
-    const entries = createLargeTimeline(3 * 24 * 60);
-    const target = entries[24 * 60]?.occurred_at ?? '';
-    const kept = entries.filter(timelineFilterPredicate({ from: day(target), to: day(target) }));
-    expect(kept.length).toBeGreaterThanOrEqual(1);
-    expect(kept.length).toBeLessThanOrEqual(24 * 60);
-    expect(kept.every((e) => day(e.occurred_at) === day(target))).toBe(true);
   });
 
   it('jumps to an entry by id, loading it through onFindEntry when not loaded', async () => {
@@ -222,54 +205,6 @@ describe('DecisionTimeline (presentational)', () => {
     render(<DecisionTimeline entries={createLargeTimeline(100_000)} />);
     expect(screen.getAllByRole('article').length).toBeLessThanOrEqual(20);
     expect(screen.getByRole('feed')).toHaveStyle({ blockSize: `${100_000 * 104}px` });
-  });
-});
-
-describe('timeline data helpers', () => {
-  it('applies stream frames: snapshot, lock events, ticks, unknown frames', () => {
-    const snapshot = applyTimelineFrame(EMPTY_TIMELINE_LIVE_STATE, {
-      type: 'snapshot',
-      execution_id: 'x',
-      generated_at: '2026-01-15T12:00:00Z',
-      locks: [
-        { override_id: 'o1', recommendation_id: 'r', lock: { tier: 'admin' }, cooldown: null },
-      ],
-    });
-    expect(snapshot.overrides.o1?.lock?.tier).toBe('admin');
-    const released = applyTimelineFrame(snapshot, {
-      type: 'lock_event',
-      execution_id: 'x',
-      override_id: 'o1',
-      event: 'released',
-      generated_at: '2026-01-15T12:00:01Z',
-      lock_state: { override_id: 'o1', recommendation_id: 'r', lock: null, cooldown: null },
-    });
-    expect(released.overrides.o1).toEqual({
-      lock: null,
-      cooldown: null,
-      lastLockEvent: 'released',
-    });
-    const ticked = applyTimelineFrame(released, {
-      type: 'cooldown_tick',
-      execution_id: 'x',
-      generated_at: '2026-01-15T12:00:02Z',
-      cooldowns: [{ override_id: 'o1', remaining_seconds: 5, expires_at: '2026-01-15T12:00:07Z' }],
-    });
-    expect(ticked.overrides.o1?.cooldown?.remaining_seconds).toBe(5);
-    expect(ticked.overrides.o1?.lastLockEvent).toBe('released');
-    const unknown = { type: 'heartbeat' } as never;
-    expect(applyTimelineFrame(ticked, unknown)).toBe(ticked);
-  });
-
-  it('flattens pages once per entry id and classifies kinds', () => {
-    const [a, b] = TIMELINE_WORLD as [TimelineEntry, TimelineEntry];
-    expect(
-      flattenTimelinePages([
-        { entries: [a, b], next_cursor: 'c' },
-        { entries: [b], next_cursor: null },
-      ]).map((e) => e.entry_id),
-    ).toEqual([a.entry_id, b.entry_id]);
-    expect(timelineEntryKind(a)).toBe('override_reversal');
   });
 });
 

@@ -2,13 +2,22 @@
 
 // @govkit/react/decision-timeline: the governance decision timeline (issue 13), alone.
 
+// The timeline's domain logic (entry kinds, filters, pages, the live-state reducer) is the sdk's
+// (`@govkit/sdk`, framework-free), re-exported here so hosts of this entry keep their imports.
 export {
   applyTimelineFrame,
   EMPTY_TIMELINE_LIVE_STATE,
+  flattenTimelinePages,
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntryKind,
+  type TimelineEntryKinds,
   type TimelineLiveState,
   type TimelineOverrideLive,
-} from '../timeline/timeline-live-state';
-export { flattenTimelinePages, type TimelineQuery, useTimeline } from '../timeline/use-timeline';
+  timelineEntryKind,
+  timelineEntryOverrideId,
+  timelineFilterPredicate,
+} from '@govkit/sdk';
+export { type TimelineQuery, useTimeline } from '../timeline/use-timeline';
 export {
   type TimelineLiveResult,
   type TimelineLiveStatus,
@@ -32,23 +41,17 @@ export {
   DecisionTimelineRoot,
   type DecisionTimelineRootProps,
 } from './decision-timeline-parts';
-export {
-  TIMELINE_ENTRY_KINDS,
-  type TimelineEntryKind,
-  type TimelineEntryKinds,
-  type TimelineEntryRenderer,
-  type TimelineEntryRendererProps,
-  type TimelineEntryRenderers,
-  timelineEntryKind,
-  timelineEntryOverrideId,
-} from './timeline-entry-kind';
+export type {
+  TimelineEntryRenderer,
+  TimelineEntryRendererProps,
+  TimelineEntryRenderers,
+} from './timeline-entry-renderer';
 export { defaultTimelineEntryRenderers, UnknownEntryRenderer } from './timeline-entry-renderers';
 export { CooldownCountdown, TimelineLiveNotice } from './timeline-live-notice';
 export {
   type DecisionTimelineFilters,
   type DecisionTimelineModel,
   type DecisionTimelineState,
-  timelineFilterPredicate,
   type UseDecisionTimelineOptions,
   useDecisionTimeline,
 } from './use-decision-timeline';

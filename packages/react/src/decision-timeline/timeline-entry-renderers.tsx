@@ -1,14 +1,17 @@
+import {
+  type TimelineEntryFacts,
+  type TimelineEntryKind,
+  type TimelineEntryKinds,
+  timelineEntryFacts,
+} from '@govkit/sdk';
 import type { ReactNode } from 'react';
 import { formatMessage } from '../i18n/message-catalog';
 import { useApiWord } from '../shared/api-words';
 import { humanize } from '../shared/humanize';
 import { StatusBadge } from '../status-badge/status-badge';
-import type {
-  TimelineEntryKind,
-  TimelineEntryKinds,
-  TimelineEntryRendererProps,
-  TimelineEntryRenderers,
-} from './timeline-entry-kind';
+import type { DecisionTimelineMessages } from './decision-timeline-messages';
+import { messageKeyOf } from './message-key-of';
+import type { TimelineEntryRendererProps, TimelineEntryRenderers } from './timeline-entry-renderer';
 import { TimelineLiveNotice } from './timeline-live-notice';
 
 // Renderers show what happened and why; the row around them shows type, who and when.
@@ -16,7 +19,8 @@ import { TimelineLiveNotice } from './timeline-live-notice';
 function What({ children, status }: { children: ReactNode; status?: string | null | undefined }) {
   return (
     <p className="govkit-decision-timeline__what">
-      <span>{children}</span>
+      {/* A flex line: the text is its own item beside the badge, no wrapper needed. */}
+      {children}
       {status ? <StatusBadge status={status} /> : null}
     </p>
   );
@@ -50,15 +54,16 @@ type Props<K extends TimelineEntryKind> = TimelineEntryRendererProps<TimelineEnt
 
 function RecommendationRenderer({ entry, messages }: Props<'override_recommendation'>) {
   const word = useApiWord();
-  const recommendation = entry.detail.recommendation;
-  const action = entry.action ?? recommendation?.action ?? '—';
-  const rule = entry.rule_key ?? entry.detail.rule_key ?? '—';
+  const facts = timelineEntryFacts(entry);
   return (
     <>
-      <What status={recommendation?.priority}>
-        {formatMessage(messages.recommendationWhat, { action: word(action), rule })}
+      <What status={facts.status}>
+        {formatMessage(messages.recommendationWhat, {
+          action: word(facts.action ?? '—'),
+          rule: facts.rule ?? '—',
+        })}
       </What>
-      <Reason label={messages.reasonLabel} text={recommendation?.summary ?? entry.summary} />
+      <Reason label={messages.reasonLabel} text={facts.reason} />
       {entry.detail.opted_out ? (
         <p className="govkit-decision-timeline__muted">{messages.recommendationOptedOut}</p>
       ) : null}
@@ -71,30 +76,25 @@ function midSentence(named: string, raw: string): string {
   return named === humanize(raw) ? named.toLowerCase() : named;
 }
 
-function lineageFacts(
-  entry: Props<'override_action'>['entry'],
-  messages: Props<'override_action'>['messages'],
-) {
-  const lineage = entry.lineage;
+function lineageFacts(facts: TimelineEntryFacts, messages: DecisionTimelineMessages) {
   return [
-    [messages.ruleLabel, entry.rule_key ?? entry.detail.rule_key],
-    [messages.scenarioLabel, lineage?.scenario?.name ?? lineage?.scenario?.id],
-    [messages.notebookLabel, lineage?.notebook_entry?.title ?? lineage?.notebook_entry?.id],
+    [messages.ruleLabel, facts.rule],
+    [messages.scenarioLabel, facts.scenario],
+    [messages.notebookLabel, facts.notebook],
   ] as const;
 }
 
 function OverrideActionRenderer({ entry, live, now, messages, format }: Props<'override_action'>) {
   const word = useApiWord();
-  const action = entry.action ?? entry.detail.action ?? '—';
-  const status = entry.status ?? entry.detail.status;
+  const facts = timelineEntryFacts(entry);
   return (
     <>
-      <What status={status}>{word(action)}</What>
-      <Reason label={messages.reasonLabel} text={entry.detail.notes ?? entry.summary} />
-      <Facts items={lineageFacts(entry, messages)} />
+      <What status={facts.status}>{word(facts.action ?? '—')}</What>
+      <Reason label={messages.reasonLabel} text={facts.reason} />
+      <Facts items={lineageFacts(facts, messages)} />
       <TimelineLiveNotice
         live={live}
-        entryCooldownExpiresAt={entry.detail.cooldown_expires_at}
+        entryCooldownExpiresAt={facts.cooldownExpiresAt}
         now={now}
         messages={messages}
         format={format}
@@ -105,22 +105,19 @@ function OverrideActionRenderer({ entry, live, now, messages, format }: Props<'o
 
 function ReversalRenderer({ entry, live, now, messages, format }: Props<'override_reversal'>) {
   const word = useApiWord();
-  const { detail } = entry;
-  const reversal = detail.reversal_event;
-  const action = detail.action ?? entry.action ?? '—';
-  const window = detail.cooldown_window_minutes;
+  const facts = timelineEntryFacts(entry);
+  const reversal = entry.detail.reversal_event;
+  const action = facts.action ?? '—';
+  const window = entry.detail.cooldown_window_minutes;
   return (
     <>
-      <What status="reversed">
+      <What status={facts.status}>
         {formatMessage(messages.reversalWhat, { action: midSentence(word(action), action) })}
       </What>
-      <Reason
-        label={messages.reasonLabel}
-        text={detail.reversal_notes ?? detail.notes ?? entry.summary}
-      />
+      <Reason label={messages.reasonLabel} text={facts.reason} />
       <Facts
         items={[
-          ...lineageFacts(entry, messages),
+          ...lineageFacts(facts, messages),
           [
             messages.lineageLabel,
             reversal && reversal.diffs.length > 0
@@ -138,7 +135,7 @@ function ReversalRenderer({ entry, live, now, messages, format }: Props<'overrid
       ) : null}
       <TimelineLiveNotice
         live={live}
-        entryCooldownExpiresAt={detail.cooldown_expires_at ?? reversal?.cooldown_expires_at}
+        entryCooldownExpiresAt={facts.cooldownExpiresAt}
         now={now}
         messages={messages}
         format={format}
@@ -153,7 +150,7 @@ function BaselineRenderer({ entry, messages }: Props<'baseline_event'>) {
     <>
       <What>
         {formatMessage(messages.baselineWhat, {
-          action: word(entry.action ?? entry.status ?? '—'),
+          action: word(timelineEntryFacts(entry).action ?? '—'),
           baseline: entry.baseline_id ?? '—',
         })}
       </What>
@@ -162,14 +159,9 @@ function BaselineRenderer({ entry, messages }: Props<'baseline_event'>) {
   );
 }
 
-const APPROVAL_TEXT = {
-  submitted: 'approvalSubmitted',
-  approved: 'approvalApproved',
-  rejected: 'approvalRejected',
-} as const;
-
 function ApprovalRenderer({ entry, messages }: Props<'approval_event'>) {
-  const key = APPROVAL_TEXT[entry.action as keyof typeof APPROVAL_TEXT] ?? 'approvalSubmitted';
+  // An approval event is submitted, approved or rejected (its kind says so): `approvalApproved`.
+  const key = messageKeyOf('approval', entry.action ?? 'submitted');
   return (
     <>
       <What status={entry.action}>{messages[key]}</What>

@@ -1,8 +1,8 @@
+import { governanceActorName, type TimelineOverrideLive } from '@govkit/sdk';
 import { formatMessage } from '../i18n/message-catalog';
 import { parseTimestamp } from '../shared/parse-timestamp';
 import type { GovkitFormat } from '../shared/use-format';
 import { useNow } from '../shared/use-now';
-import type { TimelineOverrideLive } from '../timeline/timeline-live-state';
 import type { DecisionTimelineMessages } from './decision-timeline-messages';
 import { lockTierLabel } from './lock-tier-label';
 
@@ -66,7 +66,7 @@ export function TimelineLiveNotice({
   format,
 }: LiveNoticeProps) {
   const lock = live?.lock;
-  const holder = lock?.actor?.name ?? lock?.actor?.email ?? lock?.actor?.id;
+  const holder = governanceActorName(lock?.actor);
   const cooldown = live?.cooldown;
   const expiresAt = cooldown?.expires_at ?? entryCooldownExpiresAt ?? undefined;
   if (!lock && !expiresAt && live?.lastLockEvent !== 'released') return null;

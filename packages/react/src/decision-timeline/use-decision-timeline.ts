@@ -1,32 +1,27 @@
-import { NotFoundError, type TimelineEntry } from '@govkit/sdk';
+import {
+  NotFoundError,
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntry,
+  type TimelineEntryFilters,
+  type TimelineEntryKind,
+  timelineFilterPredicate,
+  timelineFiltersActive,
+} from '@govkit/sdk';
 import { useCallback, useMemo } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useControllableState } from '../internal/use-controllable-state';
-import { parseTimestamp } from '../shared/parse-timestamp';
 import {
   type DecisionTimelineMessages,
   decisionTimelineMessages,
 } from './decision-timeline-messages';
-import {
-  TIMELINE_ENTRY_KINDS,
-  type TimelineEntryKind,
-  timelineEntryKind,
-} from './timeline-entry-kind';
+import { messageKeyOf } from './message-key-of';
 
 /**
- * The timeline's filters. They apply to the loaded entries (the API filters by execution only);
- * the widget keeps loading older pages while the filtered view is short.
+ * The timeline's filters (the sdk's `TimelineEntryFilters`: kind, actor, from and to days). They
+ * apply to the loaded entries (the API filters by execution only); the widget keeps loading
+ * older pages while the filtered view is short.
  */
-export interface DecisionTimelineFilters {
-  /** One entry kind, or every kind when unset. */
-  kind?: TimelineEntryKind | undefined;
-  /** Part of the actor's name, email or id (case-insensitive). */
-  actor?: string | undefined;
-  /** First day shown, `YYYY-MM-DD` in the browser's calendar (inclusive). */
-  from?: string | undefined;
-  /** Last day shown, `YYYY-MM-DD` (inclusive). */
-  to?: string | undefined;
-}
+export type DecisionTimelineFilters = TimelineEntryFilters;
 
 export interface UseDecisionTimelineOptions {
   /** The loaded entries, newest first; without them (and without an error) it is loading. */
@@ -69,48 +64,6 @@ export interface DecisionTimelineModel {
 const NO_FILTERS: DecisionTimelineFilters = {};
 const NO_ENTRIES: readonly TimelineEntry[] = [];
 
-function isActive(filters: DecisionTimelineFilters): boolean {
-  return Boolean(filters.kind || filters.actor?.trim() || filters.from || filters.to);
-}
-
-// A `YYYY-MM-DD` day's bounds in the browser's calendar (what a date input means to its user).
-function dayStart(day: string | undefined): number | undefined {
-  if (!day) return undefined;
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return undefined;
-  return new Date(y, m - 1, d).getTime();
-}
-
-/** A predicate for the filters; built once per filter change, run per entry. */
-export function timelineFilterPredicate(
-  filters: DecisionTimelineFilters,
-): (entry: TimelineEntry) => boolean {
-  const actor = filters.actor?.trim().toLowerCase();
-  const from = dayStart(filters.from);
-  const toStart = dayStart(filters.to);
-  const to = toStart === undefined ? undefined : toStart + 86_400_000;
-  return (entry) => {
-    if (filters.kind && timelineEntryKind(entry) !== filters.kind) return false;
-    if (actor) {
-      const who = entry.actor;
-      const text =
-        `${who?.name ?? ''}\u0000${who?.email ?? ''}\u0000${who?.id ?? ''}`.toLowerCase();
-      if (!text.includes(actor)) return false;
-    }
-    if (from !== undefined || to !== undefined) {
-      const at = parseTimestamp(entry.occurred_at)?.getTime();
-      if (at === undefined) return false;
-      if (from !== undefined && at < from) return false;
-      if (to !== undefined && at >= to) return false;
-    }
-    return true;
-  };
-}
-
-// Each kind's label is its key in camel case: `override_action` → `typeOverrideAction`.
-const kindMessage = (kind: TimelineEntryKind) =>
-  `type${kind.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as keyof DecisionTimelineMessages;
-
 /**
  * The headless decision timeline: state, filters (controllable) and the filtered rows. Without
  * filters the rows are the entries themselves (no copy), so a million entries cost nothing here.
@@ -130,7 +83,7 @@ export function useDecisionTimeline({
     onChange: onFiltersChange,
     caller: 'DecisionTimeline',
   });
-  const filtersActive = isActive(filters);
+  const filtersActive = timelineFiltersActive(filters);
   // Stable, so the memoised filter bar does not re-render when the entries arrive.
   const clearFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
   const all = entries ?? NO_ENTRIES;
@@ -140,7 +93,7 @@ export function useDecisionTimeline({
   );
   const kindLabels = useMemo(() => {
     const labels = {} as Record<TimelineEntryKind, string>;
-    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[kindMessage(kind)];
+    for (const kind of TIMELINE_ENTRY_KINDS) labels[kind] = messages[messageKeyOf('type', kind)];
     return labels;
   }, [messages]);
   const indexOf = useCallback(

@@ -1,4 +1,4 @@
-import { useCallback, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { createHeightTree, type HeightTree } from './height-tree';
 
 /**
@@ -18,7 +18,11 @@ export interface VirtualWindowOptions {
   rows: unknown;
   /** The viewport's height until the scroll element is measured (DOM emulations never are). */
   initialHeight: number;
-  /** Rows rendered beyond each edge of the viewport. */
+  /**
+   * Rows rendered beyond each edge of the viewport. The first screen of rows has one (a margin for
+   * rows shorter than the estimate); the rest is rendered right after that commit, in a task of
+   * its own, so rows nobody sees yet do not delay the first paint.
+   */
   overscan: number;
   /** A hard bound on the rows rendered, whatever their heights. */
   maxRows: number;
@@ -94,10 +98,15 @@ export function useVirtualWindow({
   keyOf,
   rows: rowsIdentity,
   initialHeight,
-  overscan,
+  overscan: fullOverscan,
   maxRows,
 }: VirtualWindowOptions): VirtualWindow {
   const [scrollTop, setScrollTop] = useState(0);
+  // False until a commit has shown rows. The effect below then widens the window: React runs it
+  // after that commit, and its update renders in a scheduler task, i.e. after the frame of the
+  // first screen has been painted (in a browser; `act()` in tests flushes it at once).
+  const [widened, widen] = useState(false);
+  const overscan = widened ? fullOverscan : 1;
   const [viewport, setViewport] = useState(initialHeight);
   const [, remeasured] = useReducer((n: number) => n + 1, 0);
   const element = useRef<HTMLElement | null>(null);
@@ -147,6 +156,10 @@ export function useVirtualWindow({
       start += tree.size(index);
     }
   }
+
+  useEffect(() => {
+    if (count) widen(true);
+  }, [count]);
 
   // Scrolls toward the pending target; true once it is fully visible.
   const applyPending = useCallback((): boolean => {
@@ -248,7 +261,7 @@ export function useVirtualWindow({
     rows,
     height,
     scrollRef,
-    scrollElement: useCallback(() => element.current, []),
+    scrollElement: () => element.current,
     measure,
     scrollToIndex,
   };

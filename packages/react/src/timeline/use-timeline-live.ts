@@ -1,20 +1,23 @@
-import type { GovkitError, SseReconnectOptions } from '@govkit/sdk';
+import {
+  EMPTY_TIMELINE_LIVE_STATE,
+  followTimelineStream,
+  type GovkitError,
+  type SseReconnectOptions,
+  type TimelineLiveState,
+  type TimelineStreamProgress,
+  type TimelineStreamStatus,
+} from '@govkit/sdk';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useGovkitClient } from '../provider/govkit-context';
 import { timelineKeys } from '../query/govkit-keys';
-import {
-  applyTimelineFrame,
-  EMPTY_TIMELINE_LIVE_STATE,
-  type TimelineLiveState,
-} from './timeline-live-state';
 
 /**
  * Where the live stream is: `off` (not asked for), `connecting` (first connection), `live`
  * (frames arrive), `reconnecting` (the connection dropped; the next attempt is `retryInMs` away),
  * `offline` (the server refused or the attempts ran out; `reconnect()` starts over).
  */
-export type TimelineLiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting' | 'offline';
+export type TimelineLiveStatus = 'off' | TimelineStreamStatus;
 
 export interface UseTimelineLiveOptions extends SseReconnectOptions {
   /** Default true; false closes the stream. */
@@ -47,9 +50,7 @@ export function useTimelineLive(
   const client = useGovkitClient();
   const queryClient = useQueryClient();
   const key = timelineKeys.live(executionId ?? '');
-  const [status, setStatus] = useState<TimelineLiveStatus>('off');
-  const [retryInMs, setRetryInMs] = useState<number | undefined>();
-  const [error, setError] = useState<GovkitError | undefined>();
+  const [progress, setProgress] = useState<TimelineStreamProgress>();
   const [generation, setGeneration] = useState(0);
   const active = enabled && Boolean(executionId);
 
@@ -62,49 +63,24 @@ export function useTimelineLive(
     enabled: active,
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` restarts the stream on `reconnect()`; `key` follows `executionId`.
+  // The sdk follows the stream (frames through `applyTimelineFrame`, status, reconnection); the
+  // hook only points it at the query cache and keeps its status.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` restarts the stream on `reconnect()`.
   useEffect(() => {
-    if (!active || !executionId) {
-      setStatus('off');
-      return;
-    }
+    if (!active || !executionId) return;
     const controller = new AbortController();
     const liveKey = timelineKeys.live(executionId);
-    setStatus('connecting');
-    setError(undefined);
-    setRetryInMs(undefined);
-    void (async () => {
-      try {
-        const frames = client.timeline.stream(
-          { execution_id: executionId },
-          {
-            signal: controller.signal,
-            initialDelayMs,
-            maxDelayMs,
-            maxAttempts,
-            onReconnect: ({ delayMs, error: cause }) => {
-              if (controller.signal.aborted) return;
-              setStatus('reconnecting');
-              setRetryInMs(delayMs);
-              setError(cause as GovkitError | undefined);
-            },
-          },
-        );
-        for await (const frame of frames) {
-          if (controller.signal.aborted) return;
-          queryClient.setQueryData<TimelineLiveState>(liveKey, (previous) =>
-            applyTimelineFrame(previous ?? EMPTY_TIMELINE_LIVE_STATE, frame),
-          );
-          setStatus('live');
-          setRetryInMs(undefined);
-          setError(undefined);
-        }
-      } catch (cause) {
-        if (controller.signal.aborted) return;
-        setStatus('offline');
-        setError(cause as GovkitError);
-      }
-    })();
+    void followTimelineStream(client, executionId, {
+      signal: controller.signal,
+      initialDelayMs,
+      maxDelayMs,
+      maxAttempts,
+      update: (reduce) =>
+        queryClient.setQueryData<TimelineLiveState>(liveKey, (previous) =>
+          reduce(previous ?? EMPTY_TIMELINE_LIVE_STATE),
+        ),
+      onStatus: setProgress,
+    });
     return () => controller.abort();
   }, [
     client,
@@ -119,10 +95,10 @@ export function useTimelineLive(
 
   const reconnect = useCallback(() => setGeneration((value) => value + 1), []);
   return {
-    status: active ? status : 'off',
+    status: (active && progress?.status) || 'off',
     state: data ?? EMPTY_TIMELINE_LIVE_STATE,
-    retryInMs,
-    error,
+    retryInMs: progress?.retryInMs,
+    error: progress?.error,
     reconnect,
   };
 }

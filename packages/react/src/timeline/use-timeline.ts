@@ -1,4 +1,4 @@
-import type { GovkitError, TimelineEntry, TimelinePage } from '@govkit/sdk';
+import type { GovkitError, TimelinePage } from '@govkit/sdk';
 import {
   type InfiniteData,
   type UseInfiniteQueryResult,
@@ -40,25 +40,4 @@ export function useTimeline({
       nextCursor: (page: TimelinePage) => page.next_cursor,
     }),
   );
-}
-
-/**
- * Every loaded entry in order, once. Analytics snapshots can repeat across pages (the server
- * recomputes them per page), so an id already seen is skipped, as the sdk's `for await` does.
- */
-export function flattenTimelinePages(
-  pages: readonly TimelinePage[] | undefined,
-): readonly TimelineEntry[] {
-  if (!pages || pages.length === 0) return [];
-  if (pages.length === 1) return pages[0]?.entries ?? [];
-  const seen = new Set<string>();
-  const out: TimelineEntry[] = [];
-  for (const page of pages) {
-    for (const entry of page.entries) {
-      if (seen.has(entry.entry_id)) continue;
-      seen.add(entry.entry_id);
-      out.push(entry);
-    }
-  }
-  return out;
 }

@@ -1,4 +1,12 @@
-import type { OverrideCooldownState, OverrideLockState, TimelineStreamFrame } from '@govkit/sdk';
+import type {
+  OverrideCooldownState,
+  OverrideLockState,
+} from '../../schemas/overrides/override-live-state';
+import type { TimelineStreamFrame } from '../../schemas/timeline/timeline-stream-frame';
+
+// The client-side state a timeline stream builds up, for any host (React, another framework, a
+// script): the contract's lock and cooldown types, keyed by override. Not wire data, so no schema:
+// it is made of the contract's zod types, and only `applyTimelineFrame` writes it.
 
 /** The live lock and cooldown of one override (null when idle). */
 export interface TimelineOverrideLive {
@@ -15,12 +23,21 @@ export interface TimelineLiveState {
   generatedAt: string | null;
 }
 
+/** The state before the first frame (`applyTimelineFrame` never mutates a state). */
 export const EMPTY_TIMELINE_LIVE_STATE: TimelineLiveState = { overrides: {}, generatedAt: null };
 
 /**
- * Apply one stream frame to the live state, returning a new state (the query cache needs a new
- * reference to notify) or the same one for a frame that changes nothing (an unknown frame type
- * from a newer server is skipped, never fatal).
+ * Apply one stream frame to the live state (a pure reducer): a `snapshot` replaces everything (the
+ * first frame, and again after every reconnect), a `lock_event` sets one override's lock (and
+ * remembers `acquired`/`released`), a `cooldown_tick` moves cooldowns and keeps locks. Returns a
+ * new state (caches notify on a new reference) or the same one for a frame that changes nothing
+ * (an unknown frame type from a newer server is skipped, never fatal).
+ *
+ * @example
+ * let state = EMPTY_TIMELINE_LIVE_STATE;
+ * for await (const frame of client.timeline.stream({ execution_id })) {
+ *   state = applyTimelineFrame(state, frame);
+ * }
  */
 export function applyTimelineFrame(
   state: TimelineLiveState,
