@@ -107,6 +107,12 @@ export default defineConfig({
           root: 'packages/mock-server',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          // Type tests (`*.test-d.ts`): the route types against zod's inference from the schemas.
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.typecheck.json',
+          },
         },
       },
       {

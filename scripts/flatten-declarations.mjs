@@ -11,10 +11,10 @@
 //   node scripts/flatten-declarations.mjs <dist> [--verify]
 // --verify: a generated type test asserts, for every rewritten declaration, that `z.output` and
 // `z.input` of the flattened schema and each flattened alias are identical to the original's.
-import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { checkGeneratedFile } from './shared/tsc-check.mjs';
 
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
@@ -455,8 +455,6 @@ for (const [file, { text }] of rewritten) writeFileSync(file, text);
 if (verify) {
   const failed = verifyEquality();
   rmSync(join(dist, ORIGINAL), { recursive: true, force: true });
-  if (!process.argv.includes('--keep-check'))
-    rmSync(join(dist, '.flattened-equals-original.ts'), { force: true });
   if (failed) process.exit(1);
 }
 console.log(
@@ -504,39 +502,22 @@ function verifyEquality() {
     }
     index += 1;
   }
-  const checkFile = join(dist, '.flattened-equals-original.ts');
-  writeFileSync(checkFile, `${lines.join('\n')}\n`);
-  const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--skipLibCheck',
-        '--noUnusedLocals',
-        'false',
-        '--target',
-        'es2022',
-        '--module',
-        'esnext',
-        '--moduleResolution',
-        'bundler',
-        '--types',
-        'node',
-        checkFile,
-      ],
-      { stdio: 'inherit', cwd: dirname(dist) },
-    );
+  const passed = checkGeneratedFile(
+    join(dist, '.flattened-equals-original.ts'),
+    `${lines.join('\n')}\n`,
+    {
+      cwd: dirname(dist),
+      skipLibCheck: true,
+      extra: ['--noUnusedLocals', 'false'],
+      keep: process.argv.includes('--keep-check'),
+    },
+  );
+  if (passed) {
     console.log(
       `[flatten-declarations] verified ${lines.filter((line) => line.startsWith('type _')).length} type equalities`,
     );
     return false;
-  } catch {
-    console.error(
-      '[flatten-declarations] the flattened declarations differ from the inferred types',
-    );
-    return true;
   }
+  console.error('[flatten-declarations] the flattened declarations differ from the inferred types');
+  return true;
 }

@@ -14,10 +14,10 @@
 // companion. Exported names and entry paths do not change. `--verify` type-checks that every
 // entry still exports the same names with the same types by comparing against the unsplit copy.
 //   node scripts/split-zod-declarations.mjs <dist>
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { checkGeneratedFile } from './shared/tsc-check.mjs';
 
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
@@ -58,50 +58,37 @@ const specifierOf = (from, to) => {
 // The client's own generic types read a schema only for its output and input types, and its
 // validation errors carry zod's issues. In the published declarations these name govkit-owned
 // structural types instead of zod's (the runtime values are zod's, unchanged), so that the client
-// entries need no zod declarations:
+// entries need no zod declarations. The structural types are the sdk's own public source types
+// (`src/client/contract-types.ts`, exported from the root as `ContractSchema`, `ContractOutput`,
+// `ContractInput`, `ContractIssue`); this step only points the rewritten declarations at the
+// declaration chunk that holds them:
 // - `ContractSchema<O, I>`: what `z.output` / `z.input` read of a schema (`_zod.output`,
 //   `_zod.input`); every zod schema is one, so an endpoint definition built from zod schemas fits.
 // - `ContractOutput<T>` / `ContractInput<T>`: zod's own definitions of `z.output` / `z.input`.
 // - `ContractIssue`: zod's `$ZodIssueBase` (code, path, message, input); the kind-specific fields
 //   of each issue are there at run time.
 // Only the declarations named in SUBSTITUTED are rewritten; everything else keeps zod's types.
-const CONTRACT_TYPES = 'contract-types';
-const CONTRACT_TYPES_TEXT = `/**
- * What govkit's client types read of a zod schema: its output and input types. Every zod schema
- * (\`z.ZodType\`) is one; the client's declarations name this instead of zod's class so that
- * importing the client does not load zod's declarations.
- */
-interface ContractSchema<Output = unknown, Input = unknown> {
-    readonly _zod: {
-        readonly output: Output;
-        readonly input: Input;
-    };
+const CONTRACT_TYPES = ['ContractInput', 'ContractIssue', 'ContractOutput', 'ContractSchema'];
+/** The declaration file that declares the contract types, and the name each is exported under. */
+function findContractTypes() {
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    if (!/\binterface ContractSchema\b/.test(text)) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+    const exportedAs = new Map();
+    for (const statement of source.statements) {
+      if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier) continue;
+      if (!statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+      for (const element of statement.exportClause.elements)
+        exportedAs.set((element.propertyName ?? element.name).text, element.name.text);
+    }
+    const missing = CONTRACT_TYPES.filter((name) => !exportedAs.has(name));
+    if (missing.length > 0) throw new Error(`${file} does not export ${missing.join(', ')}`);
+    return { file, exportedAs };
+  }
+  throw new Error('no declaration file declares ContractSchema (src/client/contract-types.ts)');
 }
-/** A schema's output type: zod's \`z.output\`, restated over {@link ContractSchema}. */
-type ContractOutput<T> = T extends {
-    _zod: {
-        output: any;
-    };
-} ? T['_zod']['output'] : unknown;
-/** A schema's input type: zod's \`z.input\`, restated over {@link ContractSchema}. */
-type ContractInput<T> = T extends {
-    _zod: {
-        input: any;
-    };
-} ? T['_zod']['input'] : unknown;
-/**
- * One validation issue, as zod reports it (zod's \`$ZodIssueBase\`): each issue kind adds its own
- * fields (\`expected\`, \`minimum\`, …), which are there at run time.
- */
-interface ContractIssue {
-    readonly code?: string;
-    readonly input?: unknown;
-    readonly path: PropertyKey[];
-    readonly message: string;
-}
-
-export type { ContractInput, ContractIssue, ContractOutput, ContractSchema };
-`;
+const contractTypes = findContractTypes();
 const SUBSTITUTED = new Set([
   'EndpointDefinition',
   'EndpointPathParams',
@@ -136,13 +123,17 @@ function substitute(file) {
   let result = text;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     result = result.slice(0, edit.start) + edit.next + result.slice(edit.end);
-  const spec = specifierOf(file, join(dist, `${CONTRACT_TYPES}.d.cts`));
-  result = `import { ContractInput, ContractIssue, ContractOutput, ContractSchema } from '${spec}';\n${result}`;
+  if (file !== contractTypes.file) {
+    const spec = specifierOf(file, contractTypes.file);
+    const names = CONTRACT_TYPES.map((name) => {
+      const exported = contractTypes.exportedAs.get(name);
+      return exported === name ? name : `${exported} as ${name}`;
+    });
+    result = `import { ${names.join(', ')} } from '${spec}';\n${result}`;
+  }
   writeFileSync(file, result);
   return true;
 }
-writeFileSync(join(dist, `${CONTRACT_TYPES}.d.cts`), CONTRACT_TYPES_TEXT);
-files.push(join(dist, `${CONTRACT_TYPES}.d.cts`));
 const substituted = files.filter(substitute);
 
 /** One file's statements, imports, exports and top-level names. */
@@ -523,37 +514,17 @@ if (process.argv.includes('--verify')) verify();
  * declaration that lost an import, or a name left behind, is an error in the file itself).
  */
 function verify() {
-  const checkFile = join(dist, '.split-check.ts');
   const lines = [...entries].map(
     (entry, index) =>
       `import type * as E${index} from './${relative(dist, entry).replace(/\.d\.cts$/, '.cjs')}';\nexport type { E${index} };`,
   );
-  writeFileSync(checkFile, `${lines.join('\n')}\n`);
-  const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--target',
-        'es2022',
-        '--module',
-        'node16',
-        '--moduleResolution',
-        'node16',
-        '--types',
-        'node',
-        checkFile,
-      ],
-      { stdio: 'inherit', cwd: dirname(dist) },
-    );
-  } catch {
+  const passed = checkGeneratedFile(join(dist, '.split-check.ts'), `${lines.join('\n')}\n`, {
+    cwd: dirname(dist),
+    resolution: 'node16',
+  });
+  if (!passed) {
     console.error('[split-zod-declarations] the split declarations do not type-check');
     process.exit(1);
-  } finally {
-    rmSync(checkFile, { force: true });
   }
 }
 

@@ -60,6 +60,32 @@ type ItemPage = {
 export { type EndpointDefinition as E, type EndpointResult as R, type ItemPage as P };
 `;
 
+// The sdk's structural contract types (src/client/contract-types.ts), in a shared chunk under
+// short export names as tsup emits them: the rewritten declarations must import them from here.
+const CONTRACT_CHUNK = `interface ContractSchema<Output = unknown, Input = unknown> {
+    readonly _zod: {
+        readonly output: Output;
+        readonly input: Input;
+    };
+}
+type ContractOutput<T> = T extends {
+    _zod: {
+        output: any;
+    };
+} ? T['_zod']['output'] : unknown;
+type ContractInput<T> = T extends {
+    _zod: {
+        input: any;
+    };
+} ? T['_zod']['input'] : unknown;
+interface ContractIssue {
+    readonly path: PropertyKey[];
+    readonly message: string;
+}
+
+export type { ContractInput as C, ContractIssue as a, ContractOutput as b, ContractSchema as c };
+`;
+
 const INDEX = `import { E as EndpointDefinition, R as EndpointResult } from './endpoint-abc.cjs';
 import { a as Item } from './item-abc.cjs';
 import 'zod';
@@ -101,6 +127,7 @@ describe('split-zod-declarations', () => {
       'package.json': MANIFEST,
       'dist/item-abc.d.cts': ITEM_CHUNK,
       'dist/endpoint-abc.d.cts': ENDPOINT_CHUNK,
+      'dist/contract-types-abc.d.cts': CONTRACT_CHUNK,
       'dist/index.d.cts': INDEX,
       'dist/schemas.d.cts': SCHEMAS,
     });
@@ -129,6 +156,9 @@ describe('split-zod-declarations', () => {
     expect(endpoint).toContain('TResponse extends ContractSchema | undefined');
     expect(endpoint).toContain('ContractOutput<R>');
     expect(endpoint).not.toMatch(/\bz\./);
+    expect(endpoint).toContain(
+      "import { b as ContractOutput, c as ContractSchema } from './contract-types-abc.cjs';",
+    );
     // The schemas entry re-exports what moved from its new home.
     expect(readFileSync(join(dir, 'dist', 'schemas.d.cts'), 'utf8')).toContain(
       "from './item-abc.zod.cjs'",
@@ -140,6 +170,7 @@ describe('split-zod-declarations', () => {
       'package.json': MANIFEST,
       'dist/item-abc.d.cts': ITEM_CHUNK.replace('id: string;\n};', 'id: Missing;\n};'),
       'dist/endpoint-abc.d.cts': ENDPOINT_CHUNK,
+      'dist/contract-types-abc.d.cts': CONTRACT_CHUNK,
       'dist/index.d.cts': INDEX,
       'dist/schemas.d.cts': SCHEMAS,
     });

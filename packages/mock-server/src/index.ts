@@ -55,6 +55,7 @@ export {
 } from './override-endpoint';
 export { buildResponse, ResponseContractError } from './router/build-response';
 export {
+  type DomainRouteTable,
   defineRoute,
   type RouteContext,
   type RouteDefinition,

@@ -1,12 +1,11 @@
-import type { EndpointDefinition } from '@govkit/sdk';
+import type { ContractInput, ContractSchema, EndpointDefinition } from '@govkit/sdk';
 import { type HttpHandler, type HttpResponseResolver, http } from 'msw';
-import type { z } from 'zod';
 
 /** The path parameters of an endpoint as MSW hands them to a resolver (strings). */
 export type EndpointPathParamsOf<E> =
   E extends EndpointDefinition<infer P>
-    ? P extends z.ZodType
-      ? { [K in Extract<keyof z.input<P>, string>]: string }
+    ? P extends ContractSchema
+      ? { [K in Extract<keyof ContractInput<P>, string>]: string }
       : Record<string, never>
     : never;
 

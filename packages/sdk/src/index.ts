@@ -8,6 +8,12 @@ export {
   type StreamOptions,
 } from './client/client-core';
 export { type ClientTree, endpointFunctions } from './client/client-tree';
+export type {
+  ContractInput,
+  ContractIssue,
+  ContractOutput,
+  ContractSchema,
+} from './client/contract-types';
 export { createApiError, type ErrorResponseInit } from './client/create-api-error';
 export { type ClientOptions, createClient, GovkitClient } from './client/create-client';
 export { createClientContext } from './client/create-client-context';
@@ -34,6 +40,7 @@ export {
   verifyChecksum,
 } from './client/download';
 export type { EndpointFunction, EndpointFunctionTable } from './client/endpoint-function-table';
+export type { EndpointKey } from './client/endpoint-ids';
 export {
   type AnalyticsRetrieveParams,
   type AnalyticsRetrieveResult,

@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '@govkit/sdk/schemas';
+import type { EndpointDefinition } from '@govkit/sdk';
 import fc from 'fast-check';
 import { objectShape } from '../router/query-object';
 

@@ -1,5 +1,5 @@
 import { baselinesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Baseline lifecycle (`/api/governance/baselines`) over the shared store's
@@ -10,7 +10,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * governance timeline shows as `baseline_event` entries and analytics reads for latency and
  * cadence.
  */
-export function createBaselinesRoutes(): RouteTable<typeof ep> {
+export function createBaselinesRoutes(): DomainRouteTable<'baselines'> {
   return {
     submit: defineRoute(ep.submit, ({ body, store, actor }) =>
       store.baselines.engine.submit(actor.id, body),

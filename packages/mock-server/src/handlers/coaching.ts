@@ -1,13 +1,13 @@
 import type { CoachingModerationVerb } from '@govkit/sdk/engines';
 import { coachingEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteDefinition, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute, type RouteDefinition } from '../router/define-route';
 
 /**
  * Threaded coaching notes on overrides (paths under `/api/governance`). Every
  * real change appends a `governance.coaching_note.*` event, which drops the analytics cache of
  * the note's and the override's executions.
  */
-export function createCoachingRoutes(): RouteTable<typeof ep> {
+export function createCoachingRoutes(): DomainRouteTable<'coaching'> {
   return {
     list: defineRoute(ep.list, ({ params, store, actor }) =>
       store.coaching.engine.list(actor.id, params.override_id),

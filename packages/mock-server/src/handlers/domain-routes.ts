@@ -1,5 +1,6 @@
-import { type EndpointDefinition, type EndpointDomain, endpoints } from '@govkit/sdk/schemas';
-import type { RouteDefinition, RouteTable } from '../router/define-route';
+import type { EndpointDefinition, EndpointDomain } from '@govkit/sdk';
+import { endpoints } from '@govkit/sdk/schemas';
+import type { DomainRouteTable, RouteDefinition } from '../router/define-route';
 import { createAnalyticsRoutes } from './analytics';
 import { createBaselinesRoutes } from './baselines';
 import { createCoachingRoutes } from './coaching';
@@ -43,7 +44,7 @@ export function createDomainRoutes(options: DomainRoutesOptions = {}): RouteDefi
     coaching: createCoachingRoutes(),
     analytics: createAnalyticsRoutes(),
     migrations: createMigrationsRoutes(),
-  } satisfies { [D in EndpointDomain]: RouteTable<(typeof endpoints)[D]> };
+  } satisfies { [D in EndpointDomain]: DomainRouteTable<D> };
   return (Object.keys(tables) as EndpointDomain[]).flatMap((domain) => {
     const definitions: Record<string, EndpointDefinition> = endpoints[domain];
     return Object.entries(tables[domain] as Record<string, RouteDefinition>).map(([key, route]) => {

@@ -1,5 +1,5 @@
 import { evidenceEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Evidence discovery for export attachment pickers: `GET /api/notebook/entries/evidence`
@@ -9,7 +9,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * timestamp ties; a bare ISO timestamp (an older server's cursor) is accepted, anything else is 400
  * "Invalid cursor". An `execution_id` filter must name an execution the caller can open (404 / 403).
  */
-export function createEvidenceRoutes(): RouteTable<typeof ep> {
+export function createEvidenceRoutes(): DomainRouteTable<'evidence'> {
   return {
     notebook: defineRoute(ep.notebook, ({ query, store, actor }) =>
       store.evidence.discovery.notebook(actor.id, query),

@@ -1,6 +1,6 @@
 import { narrativeArtifactPath } from '@govkit/sdk/engines';
 import { exportsEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 
 /**
@@ -16,7 +16,7 @@ import { binaryBody } from '../router/route-results';
  * `artifact_integrity` after `store.exports.artifacts.corrupt(fileId)`; those refusals carry the
  * contract's side effects (the export is marked expired or failed).
  */
-export function createExportsRoutes(): RouteTable<typeof ep> {
+export function createExportsRoutes(): DomainRouteTable<'exports'> {
   return {
     create: defineRoute(ep.create, ({ params, query, body, store, actor }) =>
       store.exports.engine.create(actor.id, params.execution_id, body, {

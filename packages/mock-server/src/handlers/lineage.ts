@@ -1,6 +1,7 @@
+import type { LineageAccessContext } from '@govkit/sdk';
 import { EngineError } from '@govkit/sdk/engines';
-import { lineageEndpoints as ep, type LineageAccessContext } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteContext, type RouteTable } from '../router/define-route';
+import { lineageEndpoints as ep } from '@govkit/sdk/schemas';
+import { type DomainRouteTable, defineRoute, type RouteContext } from '../router/define-route';
 import { binaryBody } from '../router/route-results';
 import type { MockStore } from '../store/mock-store';
 
@@ -13,7 +14,7 @@ export const LINEAGE_DELETE_FORBIDDEN = 'Only an admin can delete lineage';
  * ({@link lineageAccessContext}); stats and the audit trail itself are not. Deleting is for admins
  * only and goes to the engine's deletion log, which outlives the deleted lineage's own trail.
  */
-export function createLineageRoutes(): RouteTable<typeof ep> {
+export function createLineageRoutes(): DomainRouteTable<'lineage'> {
   return {
     search: defineRoute(ep.search, (context) =>
       lineageOf(context.store).search(context.query, lineageAccessContext(context)),

@@ -1,12 +1,12 @@
 import { requireAdmin } from '@govkit/sdk/engines';
 import { migrationsEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * The governance data migrations (admins only) behind `govkit migrate-exports` and
  * `govkit backfill-lineage`: both idempotent, both with `?dry_run=true`.
  */
-export function createMigrationsRoutes(): RouteTable<typeof ep> {
+export function createMigrationsRoutes(): DomainRouteTable<'migrations'> {
   return {
     exportSnapshots: defineRoute(ep.exportSnapshots, ({ query, store, actor }) =>
       store.exports.engine.backfillSnapshots(actor.id, { dryRun: query.dry_run }),

@@ -1,5 +1,5 @@
 import { overridesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Override recommendations and the four override writes (paths under
@@ -10,7 +10,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * transitions (409), reversals during a cooldown (409 `reversal_cooling_down`) and while another
  * operator holds the reversal lock (409 `reversal_locked`), all without writing anything.
  */
-export function createOverridesRoutes(): RouteTable<typeof ep> {
+export function createOverridesRoutes(): DomainRouteTable<'overrides'> {
   return {
     recommendationsList: defineRoute(ep.recommendationsList, ({ query, store, actor }) =>
       store.overrides.recommendations.list(actor.id, query),

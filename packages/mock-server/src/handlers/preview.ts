@@ -1,5 +1,5 @@
 import { previewEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Experiment governance preview, `POST /api/experiments/{execution_id}/preview`, over
@@ -12,7 +12,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * Refusals in the contract's check order: 404 execution, 400 no protocol template, 403 no execution
  * access, 404 snapshot, 400 snapshot not published.
  */
-export function createPreviewRoutes(): RouteTable<typeof ep> {
+export function createPreviewRoutes(): DomainRouteTable<'preview'> {
   return {
     create: defineRoute(ep.create, ({ params, body, store, actor }) =>
       store.preview.engine.preview(actor.id, params.execution_id, body),

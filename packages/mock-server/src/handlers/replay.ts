@@ -1,5 +1,5 @@
 import { replayEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Decision replay over the replay engine, prefix `/api/governance`. All six endpoints
@@ -8,7 +8,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * the engine's refusals (404 `Task not found: …` / `Decision not found: …`, 400 `Invalid cursor`)
  * into `{detail, code}`.
  */
-export function createReplayRoutes(): RouteTable<typeof ep> {
+export function createReplayRoutes(): DomainRouteTable<'replay'> {
   return {
     tasksSummary: defineRoute(ep.tasksSummary, ({ params, store }) =>
       store.replay.engine.taskSummary(params.task_id),

@@ -4,7 +4,7 @@ import {
   DOMAIN_ERROR_DETAILS,
   runGovernanceEndpoints as ep,
 } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteContext, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute, type RouteContext } from '../router/define-route';
 import type { MockStore } from '../store/mock-store';
 
 /**
@@ -28,7 +28,7 @@ function assertOwnOrAdmin(context: RouteContext, owner: string): void {
  * route layer has already parsed path, query and body with the endpoint's schemas, and engine
  * refusals (`EngineError`) become `{detail, code}` responses there.
  */
-export function createRunGovernanceRoutes(): RouteTable<typeof ep> {
+export function createRunGovernanceRoutes(): DomainRouteTable<'runGovernance'> {
   return {
     // `owner` defaults to the acting user: the server knows who is calling.
     start: defineRoute(ep.start, (context) => {

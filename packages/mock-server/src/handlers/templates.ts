@@ -1,5 +1,5 @@
 import { templatesEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 
 /**
  * Workflow templates and their assignments (`/api/governance/templates*` and
@@ -11,7 +11,7 @@ import { defineRoute, type RouteTable } from '../router/define-route';
  * { workflow_template_snapshot_id })`) and previewed at once. Archived templates cannot be
  * republished (400) or assigned (400), and exports from their snapshots answer 409.
  */
-export function createTemplatesRoutes(): RouteTable<typeof ep> {
+export function createTemplatesRoutes(): DomainRouteTable<'templates'> {
   return {
     list: defineRoute(ep.list, ({ query, store, actor }) =>
       store.templates.engine.list(actor.id, query),

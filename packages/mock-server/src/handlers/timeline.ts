@@ -1,5 +1,5 @@
 import { timelineEndpoints as ep } from '@govkit/sdk/schemas';
-import { defineRoute, type RouteTable } from '../router/define-route';
+import { type DomainRouteTable, defineRoute } from '../router/define-route';
 import { sseStream } from '../router/route-results';
 
 /** How often a live stream sends a `cooldown_tick` frame while any cooldown exists (ms). */
@@ -37,7 +37,9 @@ export interface TimelineRoutesOptions {
  * so a client sees the cooldown end) and the route layer's `: keep-alive` comment every 15 s.
  * Everything is unsubscribed when the client goes away.
  */
-export function createTimelineRoutes(options: TimelineRoutesOptions = {}): RouteTable<typeof ep> {
+export function createTimelineRoutes(
+  options: TimelineRoutesOptions = {},
+): DomainRouteTable<'timeline'> {
   const cooldownTicks = options.cooldownTicks ?? intervalCooldownTicks;
   return {
     list: defineRoute(ep.list, ({ query, store, actor }) =>

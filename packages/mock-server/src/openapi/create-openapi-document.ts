@@ -1,9 +1,5 @@
-import {
-  DOMAIN_ERROR_CONTRACT,
-  type DomainErrorCode,
-  type EndpointDefinition,
-  ErrorBodySchema,
-} from '@govkit/sdk/schemas';
+import type { DomainErrorCode, EndpointDefinition } from '@govkit/sdk';
+import { DOMAIN_ERROR_CONTRACT, ErrorBodySchema } from '@govkit/sdk/schemas';
 import type { z } from 'zod';
 import { FAULT_HEADER } from '../faults/fault-config';
 import { objectShape } from '../router/query-object';

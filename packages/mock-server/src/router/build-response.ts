@@ -1,4 +1,5 @@
-import { type EndpointDefinition, safeParseContract } from '@govkit/sdk/schemas';
+import type { EndpointDefinition } from '@govkit/sdk';
+import { safeParseContract } from '@govkit/sdk/schemas';
 import { BinaryBody, type SseEvent, SseStream } from './route-results';
 
 /** Thrown when a handler's result does not match the endpoint's contract (a mock bug: 500). */

@@ -1,11 +1,20 @@
-import type { EndpointDefinition } from '@govkit/sdk/schemas';
-import type { z } from 'zod';
+import type {
+  ContractInput,
+  ContractOutput,
+  ContractSchema,
+  EndpointDefinition,
+  EndpointDomain,
+  EndpointKey,
+} from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { Actor } from './resolve-actor';
 import type { BinaryBody, SseStream } from './route-results';
 
-type OutputOf<T> = T extends z.ZodType ? z.output<T> : undefined;
-type InputOf<T> = T extends z.ZodType ? z.input<T> : never;
+// The sdk's structural contract types, not zod's: they give exactly `z.output` / `z.input` of the
+// endpoint's schemas (define-route.test-d.ts), and the published route types then load no zod
+// declarations (docs/architecture.md, "Only `@govkit/sdk/schemas` loads zod's declarations").
+type OutputOf<T> = T extends ContractSchema ? ContractOutput<T> : undefined;
+type InputOf<T> = T extends ContractSchema ? ContractInput<T> : never;
 
 /** What a route handler receives: validated input, the store, and who is acting. */
 export interface RouteContext<E extends EndpointDefinition = EndpointDefinition> {
@@ -74,7 +83,9 @@ export function defineRoute<E extends EndpointDefinition>(
 /**
  * One route per endpoint of a registry domain, under the endpoint's registry key: the mock server's
  * route table is derived from the registry through these tables (`handlers/domain-routes.ts`).
+ * Keyed by the sdk's {@link EndpointKey} (the registry's keys, read from its id table), so naming
+ * it needs no schema types.
  */
-export type RouteTable<D extends Record<string, EndpointDefinition>> = {
-  readonly [K in keyof D]: RouteDefinition;
+export type DomainRouteTable<D extends EndpointDomain> = {
+  readonly [K in EndpointKey<D>]: RouteDefinition;
 };

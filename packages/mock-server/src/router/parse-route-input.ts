@@ -1,8 +1,5 @@
-import {
-  type DomainErrorCode,
-  domainErrorCodeFor,
-  type EndpointDefinition,
-} from '@govkit/sdk/schemas';
+import type { DomainErrorCode, EndpointDefinition } from '@govkit/sdk';
+import { domainErrorCodeFor } from '@govkit/sdk/schemas';
 import type { z } from 'zod';
 import { searchParamsToObject } from './query-object';
 import { readRequestBody } from './read-request-body';

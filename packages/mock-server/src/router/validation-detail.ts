@@ -1,3 +1,4 @@
+import type { ContractIssue } from '@govkit/sdk';
 import type { z } from 'zod';
 
 /** Where a request value came from, as FastAPI names it in `loc`. */
@@ -19,15 +20,19 @@ export interface ValidationDetailItem {
  */
 export function toValidationDetail(
   location: RequestLocation,
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly ContractIssue[],
 ): ValidationDetailItem[] {
   const items: ValidationDetailItem[] = [];
-  for (const issue of issues) {
+  for (const contractIssue of issues) {
+    // Typed as the sdk's structural issue so the published signature loads no zod declarations;
+    // the issues are zod's (a parse here, or a client error's `issues`), whose kind-specific
+    // fields are read per `code` below, defensively for an issue written by hand.
+    const issue = contractIssue as z.core.$ZodIssue;
     const path = issue.path.filter(
       (part): part is string | number => typeof part === 'string' || typeof part === 'number',
     );
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         items.push({
           loc: [location, ...path, key],
           msg: 'Extra inputs are not permitted',

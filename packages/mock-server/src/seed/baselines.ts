@@ -1,4 +1,4 @@
-import type { Baseline } from '@govkit/sdk/schemas';
+import type { Baseline } from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_EXECUTIONS, seededBatchExecutionIds } from './lab-directory';

@@ -1,4 +1,4 @@
-import type { CoachingNote } from '@govkit/sdk/schemas';
+import type { CoachingNote } from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { findSeededOverride, type SeededOverrideName } from './overrides';

@@ -1,5 +1,5 @@
+import type { ExportRequest, NarrativeExport } from '@govkit/sdk';
 import { EngineError } from '@govkit/sdk/engines';
-import type { ExportRequest, NarrativeExport } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { seededEvidenceIds } from './evidence';

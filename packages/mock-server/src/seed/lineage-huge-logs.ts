@@ -1,10 +1,10 @@
+import type { LineageReportRecord, LineageRow } from '@govkit/sdk';
 import {
   createInMemoryLineageStore,
   createLineageEngine,
   createManualClock,
   type LineageStore,
 } from '@govkit/sdk/engines';
-import type { LineageReportRecord, LineageRow } from '@govkit/sdk/schemas';
 import { createSeededRandom } from '../store/seeded-random';
 
 /** Report id of the seeded lineage whose log list was too big for 2 MB and got truncated. */

@@ -1,4 +1,4 @@
-import type { LineageCaptureInputRaw } from '@govkit/sdk/schemas';
+import type { LineageCaptureInputRaw } from '@govkit/sdk';
 import type { SeededRandom } from '../store/seeded-random';
 
 /**

@@ -1,5 +1,5 @@
+import type { LineageAccessContext } from '@govkit/sdk';
 import { lineageAuditEntry } from '@govkit/sdk/engines';
-import type { LineageAccessContext } from '@govkit/sdk/schemas';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { SEEDED_USERS } from './directory';

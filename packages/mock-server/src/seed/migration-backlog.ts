@@ -1,4 +1,4 @@
-import type { NarrativeExport } from '@govkit/sdk/schemas';
+import type { NarrativeExport } from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import { findSeededExport } from './exports';

@@ -1,4 +1,4 @@
-import type { ExperimentPreviewRequest } from '@govkit/sdk/schemas';
+import type { ExperimentPreviewRequest } from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 import {

@@ -1,5 +1,5 @@
+import type { NewReplayAuditRecord } from '@govkit/sdk';
 import type { ReplayStore } from '@govkit/sdk/engines';
-import type { NewReplayAuditRecord } from '@govkit/sdk/schemas';
 import type { SeededRandom } from '../store/seeded-random';
 import {
   AUDIT_TYPE_OF,

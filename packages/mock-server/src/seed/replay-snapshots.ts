@@ -1,4 +1,4 @@
-import type { ReplayDecisionInput } from '@govkit/sdk/schemas';
+import type { ReplayDecisionInput } from '@govkit/sdk';
 
 /**
  * Building blocks of the seeded decision snapshots: the findings a supervisor reports,

@@ -1,4 +1,4 @@
-import type { WorkflowTemplate, WorkflowTemplateCreate } from '@govkit/sdk/schemas';
+import type { WorkflowTemplate, WorkflowTemplateCreate } from '@govkit/sdk';
 import type { MockStore } from '../store/mock-store';
 import type { SeededRandom } from '../store/seeded-random';
 

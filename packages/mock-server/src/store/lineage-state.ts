@@ -1,10 +1,10 @@
+import type { LineageDeletionEntry } from '@govkit/sdk';
 import {
   createInMemoryLineageStore,
   createLineageEngine,
   type LineageEngine,
   type LineageStore,
 } from '@govkit/sdk/engines';
-import type { LineageDeletionEntry } from '@govkit/sdk/schemas';
 import type { DomainState, StoreCore } from './store-core';
 
 /** Report lineage inside a mock store: the engine and its store. */

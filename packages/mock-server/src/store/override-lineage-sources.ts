@@ -1,5 +1,5 @@
+import type { OverrideNotebookSnapshot, OverrideScenarioSnapshot } from '@govkit/sdk';
 import type { EvidenceCatalog, OverrideLineageCatalog } from '@govkit/sdk/engines';
-import type { OverrideNotebookSnapshot, OverrideScenarioSnapshot } from '@govkit/sdk/schemas';
 
 /**
  * Where override lineage finds its scenario and notebook snapshots in a mock world.

@@ -3,6 +3,12 @@
 
 export type { SleepFn } from './abortable-sleep';
 export type { ClientContext } from './client-context';
+export type {
+  ContractInput,
+  ContractIssue,
+  ContractOutput,
+  ContractSchema,
+} from './contract-types';
 export { createClientContext } from './create-client-context';
 export {
   ArtifactExpiredError,

@@ -103,3 +103,10 @@ export const endpointIds = {
     overrideLineage: 'migrations.overrideLineage',
   },
 } as const satisfies IdTable;
+
+/**
+ * The registry keys of one domain's endpoints (`'tasksSummary' | 'tasksDecisionTrace' | …` for
+ * `replay`): what a per-domain table (the client's endpoint functions, the mock server's routes)
+ * is keyed by. Read from the id table, so naming it loads no schema types.
+ */
+export type EndpointKey<D extends EndpointDomain> = keyof (typeof endpointIds)[D];
