@@ -17,6 +17,8 @@ const GOALS = [
 ] as const;
 const MAX_DOM_ROWS = 300;
 const FLOOR_ENTRIES = 100_000;
+// Pause after each run's page closes (see runOnce).
+const SETTLE_MS = 300;
 
 await withBenchPage(
   join(import.meta.dirname, 'decision-timeline-page'),
@@ -32,6 +34,8 @@ await withBenchPage(
       const cpuMs = (await cpu()) - cpuBefore;
       const checked = await page.evaluate(() => window.timelineBench.check());
       await page.close();
+      // Let the closed page's renderer wind down, so its teardown does not land in the next run.
+      await new Promise((settled) => setTimeout(settled, SETTLE_MS));
       return { ...painted, firstRows: painted.rows, ...checked, cpuMs } as Record<string, number>;
     };
     const series = [
@@ -44,8 +48,12 @@ await withBenchPage(
     // One warm-up run of each, then rounds in which every series runs once: the floor and the
     // widget see the same load, whatever the other users of the machine do meanwhile.
     for (const { mode, count } of series) await runOnce(mode, count);
+    // Each round starts one series later, so no series always follows the same one (the page a
+    // run follows, e.g. the 3 s baseline's, must not bias it).
     for (let round = 0; round < RUNS; round++) {
-      for (const [i, { mode, count, runs }] of series.entries()) {
+      for (let step = 0; step < series.length; step++) {
+        const i = (round + step) % series.length;
+        const { mode, count, runs } = series[i] as (typeof series)[number];
         if (round < runs) results[i]?.push(await runOnce(mode, count));
       }
     }
@@ -121,7 +129,7 @@ await withBenchPage(
         'animations that the software compositor redraws every frame; on the loaded cores that competes with',
         'the frame: with reduced motion the same widget measured about a third faster in one run.)',
         'The page loads the whole kit stylesheet (`@govkit/react/styles.css`), as a host does. Rounds',
-        'interleave floor, 100,000, 1,000,000 and (the first rounds) the baseline, each run in a fresh page,',
+        'interleave floor, 100,000, 1,000,000 and (the first rounds) the baseline, each run in a fresh page (each round starts one series later; 300 ms pause after a page closes),',
         `so all see the same load. Median of ${RUNS} rounds (baseline ${BASELINE_RUNS}) after one warm-up each.`,
       ].join('\n'),
       rows,
