@@ -140,8 +140,9 @@ try {
   // The smoke test's flags (scripts/shared/tsc-check.mjs): strict, react-jsx, @types/node, bundler.
   const tsc = tscPath(app);
   const flags = tscArgs({ resolution: 'bundler', jsx: true });
-  // Wall time, and the CPU time of the tsc process (single-threaded GC, so one core's work: what
-  // the wall time would be on an idle machine; it moves far less with the load of other jobs).
+  // Wall time, and the CPU time of the tsc process (`node --single-threaded`: GC and compilers on
+  // its thread, so one core's work: what the wall time would be on an idle machine; it moves far
+  // less with the load of other jobs).
   const tscOnce = (file: string) => timeTsc(tsc, flags, file, app);
   // What the schema entry's declarations cost on their own: one schema parsed, nothing else.
   writeFileSync(
@@ -286,7 +287,8 @@ try {
       'zod-only file, of the same file without the schema import (and without the mock store) beside',
       "a file importing nothing (tsc's own floor: lib and `@types/node`, same flags), and of a file",
       `that parses one schema beside the zod-only file; ${TSC_RUNS} rounds, each file next to its floor,`,
-      'wall time and the CPU time of the tsc process (garbage collection on its thread, so one',
+      "wall time and the CPU time of the tsc process (`node --single-threaded`: GC and V8's compilers",
+      'on its thread, so one',
       "core's work: about the wall time of an idle machine, and far steadier under load).",
       "**govkit's share** of a file is its CPU time minus its floor's in the same round (median over",
       'the rounds). Where the floor itself is ≥ 3 s, as on this shared machine, the 3 s goal is judged',

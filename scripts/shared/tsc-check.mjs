@@ -83,9 +83,10 @@ export function timeTsc(tsc, args, file, cwd) {
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
-    // Garbage collection on tsc's own thread: its CPU time is then the time one core spends, as
-    // its wall time would be on an idle machine (parallel GC threads would add theirs).
-    ['--single-threaded-gc', join(import.meta.dirname, 'tsc-timed.cjs'), tsc, ...args, file],
+    // Everything on tsc's own thread (GC and V8's background compilers): its CPU time is then the
+    // time one core spends, as its wall time would be on an idle machine. With only the GC
+    // single-threaded, the compiler threads' CPU made a file's CPU time exceed its wall time.
+    ['--single-threaded', join(import.meta.dirname, 'tsc-timed.cjs'), tsc, ...args, file],
     { cwd, encoding: 'utf8' },
   );
   const wall = performance.now() - started;
