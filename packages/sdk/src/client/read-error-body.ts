@@ -32,6 +32,17 @@ function isPlainRecord(value: unknown): value is UnknownRecord {
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * A copy of a JSON object's own fields without `__proto__`: `JSON.parse` makes that an own key, and
+ * a copy must neither keep it (code that assigns the fields onward would set a prototype) nor do
+ * what zod's parse does (assign it, which swaps the copy's prototype for server-sent data).
+ */
+function copyFields(value: UnknownRecord): UnknownRecord {
+  const copy: UnknownRecord = {};
+  for (const key of Object.keys(value)) if (key !== '__proto__') copy[key] = value[key];
+  return copy;
+}
+
 function isOptionalString(value: unknown): value is string | undefined {
   return value === undefined || typeof value === 'string';
 }
@@ -52,11 +63,11 @@ function readValidationIssue(value: unknown): ValidationIssue | undefined {
   if (typeof msg !== 'string' || typeof type !== 'string') return undefined;
   if (ctx !== undefined && !isPlainRecord(ctx)) return undefined;
   return {
-    ...value,
+    ...copyFields(value),
     loc: [...loc],
     msg,
     type,
-    ...(ctx === undefined ? {} : { ctx: { ...ctx } }),
+    ...(ctx === undefined ? {} : { ctx: copyFields(ctx) }),
   } as ValidationIssue;
 }
 
@@ -85,7 +96,7 @@ function readLockHolder(value: unknown): LockHolder | null | undefined {
   if (!isObject(value)) return undefined;
   const { id, name, email } = value;
   return isNullishString(id) && isNullishString(name) && isNullishString(email)
-    ? ({ ...value } as LockHolder)
+    ? (copyFields(value) as LockHolder)
     : undefined;
 }
 
